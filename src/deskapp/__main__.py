@@ -1,0 +1,3 @@
+from deskapp.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Writes an audit row for every insert and every changed column of an ``Audited`` model.
+
+The unit of work puts who (``audit_actor``: staff id, station), when (``audit_now``) and why
+(``audit_reason``) into ``session.info``; this hook reads them after each flush, while the
+ids are known and the attribute history is still there.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import Audited, AuditLog
+
+SECRET = "***"
+
+
+def _value(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    return str(value)
+
+
+def _record_id(state) -> str:
+    return ",".join(str(k) for k in state.mapper.primary_key_from_instance(state.obj()))
+
+
+def _snapshot(obj) -> str:
+    state = inspect(obj)
+    values = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in obj.__audit_exclude__:
+            continue
+        values[key] = SECRET if key in obj.__audit_secret__ else _value(getattr(obj, key))
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _rows(session: Session) -> list[dict]:
+    info = session.info
+    staff_id, station = info.get("audit_actor", (None, "system"))
+    now = info["audit_now"]()
+    reason = info.get("audit_reason")
+    rows: list[dict] = []
+    base = {"at": now, "staff_id": staff_id, "station": station, "reason": reason}
+    for obj in session.new:
+        if not isinstance(obj, Audited):
+            continue
+        rows.append(base | {
+            "table_name": obj.__tablename__, "record_id": _record_id(inspect(obj)), "action": "insert",
+            "field": None, "old_value": None, "new_value": _snapshot(obj),
+        })
+    for obj in session.dirty:
+        if not isinstance(obj, Audited) or not session.is_modified(obj, include_collections=False):
+            continue
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            key = attr.key
+            if key in obj.__audit_exclude__:
+                continue
+            hist = state.attrs[key].history
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if _value(old) == _value(new):
+                continue
+            secret = key in obj.__audit_secret__
+            rows.append(base | {
+                "table_name": obj.__tablename__, "record_id": _record_id(state), "action": "update",
+                "field": key, "old_value": SECRET if secret else _value(old),
+                "new_value": SECRET if secret else _value(new),
+            })
+    for obj in session.deleted:
+        if isinstance(obj, Audited):
+            # Records are voided, never deleted; only child rows such as a replaced phone go.
+            rows.append(base | {
+                "table_name": obj.__tablename__, "record_id": _record_id(inspect(obj)), "action": "delete",
+                "field": None, "old_value": _snapshot(obj), "new_value": None,
+            })
+    return rows
+
+
+def install(session_class: type[Session] | Session) -> None:
+    """Attach the audit hook to a session class (the app's sessionmaker)."""
+
+    @event.listens_for(session_class, "after_flush")
+    def _after_flush(session: Session, _ctx) -> None:
+        if "audit_now" not in session.info:
+            return
+        rows = _rows(session)
+        if rows:
+            session.connection().execute(insert(AuditLog), rows)

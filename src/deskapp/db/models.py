@@ -1,0 +1,178 @@
+"""SQLAlchemy 2 typed models. Times are naive UTC; the UI shows them in local time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Audited:
+    """Marker: inserts and updates of this model write audit rows (see ``db/audit.py``)."""
+
+    __audit_exclude__: frozenset[str] = frozenset({"updated_at"})
+    __audit_secret__: frozenset[str] = frozenset()
+
+
+class CreatedMixin:
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    created_station: Mapped[str] = mapped_column(String(64), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class VoidableMixin:
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    void_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class Site(Audited, Base):
+    """The one site (小区/项目) this database serves; row id 1."""
+
+    __tablename__ = "site"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    centre_name: Mapped[str] = mapped_column(String(80))
+    centre_phone: Mapped[str] = mapped_column(String(20))
+    company_name: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Audited, Base):
+    """Site-wide settings an admin can change (idle lock minutes, response targets, …)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Staff(Audited, Base):
+    __tablename__ = "staff"
+    __audit_secret__ = frozenset({"password_hash"})
+    __audit_exclude__ = frozenset({"updated_at", "last_login_at"})
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_no: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(40))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Station(Base):
+    """A PC that has connected to this database; its printers live in the PC's own settings."""
+
+    __tablename__ = "station"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    profile: Mapped[str] = mapped_column(String(20))
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Building(Audited, CreatedMixin, Base):
+    __tablename__ = "building"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(40))
+
+
+class Unit(Audited, CreatedMixin, VoidableMixin, Base):
+    __tablename__ = "unit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    building_id: Mapped[int] = mapped_column(ForeignKey("building.id"), index=True)
+    room_no: Mapped[str] = mapped_column(String(24), unique=True)
+    # Zero-padded room number so that the database sorts 3-2-902 before 3-2-1502.
+    sort_key: Mapped[str] = mapped_column(String(40), index=True)
+    entrance: Mapped[str | None] = mapped_column(String(8))
+    room: Mapped[str] = mapped_column(String(8), index=True)
+    floor: Mapped[int | None] = mapped_column(Integer)
+    area_m2: Mapped[str | None] = mapped_column(String(12))
+
+    building: Mapped[Building] = relationship(lazy="joined")
+
+
+class Resident(Audited, CreatedMixin, VoidableMixin, Base):
+    __tablename__ = "resident"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    role: Mapped[str] = mapped_column(String(12))
+    notes: Mapped[str] = mapped_column(String(500), default="")
+    moved_in: Mapped[date | None] = mapped_column(Date)
+    moved_out: Mapped[date | None] = mapped_column(Date)
+
+    phones: Mapped[list[ResidentPhone]] = relationship(
+        back_populates="resident", order_by="ResidentPhone.position", cascade="all, delete-orphan"
+    )
+
+
+class ResidentPhone(Audited, Base):
+    """One phone of a resident; ``last4`` is indexed for the 'last four digits' search."""
+
+    __tablename__ = "resident_phone"
+    __table_args__ = (Index("ix_resident_phone_last4", "last4"), Index("ix_resident_phone_phone", "phone"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    phone: Mapped[str] = mapped_column(String(20))
+    last4: Mapped[str] = mapped_column(String(4))
+
+    resident: Mapped[Resident] = relationship(back_populates="phones")
+
+
+class UnitNote(Audited, CreatedMixin, VoidableMixin, Base):
+    """A note or a hold (arrears, dispute, …) shown wherever the unit is used."""
+
+    __tablename__ = "unit_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(String(500))
+
+
+class AuditLog(Base):
+    """Who changed what, where and when; written by the flush hook, never updated."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str | None] = mapped_column(String(40))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(String(200))

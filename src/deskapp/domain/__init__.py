@@ -1,0 +1,1 @@
+"""Plain-Python domain rules: value objects, enums, validation and policies. No Qt, no SQL."""

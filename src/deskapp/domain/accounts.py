@@ -1,0 +1,56 @@
+"""Login lock-out and password rules, as plain functions of the stored state and the time."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP("errors", "A password needs at least {min} characters.")
+MSG_PASSWORD_IS_STAFF_NO = QT_TRANSLATE_NOOP("errors", "The password must not be the staff number.")
+MSG_PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("errors", "The two passwords are not the same.")
+MSG_STAFF_NO = QT_TRANSLATE_NOOP(
+    "errors", "A staff number has 1 to 16 letters or digits, such as 1024 or KF01."
+)
+_STAFF_NO = re.compile(r"^[A-Za-z0-9]{1,16}$")
+
+
+@dataclass(frozen=True)
+class LoginState:
+    failed_logins: int
+    locked_until: datetime | None
+
+    def is_locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+    def after_failure(self, now: datetime) -> LoginState:
+        """One more wrong password: the fifth in a row locks the account for 15 minutes."""
+        count = self.failed_logins + 1
+        if count >= MAX_FAILED_LOGINS:
+            return LoginState(0, now + LOCKOUT)
+        return LoginState(count, None)
+
+    @staticmethod
+    def after_success() -> LoginState:
+        return LoginState(0, None)
+
+
+def check_staff_no(text: str, field: str = "staff_no") -> tuple[str, Problem | None]:
+    value = (text or "").strip().upper()
+    if not _STAFF_NO.match(value):
+        return value, Problem(field, MSG_STAFF_NO)
+    return value, None
+
+
+def check_password(password: str, staff_no: str, field: str = "password") -> Problem | None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return Problem(field, MSG_PASSWORD_SHORT, {"min": MIN_PASSWORD_LENGTH})
+    if password.strip().upper() == staff_no.upper():
+        return Problem(field, MSG_PASSWORD_IS_STAFF_NO)
+    return None

@@ -1,0 +1,51 @@
+"""Telephone numbers as they are given at a Chinese front desk."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+
+MSG_PHONE_FORMAT = QT_TRANSLATE_NOOP(
+    "errors",
+    "“{text}” is not a phone number: a mobile has 11 digits starting with 1, "
+    "a landline starts with its area code such as 020-12345678.",
+)
+
+_STRIP = re.compile(r"[\s\-()（）.]+")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0[1-9]\d{8,10}$")  # area code (3-4 digits incl. 0) + 7-8 digits
+_LOCAL = re.compile(r"^[2-9]\d{6,7}$")
+_SERVICE = re.compile(r"^(?:400|800)\d{7}$|^95\d{3,6}$|^1[01]\d{3}$")
+
+
+def normalize_phone(text: str, field: str = "phone") -> str:
+    """Digits only, country prefix removed; raises ValidationError if it is not a phone number."""
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    digits = _STRIP.sub("", raw)
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    if not digits.isdigit() or not (
+        _MOBILE.match(digits) or _LANDLINE.match(digits) or _LOCAL.match(digits) or _SERVICE.match(digits)
+    ):
+        raise ValidationError.single(field, MSG_PHONE_FORMAT, text=raw)
+    return digits
+
+
+def format_phone(digits: str) -> str:
+    """``13812345678`` → ``138 1234 5678``; ``02012345678`` → ``020-12345678``."""
+    if _MOBILE.match(digits):
+        return f"{digits[:3]} {digits[3:7]} {digits[7:]}"
+    if _LANDLINE.match(digits):
+        area = 3 if digits[1] in "12" else 4
+        return f"{digits[:area]}-{digits[area:]}"
+    return digits
+
+
+def phone_digits_query(text: str) -> str | None:
+    """The digits of a search text if it looks like (part of) a phone number, else None."""
+    raw = _STRIP.sub("", unicodedata.normalize("NFKC", text or ""))
+    return raw if raw.isdigit() and len(raw) >= 4 else None

@@ -1,0 +1,86 @@
+"""Staff roles and what each may do. Services enforce these; the UI only hides what it can't use."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
+
+
+class Role(enum.StrEnum):
+    RECEPTIONIST = "receptionist"
+    CONTROL_OPERATOR = "control_operator"
+    GUARD = "guard"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+ROLE_LABELS = {
+    Role.RECEPTIONIST: QT_TRANSLATE_NOOP("roles", "Receptionist"),
+    Role.CONTROL_OPERATOR: QT_TRANSLATE_NOOP("roles", "Control operator"),
+    Role.GUARD: QT_TRANSLATE_NOOP("roles", "Guard"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("roles", "Supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
+}
+
+
+class Permission(enum.StrEnum):
+    DIRECTORY_VIEW = "directory.view"
+    DIRECTORY_EDIT = "directory.edit"
+    DIRECTORY_VOID = "directory.void"
+    DIRECTORY_IMPORT = "directory.import"
+    DIRECTORY_EXPORT = "directory.export"
+    PRINT = "print"
+    AUDIT_VIEW = "audit.view"
+    STAFF_MANAGE = "staff.manage"
+    SITE_SETTINGS = "site.settings"
+
+
+P = Permission
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT}),
+    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT}),
+    Role.GUARD: frozenset({P.DIRECTORY_VIEW}),
+    Role.SUPERVISOR: frozenset(
+        {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
+         P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW}
+    ),
+    Role.ADMIN: frozenset(Permission),
+}
+
+MSG_DENIED = QT_TRANSLATE_NOOP("errors", "Your role does not allow this ({permission}).")
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    """``"receptionist,supervisor"`` as stored in the staff table → a set of roles."""
+    return frozenset(Role(r) for r in text.split(",") if r)
+
+
+def format_roles(roles) -> str:
+    return ",".join(sorted(Role(r).value for r in roles))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in staff member on a station: who does what, and where."""
+
+    staff_id: int
+    staff_no: str
+    name: str
+    roles: frozenset[Role]
+    station: str
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        perms: set[Permission] = set()
+        for role in self.roles:
+            perms |= ROLE_PERMISSIONS[role]
+        return frozenset(perms)
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(MSG_DENIED, permission=permission.value)

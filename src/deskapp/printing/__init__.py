@@ -1,0 +1,1 @@
+"""Printouts: reportlab templates that take plain data and return PDF bytes (no Qt, no database)."""

@@ -1,0 +1,108 @@
+"""Fonts, page sizes and the shared header/footer of every printout."""
+
+from __future__ import annotations
+
+import enum
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+from deskapp.paths import resource_path
+
+FONT = "DeskCJK"
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the shipped WenQuanYi Micro Hei once; reportlab embeds the glyphs used as a subset."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "wqy-microhei.ttc")), subfontIndex=0))
+    _registered = True
+
+
+class PageSize(enum.StrEnum):
+    A4 = "A4"
+    A5 = "A5"
+    RECEIPT_80 = "80mm"
+
+
+PAGE_LABELS = {PageSize.A4: "A4", PageSize.A5: "A5", PageSize.RECEIPT_80: "80 mm"}
+ROLL_WIDTH = 80 * mm
+ROLL_MARGIN = 4 * mm
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who prints: the company and service centre on top, staff, station and time below."""
+
+    company: str
+    centre: str
+    centre_phone: str
+    printed_by: str
+    station: str
+    printed_at: datetime  # local time
+
+
+def styles(page: PageSize) -> dict[str, ParagraphStyle]:
+    register_fonts()
+    small = page is PageSize.RECEIPT_80
+    base = 8.5 if small else 10
+    common = {"fontName": FONT, "wordWrap": "CJK"}
+    return {
+        "head": ParagraphStyle("head", fontSize=base, leading=base * 1.3, alignment=1, textColor=colors.grey, **common),
+        "title": ParagraphStyle("title", fontSize=base + 6, leading=(base + 6) * 1.3, alignment=1,
+                                spaceAfter=2 * mm, **common),
+        "big": ParagraphStyle("big", fontSize=base + 10, leading=(base + 10) * 1.25, alignment=1, **common),
+        "body": ParagraphStyle("body", fontSize=base, leading=base * 1.4, **common),
+        "warn": ParagraphStyle("warn", fontSize=base, leading=base * 1.4, textColor=colors.HexColor("#b00020"),
+                               **common),
+        "section": ParagraphStyle("section", fontSize=base + 1.5, leading=(base + 1.5) * 1.4,
+                                  spaceBefore=2 * mm, spaceAfter=1 * mm, **common),
+        "foot": ParagraphStyle("foot", fontSize=base - 1.5, leading=(base - 1.5) * 1.3, textColor=colors.grey,
+                               **common),
+    }
+
+
+def esc(text: str) -> str:
+    """Text for a reportlab Paragraph, which reads a little XML."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def header(head: Letterhead, title: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    line = " · ".join(p for p in (head.company, head.centre, head.centre_phone) if p)
+    return [Paragraph(esc(line), st["head"]), Spacer(1, 1.5 * mm), Paragraph(esc(title), st["title"])]
+
+
+def footer(head: Letterhead, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    text = f"打印：{head.printed_by}　工作站：{head.station}　时间：{head.printed_at:%Y-%m-%d %H:%M}"
+    return [Spacer(1, 3 * mm), Paragraph(esc(text), st["foot"])]
+
+
+def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: str) -> bytes:
+    """Lay ``story`` out on ``page``; an 80 mm roll is exactly as long as its content."""
+    buf = io.BytesIO()
+    if page is PageSize.RECEIPT_80:
+        # The frame keeps 6 pt of padding on each side inside the margins.
+        width = ROLL_WIDTH - 2 * ROLL_MARGIN - 12
+        height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+        size = (ROLL_WIDTH, height + 2 * ROLL_MARGIN + 12 + 4 * mm)
+        margins = {"leftMargin": ROLL_MARGIN, "rightMargin": ROLL_MARGIN, "topMargin": ROLL_MARGIN,
+                   "bottomMargin": ROLL_MARGIN}
+    else:
+        size = A4 if page is PageSize.A4 else A5
+        m = 15 * mm if page is PageSize.A4 else 10 * mm
+        margins = {"leftMargin": m, "rightMargin": m, "topMargin": m, "bottomMargin": m}
+    doc = SimpleDocTemplate(buf, pagesize=size, title=title, author=author, creator="deskapp", **margins)
+    doc.build(list(story))
+    return buf.getvalue()

@@ -1,0 +1,99 @@
+"""The unit of work every service uses, and the clock it reads time from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from deskapp.db.engine import is_sqlite, make_session_factory
+from deskapp.db.errors import known_error
+from deskapp.domain.roles import Actor
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Naive UTC time."""
+        ...
+
+
+class SystemClock:
+    """This PC's clock, or the database server's when ``sync_with`` is given one (PostgreSQL)."""
+
+    def __init__(self) -> None:
+        self._offset = timedelta(0)
+
+    def sync_with(self, engine: Engine) -> None:
+        """Use the server's time for records, so that every station agrees on 'when'."""
+        if is_sqlite(engine):
+            return
+        with engine.connect() as conn:
+            server = conn.execute(text("SELECT CURRENT_TIMESTAMP")).scalar_one()
+        local = datetime.now(UTC)
+        self._offset = server.astimezone(UTC) - local
+
+    def now(self) -> datetime:
+        return (datetime.now(UTC) + self._offset).replace(tzinfo=None, microsecond=0)
+
+
+class ManualClock:
+    """A clock tests move by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **delta: float) -> None:
+        self._now += timedelta(**delta)
+
+    def set(self, when: datetime) -> None:
+        self._now = when
+
+
+class Database:
+    """Opens transactions for the services; turns known database errors into user messages."""
+
+    def __init__(self, engine: Engine, *, clock: Clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+
+    @contextmanager
+    def write(self, actor: Actor | None, *, reason: str | None = None, station: str = "system") -> Iterator[Session]:
+        """One transaction that changes data; every change is audited to ``actor``."""
+        session = self.session_factory()
+        session.info["audit_actor"] = (actor.staff_id, actor.station) if actor else (None, station)
+        session.info["audit_now"] = self.clock.now
+        session.info["audit_reason"] = reason
+        try:
+            with session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            known = known_error(exc)
+            if known is not None:
+                raise known from exc
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only look at the data."""
+        session = self.session_factory()
+        try:
+            with session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            known = known_error(exc)
+            if known is not None:
+                raise known from exc
+            raise
+        finally:
+            session.close()

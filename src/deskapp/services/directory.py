@@ -1,0 +1,428 @@
+"""The resident directory: buildings, units, residents, phones, and unit notes/holds."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case, exists, or_, select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import Building, Resident, ResidentPhone, Staff, Unit, UnitNote
+from deskapp.domain.directory import NoteKind, ResidentRole
+from deskapp.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    Conflict,
+    NotFound,
+    Problems,
+    ValidationError,
+)
+from deskapp.domain.phones import normalize_phone, phone_digits_query
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.text import check_person_name, check_text, has_cjk
+from deskapp.domain.units import RoomNumber, normalize_room_text, sort_key
+from deskapp.services.base import Database
+
+MSG_UNIT_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no unit {room} in the directory.")
+MSG_UNIT_EXISTS = QT_TRANSLATE_NOOP("errors", "Unit {room} is already in the directory.")
+MSG_RESIDENT_GONE = QT_TRANSLATE_NOOP("errors", "This resident record no longer exists.")
+MSG_NOTE_GONE = QT_TRANSLATE_NOOP("errors", "This note no longer exists.")
+MSG_ALREADY_VOID = QT_TRANSLATE_NOOP("errors", "This record is already void.")
+MSG_VOID_IS_FINAL = QT_TRANSLATE_NOOP("errors", "A void record cannot be changed.")
+MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "Give the reason for voiding.")
+MSG_ROLE = QT_TRANSLATE_NOOP("errors", "Choose owner, tenant or family.")
+MSG_NOTE_KIND = QT_TRANSLATE_NOOP("errors", "Choose what kind of note this is.")
+MSG_MOVED_ORDER = QT_TRANSLATE_NOOP("errors", "The move-out date is before the move-in date.")
+MSG_TOO_MANY_PHONES = QT_TRANSLATE_NOOP("errors", "At most {max} phone numbers per resident.")
+
+MAX_PHONES = 3
+ROLE_ORDER = case(
+    (Resident.role == ResidentRole.OWNER.value, 0),
+    (Resident.role == ResidentRole.TENANT.value, 1),
+    else_=2,
+)
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    id: int
+    room_no: str
+
+
+@dataclass(frozen=True)
+class DirectoryRow:
+    """One line of the directory list: a resident with their unit, or a unit with nobody."""
+
+    unit_id: int
+    room_no: str
+    resident_id: int | None
+    name: str
+    role: ResidentRole | None
+    phones: tuple[str, ...]
+    moved_out: date | None
+    voided: bool
+    has_hold: bool
+
+
+@dataclass(frozen=True)
+class ResidentInfo:
+    id: int
+    unit_id: int
+    name: str
+    role: ResidentRole
+    phones: tuple[str, ...]
+    notes: str
+    moved_in: date | None
+    moved_out: date | None
+    voided_at: datetime | None
+    void_reason: str | None
+
+    @property
+    def current(self) -> bool:
+        return self.voided_at is None and self.moved_out is None
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    id: int
+    unit_id: int
+    kind: NoteKind
+    text: str
+    created_at: datetime
+    created_by: str
+    voided_at: datetime | None
+    void_reason: str | None
+
+    @property
+    def active_hold(self) -> bool:
+        return self.kind.is_hold and self.voided_at is None
+
+
+@dataclass(frozen=True)
+class UnitDetail:
+    id: int
+    room_no: str
+    building_code: str
+    building_name: str
+    floor: int | None
+    area_m2: str | None
+    residents: tuple[ResidentInfo, ...]
+    notes: tuple[NoteInfo, ...]
+
+    @property
+    def holds(self) -> tuple[NoteInfo, ...]:
+        return tuple(n for n in self.notes if n.active_hold)
+
+
+@dataclass(frozen=True)
+class ResidentInput:
+    """A resident's fields as validated by :func:`validate_resident`."""
+
+    name: str
+    role: ResidentRole
+    phones: tuple[str, ...]
+    notes: str
+    moved_in: date | None
+    moved_out: date | None
+
+
+def validate_resident(
+    *, name: str, role: str | ResidentRole | None, phones: list[str] | tuple[str, ...],
+    notes: str = "", moved_in: date | None = None, moved_out: date | None = None,
+) -> ResidentInput:
+    """Check a resident's fields; raises ValidationError naming every bad field."""
+    problems = Problems()
+    clean_name, p = check_person_name(name, "name")
+    if p:
+        problems.items.append(p)
+    try:
+        clean_role = ResidentRole(role)
+    except ValueError:
+        problems.add("role", MSG_ROLE)
+        clean_role = ResidentRole.OWNER
+    clean_phones: list[str] = []
+    given = [ph for ph in phones if ph and ph.strip()]
+    if len(given) > MAX_PHONES:
+        problems.add("phone", MSG_TOO_MANY_PHONES, max=MAX_PHONES)
+    for i, ph in enumerate(given[:MAX_PHONES]):
+        field = "phone" if i == 0 else f"phone{i + 1}"
+        try:
+            digits = normalize_phone(ph, field)
+        except ValidationError as exc:
+            problems.extend(exc)
+            continue
+        if digits not in clean_phones:
+            clean_phones.append(digits)
+    clean_notes, p = check_text(notes, "notes", max_len=500, multiline=True)
+    if p:
+        problems.items.append(p)
+    if moved_in and moved_out and moved_out < moved_in:
+        problems.add("moved_out", MSG_MOVED_ORDER)
+    problems.raise_if_any()
+    return ResidentInput(clean_name, clean_role, tuple(clean_phones), clean_notes, moved_in, moved_out)
+
+
+def _resident_info(r: Resident) -> ResidentInfo:
+    return ResidentInfo(r.id, r.unit_id, r.name, ResidentRole(r.role), tuple(p.phone for p in r.phones),
+                        r.notes, r.moved_in, r.moved_out, r.voided_at, r.void_reason)
+
+
+def _set_phones(session: Session, resident: Resident, phones: tuple[str, ...]) -> None:
+    """Keep the rows of phones that stay, delete (audited) the ones dropped, add the new."""
+    existing = {p.phone: p for p in resident.phones}
+    for row in list(resident.phones):
+        if row.phone not in phones:
+            resident.phones.remove(row)
+            session.delete(row)
+    for i, digits in enumerate(phones):
+        row = existing.get(digits)
+        if row is None:
+            resident.phones.append(ResidentPhone(position=i, phone=digits, last4=digits[-4:]))
+        elif row.position != i:
+            row.position = i
+
+
+def get_or_create_unit(session: Session, actor: Actor | None, room: RoomNumber, now: datetime,
+                       station: str) -> tuple[Unit, bool]:
+    """The unit for ``room``, creating it (and its building) if needed; True if created."""
+    room_no = str(room)
+    unit = session.scalar(select(Unit).where(Unit.room_no == room_no))
+    if unit is not None:
+        return unit, False
+    stamp = {"created_at": now, "created_by_id": actor.staff_id if actor else None,
+             "created_station": station}
+    building = session.scalar(select(Building).where(Building.code == room.building))
+    if building is None:
+        building = Building(code=room.building, name=f"{room.building}栋", **stamp)
+        session.add(building)
+        session.flush()
+    unit = Unit(building_id=building.id, room_no=room_no, sort_key=sort_key(room_no),
+                entrance=room.entrance, room=room.room, floor=room.floor, **stamp)
+    session.add(unit)
+    session.flush()
+    return unit, True
+
+
+class DirectoryService:
+    """Look-ups and changes of the resident directory."""
+
+    def __init__(self, *, db: Database) -> None:
+        self._db = db
+
+    # -- look-ups ---------------------------------------------------------------------------
+
+    def search(self, actor: Actor, text: str, *, offset: int = 0, limit: int = 100) -> list[DirectoryRow]:
+        """Rows matching a room (prefix), a phone (whole or last 4 digits) or a name (substring)."""
+        actor.require(Permission.DIRECTORY_VIEW)
+        hold = exists().where(
+            UnitNote.unit_id == Unit.id, UnitNote.kind != NoteKind.NOTE.value, UnitNote.voided_at.is_(None)
+        )
+        stmt = (
+            select(Unit.id, Unit.room_no, Resident.id, Resident.name, Resident.role, Resident.moved_out,
+                   Resident.voided_at, hold.label("has_hold"))
+            .select_from(Unit)
+            .outerjoin(Resident, Resident.unit_id == Unit.id)
+            .where(Unit.voided_at.is_(None))
+        )
+        condition = self._match(text)
+        if condition is False:
+            return []
+        if condition is not None:
+            stmt = stmt.where(condition)
+        stmt = stmt.order_by(Unit.sort_key, ROLE_ORDER, Resident.id).offset(offset).limit(limit)
+        with self._db.read() as s:
+            rows = s.execute(stmt).all()
+            ids = [r[2] for r in rows if r[2] is not None]
+            phones: dict[int, list[str]] = defaultdict(list)
+            if ids:
+                for rid, phone in s.execute(
+                    select(ResidentPhone.resident_id, ResidentPhone.phone)
+                    .where(ResidentPhone.resident_id.in_(ids))
+                    .order_by(ResidentPhone.resident_id, ResidentPhone.position)
+                ):
+                    phones[rid].append(phone)
+        return [
+            DirectoryRow(uid, room, rid, name or "", ResidentRole(role) if role else None,
+                         tuple(phones.get(rid, ())) if rid else (), moved_out, voided_at is not None,
+                         bool(has_hold))
+            for uid, room, rid, name, role, moved_out, voided_at, has_hold in rows
+        ]
+
+    @staticmethod
+    def _match(text: str):
+        """The WHERE condition for a search text: None for everything, False for nothing."""
+        q = " ".join((text or "").split())
+        if not q:
+            return None
+        conditions = []
+        digits = phone_digits_query(q)
+        if digits:
+            if len(digits) == 4:
+                phone_match = ResidentPhone.last4 == digits
+            elif len(digits) == 11 or digits.startswith("0"):
+                phone_match = or_(ResidentPhone.phone == digits,
+                                  ResidentPhone.phone.startswith(digits, autoescape=True))
+            else:
+                phone_match = ResidentPhone.phone.contains(digits, autoescape=True)
+            conditions.append(Resident.id.in_(select(ResidentPhone.resident_id).where(phone_match)))
+        canon = normalize_room_text(q)
+        if canon and any(ch.isdigit() for ch in canon) and all(ch.isalnum() or ch == "-" for ch in canon):
+            if "-" in canon:
+                conditions.append(Unit.room_no.startswith(canon, autoescape=True))
+            else:
+                conditions.append(or_(Unit.room_no.startswith(canon + "-", autoescape=True),
+                                      Unit.room == canon, Unit.room_no == canon))
+        letters = "".join(ch for ch in q if ch.isalpha())
+        if letters and not any(ch.isdigit() for ch in q):
+            if len(q) >= 2 or not has_cjk(q):
+                conditions.append(Resident.name.icontains(q, autoescape=True))
+            else:  # one Chinese character: a surname
+                conditions.append(Resident.name.startswith(q, autoescape=True))
+        if not conditions:
+            return False
+        return or_(*conditions)
+
+    def find_unit(self, actor: Actor, room_text: str, *, field: str = "room") -> UnitRef:
+        """The unit typed, in any of the usual spellings; NotFound with a message if unknown."""
+        actor.require(Permission.DIRECTORY_VIEW)
+        room = RoomNumber.parse(room_text, field)
+        with self._db.read() as s:
+            row = s.execute(select(Unit.id, Unit.room_no).where(
+                Unit.room_no == str(room), Unit.voided_at.is_(None))).first()
+        if row is None:
+            raise NotFound(MSG_UNIT_UNKNOWN, field=field, room=str(room))
+        return UnitRef(row[0], row[1])
+
+    def room_numbers(self, actor: Actor) -> list[str]:
+        """Every unit's room number in natural order, for completion as the user types."""
+        actor.require(Permission.DIRECTORY_VIEW)
+        with self._db.read() as s:
+            return list(s.scalars(select(Unit.room_no).where(Unit.voided_at.is_(None)).order_by(Unit.sort_key)))
+
+    def unit_detail(self, actor: Actor, unit_id: int) -> UnitDetail:
+        actor.require(Permission.DIRECTORY_VIEW)
+        with self._db.read() as s:
+            unit = s.get(Unit, unit_id)
+            if unit is None:
+                raise NotFound(MSG_UNIT_UNKNOWN, room=str(unit_id))
+            residents = s.scalars(
+                select(Resident).where(Resident.unit_id == unit_id)
+                .order_by(Resident.voided_at.is_not(None), Resident.moved_out.is_not(None), ROLE_ORDER, Resident.id)
+            ).all()
+            notes = s.execute(
+                select(UnitNote, Staff.name).outerjoin(Staff, Staff.id == UnitNote.created_by_id)
+                .where(UnitNote.unit_id == unit_id)
+                .order_by(UnitNote.voided_at.is_not(None), UnitNote.created_at.desc(), UnitNote.id.desc())
+            ).all()
+            return UnitDetail(
+                unit.id, unit.room_no, unit.building.code, unit.building.name, unit.floor, unit.area_m2,
+                tuple(_resident_info(r) for r in residents),
+                tuple(NoteInfo(n.id, n.unit_id, NoteKind(n.kind), n.text, n.created_at, who or "",
+                               n.voided_at, n.void_reason) for n, who in notes),
+            )
+
+    def unit_holds(self, actor: Actor, unit_id: int) -> tuple[NoteInfo, ...]:
+        """The active holds of a unit: the warnings every tab shows when the unit is picked."""
+        return self.unit_detail(actor, unit_id).holds
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def create_unit(self, actor: Actor, room_text: str, *, area_m2: str = "") -> UnitRef:
+        actor.require(Permission.DIRECTORY_EDIT)
+        room = RoomNumber.parse(room_text)
+        area, p = check_text(area_m2, "area", max_len=12)
+        if p:
+            raise ValidationError([p])
+        with self._db.write(actor) as s:
+            unit, created = get_or_create_unit(s, actor, room, self._db.clock.now(), actor.station)
+            if not created:
+                raise Conflict(MSG_UNIT_EXISTS, field="room", room=str(room))
+            unit.area_m2 = area or None
+            return UnitRef(unit.id, unit.room_no)
+
+    def add_resident(self, actor: Actor, unit_id: int, *, name: str, role: str | ResidentRole,
+                     phones: list[str] | tuple[str, ...], notes: str = "", moved_in: date | None = None,
+                     moved_out: date | None = None) -> ResidentInfo:
+        actor.require(Permission.DIRECTORY_EDIT)
+        data = validate_resident(name=name, role=role, phones=phones, notes=notes,
+                                 moved_in=moved_in, moved_out=moved_out)
+        with self._db.write(actor) as s:
+            if s.get(Unit, unit_id) is None:
+                raise NotFound(MSG_UNIT_UNKNOWN, field="room", room=str(unit_id))
+            resident = Resident(unit_id=unit_id, name=data.name, role=data.role.value, notes=data.notes,
+                                moved_in=data.moved_in, moved_out=data.moved_out,
+                                created_at=self._db.clock.now(), created_by_id=actor.staff_id,
+                                created_station=actor.station)
+            s.add(resident)
+            s.flush()
+            _set_phones(s, resident, data.phones)
+            s.flush()
+            return _resident_info(resident)
+
+    def update_resident(self, actor: Actor, resident_id: int, *, name: str, role: str | ResidentRole,
+                        phones: list[str] | tuple[str, ...], notes: str = "",
+                        moved_in: date | None = None, moved_out: date | None = None) -> ResidentInfo:
+        actor.require(Permission.DIRECTORY_EDIT)
+        data = validate_resident(name=name, role=role, phones=phones, notes=notes,
+                                 moved_in=moved_in, moved_out=moved_out)
+        with self._db.write(actor) as s:
+            resident = s.get(Resident, resident_id)
+            if resident is None:
+                raise NotFound(MSG_RESIDENT_GONE)
+            if resident.voided_at is not None:
+                raise Conflict(MSG_VOID_IS_FINAL)
+            resident.name, resident.role, resident.notes = data.name, data.role.value, data.notes
+            resident.moved_in, resident.moved_out = data.moved_in, data.moved_out
+            resident.updated_at = self._db.clock.now()
+            _set_phones(s, resident, data.phones)
+            s.flush()
+            return _resident_info(resident)
+
+    def void_resident(self, actor: Actor, resident_id: int, *, reason: str) -> None:
+        """Mark a resident record void (entered by mistake); it stays visible as void."""
+        self._void(actor, Resident, resident_id, reason, MSG_RESIDENT_GONE)
+
+    def add_note(self, actor: Actor, unit_id: int, *, kind: str | NoteKind, text: str) -> NoteInfo:
+        actor.require(Permission.DIRECTORY_EDIT)
+        problems = Problems()
+        try:
+            note_kind = NoteKind(kind)
+        except ValueError:
+            problems.add("kind", MSG_NOTE_KIND)
+            note_kind = NoteKind.NOTE
+        body, p = check_text(text, "text", required=True, max_len=500, multiline=True)
+        if p:
+            problems.items.append(p)
+        problems.raise_if_any()
+        with self._db.write(actor) as s:
+            if s.get(Unit, unit_id) is None:
+                raise NotFound(MSG_UNIT_UNKNOWN, room=str(unit_id))
+            note = UnitNote(unit_id=unit_id, kind=note_kind.value, text=body, created_at=self._db.clock.now(),
+                            created_by_id=actor.staff_id, created_station=actor.station)
+            s.add(note)
+            s.flush()
+            return NoteInfo(note.id, unit_id, note_kind, body, note.created_at, actor.name, None, None)
+
+    def void_note(self, actor: Actor, note_id: int, *, reason: str) -> None:
+        """Lift a hold or withdraw a note, with the reason; it stays in the unit's history."""
+        self._void(actor, UnitNote, note_id, reason, MSG_NOTE_GONE, permission=Permission.DIRECTORY_EDIT)
+
+    def _void(self, actor: Actor, model, record_id: int, reason: str, gone_message: str,
+              permission: Permission = Permission.DIRECTORY_VOID) -> None:
+        actor.require(permission)
+        if not (reason or "").strip():
+            raise ValidationError.single("reason", MSG_REASON_REQUIRED)
+        why, p = check_text(reason, "reason", max_len=200)
+        if p:
+            raise ValidationError([p])
+        with self._db.write(actor, reason=why) as s:
+            record = s.get(model, record_id)
+            if record is None:
+                raise NotFound(gone_message)
+            if record.voided_at is not None:
+                raise Conflict(MSG_ALREADY_VOID)
+            record.voided_at = self._db.clock.now()
+            record.voided_by_id = actor.staff_id
+            record.void_reason = why
+

@@ -1,0 +1,370 @@
+"""Import of the resident directory from a site's sheet: map columns, preview, then commit.
+
+Nothing is written until ``commit`` and ``commit`` refuses a sheet with any error, so an
+import is all or nothing. Units are matched by room number and residents by unit and name,
+so importing the same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from deskapp.db.models import Resident, Unit
+from deskapp.domain.dates import parse_date
+from deskapp.domain.directory import RESIDENT_ROLE_WORDS, ResidentRole
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.text import check_text
+from deskapp.domain.units import RoomNumber
+from deskapp.services.base import Database
+from deskapp.services.directory import (
+    MAX_PHONES,
+    ResidentInput,
+    _set_phones,
+    get_or_create_unit,
+    validate_resident,
+)
+from deskapp.services.sheets import Sheet
+
+MSG_NO_ROOM_COLUMN = QT_TRANSLATE_NOOP(
+    "errors", "Choose the column with the room number, or the building, entrance and room columns."
+)
+MSG_NO_NAME_COLUMN = QT_TRANSLATE_NOOP("errors", "Choose the column with the resident's name.")
+MSG_ROLE_WORD = QT_TRANSLATE_NOOP(
+    "errors", "“{text}” is not a resident type: write 业主, 租户 or 家属."
+)
+MSG_DUPLICATE_ROW = QT_TRANSLATE_NOOP("errors", "The same resident as row {row}.")
+MSG_HAS_ERRORS = QT_TRANSLATE_NOOP(
+    "errors", "{count} rows have errors. Correct them in the file and import again; nothing was saved."
+)
+MSG_COLUMN_TWICE = QT_TRANSLATE_NOOP("errors", "Column “{column}” is chosen for more than one field.")
+
+
+class Field(enum.StrEnum):
+    ROOM_NO = "room_no"
+    BUILDING = "building"
+    ENTRANCE = "entrance"
+    ROOM = "room"
+    NAME = "name"
+    ROLE = "role"
+    PHONE = "phone"
+    PHONE2 = "phone2"
+    PHONE3 = "phone3"
+    NOTES = "notes"
+    MOVED_IN = "moved_in"
+    MOVED_OUT = "moved_out"
+    AREA = "area"
+    STATUS = "status"
+
+
+VOID_WORDS = ("作废", "void")
+
+FIELD_LABELS = {
+    Field.ROOM_NO: QT_TRANSLATE_NOOP("import", "Room number (3-2-1502)"),
+    Field.BUILDING: QT_TRANSLATE_NOOP("import", "Building"),
+    Field.ENTRANCE: QT_TRANSLATE_NOOP("import", "Entrance"),
+    Field.ROOM: QT_TRANSLATE_NOOP("import", "Room"),
+    Field.NAME: QT_TRANSLATE_NOOP("import", "Name"),
+    Field.ROLE: QT_TRANSLATE_NOOP("import", "Owner / tenant / family"),
+    Field.PHONE: QT_TRANSLATE_NOOP("import", "Phone"),
+    Field.PHONE2: QT_TRANSLATE_NOOP("import", "Phone 2"),
+    Field.PHONE3: QT_TRANSLATE_NOOP("import", "Phone 3"),
+    Field.NOTES: QT_TRANSLATE_NOOP("import", "Notes"),
+    Field.MOVED_IN: QT_TRANSLATE_NOOP("import", "Moved in"),
+    Field.MOVED_OUT: QT_TRANSLATE_NOOP("import", "Moved out"),
+    Field.AREA: QT_TRANSLATE_NOOP("import", "Area (m²)"),
+    Field.STATUS: QT_TRANSLATE_NOOP("import", "Status (void rows are skipped)"),
+}
+
+# Header words seen in sites' sheets, most specific first.
+HEADER_WORDS: dict[Field, tuple[str, ...]] = {
+    Field.ROOM_NO: ("房号", "房间号", "房屋编号", "房屋", "门牌号", "room no", "room_no", "unit"),
+    Field.BUILDING: ("楼栋", "栋", "幢", "楼号", "building"),
+    Field.ENTRANCE: ("单元", "entrance"),
+    Field.ROOM: ("室", "户号", "room"),
+    Field.NAME: ("姓名", "业主姓名", "住户姓名", "名字", "name"),
+    Field.ROLE: ("身份", "类型", "住户类型", "关系", "与业主关系", "role"),
+    Field.PHONE: ("手机", "电话", "联系电话", "手机号", "手机号码", "电话1", "phone"),
+    Field.PHONE2: ("电话2", "备用电话", "固话", "联系电话2", "phone 2", "phone2"),
+    Field.PHONE3: ("电话3", "phone 3", "phone3"),
+    Field.NOTES: ("备注", "说明", "notes", "note"),
+    Field.MOVED_IN: ("入住日期", "入住时间", "入伙日期", "moved in"),
+    Field.MOVED_OUT: ("迁出日期", "搬离日期", "退租日期", "moved out"),
+    Field.AREA: ("面积", "建筑面积", "area"),
+    Field.STATUS: ("状态", "status"),
+}
+
+Mapping_ = Mapping[Field, int]
+
+
+def guess_mapping(headers: tuple[str, ...]) -> dict[Field, int]:
+    """The columns whose header names a field; exact words win over partial ones."""
+    norm = [h.strip().lower().replace(" ", "") for h in headers]
+    mapping: dict[Field, int] = {}
+    used: set[int] = set()
+    for exact in (True, False):
+        for fld, words in HEADER_WORDS.items():
+            if fld in mapping:
+                continue
+            for word in words:
+                w = word.replace(" ", "")
+                hit = next((i for i, h in enumerate(norm) if i not in used and h and
+                            (h == w if exact else (w in h))), None)
+                if hit is not None:
+                    mapping[fld] = hit
+                    used.add(hit)
+                    break
+    if Field.ROOM_NO in mapping and Field.ROOM in mapping:
+        del mapping[Field.ROOM]
+    return mapping
+
+
+class RowAction(enum.StrEnum):
+    NEW = "new"
+    UPDATE = "update"
+    SAME = "same"
+    SKIP = "skip"  # marked void in the sheet (as the export writes it)
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    column: str
+    problem: Problem
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    row_number: int
+    room_no: str
+    name: str
+    action: RowAction
+    problems: tuple[RowProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    rows: tuple[PlanRow, ...]
+    new_units: int
+    mapping_problems: tuple[Problem, ...] = field(default=())
+
+    def count(self, action: RowAction) -> int:
+        return sum(1 for r in self.rows if r.action is action)
+
+    @property
+    def errors(self) -> tuple[PlanRow, ...]:
+        return tuple(r for r in self.rows if r.action is RowAction.ERROR)
+
+    @property
+    def ok(self) -> bool:
+        return not self.mapping_problems and not self.errors
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    row_number: int
+    room: RoomNumber | None
+    area: str
+    resident: ResidentInput | None
+    problems: tuple[RowProblem, ...]
+    void: bool = False
+
+
+def _check_mapping(sheet: Sheet, mapping: Mapping_) -> list[Problem]:
+    problems = []
+    if Field.ROOM_NO not in mapping and not (Field.BUILDING in mapping and Field.ROOM in mapping):
+        problems.append(Problem("mapping", MSG_NO_ROOM_COLUMN))
+    if Field.NAME not in mapping:
+        problems.append(Problem("mapping", MSG_NO_NAME_COLUMN))
+    seen: dict[int, Field] = {}
+    for fld, col in mapping.items():
+        if col in seen:
+            problems.append(Problem("mapping", MSG_COLUMN_TWICE, {"column": sheet.headers[col] or col + 1}))
+        seen[col] = fld
+    return problems
+
+
+def _parse_row(sheet: Sheet, mapping: Mapping_, index: int) -> _Parsed:
+    row = sheet.rows[index]
+    number = sheet.first_row + index
+
+    def cell(fld: Field) -> str:
+        col = mapping.get(fld)
+        return row[col].strip() if col is not None and col < len(row) else ""
+
+    def column(fld: Field) -> str:
+        col = mapping.get(fld)
+        if col is None:
+            return ""
+        return sheet.headers[col] or f"#{col + 1}"
+
+    status = cell(Field.STATUS).lower()
+    if any(word in status for word in VOID_WORDS):
+        return _Parsed(number, None, "", None, (), void=True)
+    problems: list[RowProblem] = []
+    room = None
+    room_field = Field.ROOM_NO if Field.ROOM_NO in mapping else Field.ROOM
+    text = cell(Field.ROOM_NO) if Field.ROOM_NO in mapping else "-".join(
+        p for p in (cell(Field.BUILDING), cell(Field.ENTRANCE), cell(Field.ROOM)) if p)
+    try:
+        room = RoomNumber.parse(text, "room")
+    except ValidationError as exc:
+        problems += [RowProblem(column(room_field), p) for p in exc.problems]
+    role_text = cell(Field.ROLE)
+    role: ResidentRole | None = ResidentRole.OWNER
+    if role_text:
+        role = RESIDENT_ROLE_WORDS.get(role_text.lower()) or RESIDENT_ROLE_WORDS.get(role_text)
+        if role is None:
+            problems.append(RowProblem(column(Field.ROLE), Problem("role", MSG_ROLE_WORD, {"text": role_text})))
+    dates = {}
+    for fld in (Field.MOVED_IN, Field.MOVED_OUT):
+        try:
+            dates[fld] = parse_date(cell(fld), fld.value)
+        except ValidationError as exc:
+            dates[fld] = None
+            problems += [RowProblem(column(fld), p) for p in exc.problems]
+    area, p = check_text(cell(Field.AREA), "area", max_len=12)
+    if p:
+        problems.append(RowProblem(column(Field.AREA), p))
+    resident = None
+    phones = [cell(f) for f in (Field.PHONE, Field.PHONE2, Field.PHONE3)][:MAX_PHONES]
+    try:
+        resident = validate_resident(name=cell(Field.NAME), role=role or ResidentRole.OWNER, phones=phones,
+                                     notes=cell(Field.NOTES), moved_in=dates[Field.MOVED_IN],
+                                     moved_out=dates[Field.MOVED_OUT])
+    except ValidationError as exc:
+        by_field = {"name": Field.NAME, "phone": Field.PHONE, "phone2": Field.PHONE2,
+                    "phone3": Field.PHONE3, "notes": Field.NOTES, "moved_out": Field.MOVED_OUT}
+        problems += [RowProblem(column(by_field.get(p.field or "", Field.NAME)), p) for p in exc.problems]
+    return _Parsed(number, room, area, resident, tuple(problems))
+
+
+def _merge_phones(existing: tuple[str, ...], incoming: tuple[str, ...]) -> tuple[str, ...]:
+    merged = list(incoming)
+    for p in existing:
+        if p not in merged:
+            merged.append(p)
+    return tuple(merged[:MAX_PHONES])
+
+
+def _changes(current: Resident, data: ResidentInput) -> dict[str, object]:
+    """What the sheet would change on an existing resident; empty cells keep what is there."""
+    wanted: dict[str, object] = {"role": data.role.value}
+    if data.notes:
+        wanted["notes"] = data.notes
+    if data.moved_in:
+        wanted["moved_in"] = data.moved_in
+    if data.moved_out:
+        wanted["moved_out"] = data.moved_out
+    changes = {k: v for k, v in wanted.items() if getattr(current, k) != v}
+    phones = _merge_phones(tuple(p.phone for p in current.phones), data.phones)
+    if phones != tuple(p.phone for p in current.phones):
+        changes["phones"] = phones
+    return changes
+
+
+class DirectoryImportService:
+    """Preview and commit of a directory sheet."""
+
+    def __init__(self, *, db: Database) -> None:
+        self._db = db
+
+    def plan(self, actor: Actor, sheet: Sheet, mapping: Mapping_) -> ImportPlan:
+        """What importing ``sheet`` would do, row by row, without writing anything."""
+        actor.require(Permission.DIRECTORY_IMPORT)
+        with self._db.read() as s:
+            return self._plan(s, sheet, mapping)[0]
+
+    def commit(self, actor: Actor, sheet: Sheet, mapping: Mapping_) -> ImportPlan:
+        """Apply the sheet in one transaction; refused (nothing written) if any row has an error."""
+        actor.require(Permission.DIRECTORY_IMPORT)
+        now = self._db.clock.now()
+        with self._db.write(actor, reason=f"import {sheet.name}"[:200]) as s:
+            plan, parsed = self._plan(s, sheet, mapping)
+            if not plan.ok:
+                raise ValidationError(list(plan.mapping_problems) or [
+                    Problem("file", MSG_HAS_ERRORS, {"count": len(plan.errors)})])
+            for item, row in zip(parsed, plan.rows, strict=True):
+                if row.action in (RowAction.SAME, RowAction.SKIP):
+                    continue
+                assert item.room is not None and item.resident is not None
+                unit, _ = get_or_create_unit(s, actor, item.room, now, actor.station)
+                if item.area and unit.area_m2 != item.area:
+                    unit.area_m2 = item.area
+                data = item.resident
+                resident = self._find(s, unit.id, data.name)
+                if resident is None:
+                    resident = Resident(unit_id=unit.id, name=data.name, role=data.role.value,
+                                        notes=data.notes, moved_in=data.moved_in, moved_out=data.moved_out,
+                                        created_at=now, created_by_id=actor.staff_id,
+                                        created_station=actor.station)
+                    s.add(resident)
+                    s.flush()
+                    _set_phones(s, resident, data.phones)
+                else:
+                    changes = _changes(resident, data)
+                    phones = changes.pop("phones", None)
+                    for key, value in changes.items():
+                        setattr(resident, key, value)
+                    if phones is not None:
+                        _set_phones(s, resident, phones)  # type: ignore[arg-type]
+                    resident.updated_at = now
+                s.flush()
+            return plan
+
+    @staticmethod
+    def _find(s: Session, unit_id: int, name: str) -> Resident | None:
+        return s.scalar(select(Resident).options(selectinload(Resident.phones)).where(
+            Resident.unit_id == unit_id, Resident.name == name, Resident.voided_at.is_(None)))
+
+    def _plan(self, s: Session, sheet: Sheet, mapping: Mapping_) -> tuple[ImportPlan, list[_Parsed]]:
+        mapping_problems = _check_mapping(sheet, mapping)
+        if mapping_problems:
+            return ImportPlan((), 0, tuple(mapping_problems)), []
+        parsed = [_parse_row(sheet, mapping, i) for i in range(len(sheet.rows))]
+        rooms = {str(p.room) for p in parsed if p.room}
+        units: dict[str, int] = {}
+        residents: dict[tuple[int, str], Resident] = {}
+        room_list = sorted(rooms)
+        for start in range(0, len(room_list), 500):
+            chunk = room_list[start:start + 500]
+            units.update(s.execute(select(Unit.room_no, Unit.id).where(Unit.room_no.in_(chunk))).tuples().all())
+        unit_ids = list(units.values())
+        for start in range(0, len(unit_ids), 500):
+            for r in s.scalars(select(Resident).options(selectinload(Resident.phones)).where(
+                    Resident.unit_id.in_(unit_ids[start:start + 500]), Resident.voided_at.is_(None))):
+                residents.setdefault((r.unit_id, r.name), r)
+        seen: dict[tuple[str, str], int] = {}
+        rows = []
+        for p in parsed:
+            if p.void:
+                rows.append(PlanRow(p.row_number, "", "", RowAction.SKIP))
+                continue
+            room_no = str(p.room) if p.room else ""
+            name = p.resident.name if p.resident else ""
+            problems = list(p.problems)
+            if not problems:
+                key = (room_no, name)
+                if key in seen:
+                    problems.append(RowProblem("", Problem("row", MSG_DUPLICATE_ROW, {"row": seen[key]})))
+                else:
+                    seen[key] = p.row_number
+            if problems:
+                rows.append(PlanRow(p.row_number, room_no, name, RowAction.ERROR, tuple(problems)))
+                continue
+            assert p.resident is not None
+            unit_id = units.get(room_no)
+            current = residents.get((unit_id, name)) if unit_id is not None else None
+            if current is None:
+                action = RowAction.NEW
+            else:
+                action = RowAction.UPDATE if _changes(current, p.resident) else RowAction.SAME
+            rows.append(PlanRow(p.row_number, room_no, name, action))
+        new_units = len({r.room_no for r in rows if r.room_no and r.room_no not in units
+                         and r.action in (RowAction.NEW, RowAction.UPDATE)})
+        return ImportPlan(tuple(rows), new_units), parsed

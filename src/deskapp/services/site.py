@@ -1,0 +1,155 @@
+"""First-run set-up, the site's details and site-wide settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from deskapp.db.models import Setting, Site, Staff, Station
+from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems
+from deskapp.domain.phones import normalize_phone
+from deskapp.domain.roles import Actor, Permission, Role, format_roles
+from deskapp.domain.text import check_person_name, check_text
+from deskapp.services.base import Database
+from deskapp.services.passwords import Hasher
+
+MSG_ALREADY_SET_UP = QT_TRANSLATE_NOOP("errors", "This database is already set up.")
+MSG_NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This database has not been set up yet.")
+MSG_IDLE_RANGE = QT_TRANSLATE_NOOP("errors", "Enter a number of minutes from {min} to {max}.")
+
+IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 240
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    name: str
+    centre_name: str
+    centre_phone: str
+    company_name: str
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    idle_lock_minutes: int = 10
+
+
+def _site_fields(problems: Problems, name, centre_name, centre_phone, company_name) -> dict:
+    values = {}
+    values["name"], p = check_text(name, "site_name", required=True, max_len=80)
+    if p:
+        problems.items.append(p)
+    values["centre_name"], p = check_text(centre_name, "centre_name", required=True, max_len=80)
+    if p:
+        problems.items.append(p)
+    values["company_name"], p = check_text(company_name, "company_name", max_len=80)
+    if p:
+        problems.items.append(p)
+    phone, p = check_text(centre_phone, "centre_phone", required=True, max_len=20)
+    if p:
+        problems.items.append(p)
+    else:
+        try:
+            phone = normalize_phone(phone, "centre_phone")
+        except Exception as exc:  # ValidationError
+            problems.extend(exc)  # type: ignore[arg-type]
+    values["centre_phone"] = phone
+    return values
+
+
+class SiteService:
+    """Set-up of a new database and the site's own details."""
+
+    def __init__(self, *, db: Database, hasher: Hasher) -> None:
+        self._db = db
+        self._hasher = hasher
+
+    def needs_setup(self) -> bool:
+        with self._db.read() as s:
+            return s.get(Site, 1) is None
+
+    def set_up(
+        self, *, site_name: str, centre_name: str, centre_phone: str, company_name: str = "",
+        admin_staff_no: str, admin_name: str, password: str, password_again: str,
+    ) -> None:
+        """Record the site and its first administrator on an empty database."""
+        problems = Problems()
+        values = _site_fields(problems, site_name, centre_name, centre_phone, company_name)
+        staff_no, p = check_staff_no(admin_staff_no, "admin_staff_no")
+        if p:
+            problems.items.append(p)
+        name, p = check_person_name(admin_name, "admin_name")
+        if p:
+            problems.items.append(p)
+        p = check_password(password, staff_no)
+        if p:
+            problems.items.append(p)
+        elif password != password_again:
+            problems.add("password_again", MSG_PASSWORDS_DIFFER)
+        problems.raise_if_any()
+        now = self._db.clock.now()
+        pw_hash = self._hasher.hash(password)
+        with self._db.write(None, station="setup") as s:
+            if s.get(Site, 1) is not None or s.scalar(select(func.count()).select_from(Staff)):
+                raise Conflict(MSG_ALREADY_SET_UP)
+            s.add(Site(id=1, created_at=now, **values))
+            s.add(Staff(staff_no=staff_no, name=name, password_hash=pw_hash,
+                        roles=format_roles({Role.ADMIN}), active=True, failed_logins=0,
+                        must_change_password=False, created_at=now))
+
+    def site(self) -> SiteInfo:
+        with self._db.read() as s:
+            site = s.get(Site, 1)
+            if site is None:
+                raise NotFound(MSG_NOT_SET_UP)
+            return SiteInfo(site.name, site.centre_name, site.centre_phone, site.company_name)
+
+    def update_site(self, actor: Actor, *, site_name: str, centre_name: str, centre_phone: str,
+                    company_name: str) -> SiteInfo:
+        actor.require(Permission.SITE_SETTINGS)
+        problems = Problems()
+        values = _site_fields(problems, site_name, centre_name, centre_phone, company_name)
+        problems.raise_if_any()
+        with self._db.write(actor) as s:
+            site = s.get(Site, 1)
+            if site is None:
+                raise NotFound(MSG_NOT_SET_UP)
+            for key, value in values.items():
+                setattr(site, key, value)
+        return self.site()
+
+    def settings(self) -> SiteSettings:
+        with self._db.read() as s:
+            rows = dict(s.execute(select(Setting.key, Setting.value)).tuples().all())
+        defaults = SiteSettings()
+        try:
+            idle = int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes))
+        except ValueError:
+            idle = defaults.idle_lock_minutes
+        return SiteSettings(idle_lock_minutes=idle)
+
+    def update_settings(self, actor: Actor, *, idle_lock_minutes: int) -> SiteSettings:
+        actor.require(Permission.SITE_SETTINGS)
+        if not IDLE_LOCK_MIN <= idle_lock_minutes <= IDLE_LOCK_MAX:
+            problems = Problems()
+            problems.add("idle_lock_minutes", MSG_IDLE_RANGE, min=IDLE_LOCK_MIN, max=IDLE_LOCK_MAX)
+            problems.raise_if_any()
+        with self._db.write(actor) as s:
+            row = s.get(Setting, "idle_lock_minutes")
+            if row is None:
+                s.add(Setting(key="idle_lock_minutes", value=str(idle_lock_minutes)))
+            else:
+                row.value = str(idle_lock_minutes)
+        return self.settings()
+
+    def register_station(self, name: str, profile: str) -> None:
+        """Note that this PC uses the database (shown to admins; names appear in the audit)."""
+        now = self._db.clock.now()
+        with self._db.write(None, station=name) as s:
+            station = s.scalar(select(Station).where(Station.name == name))
+            if station is None:
+                s.add(Station(name=name, profile=profile, first_seen=now, last_seen=now))
+            else:
+                station.profile = profile
+                station.last_seen = now
