@@ -9,7 +9,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from deskapp.printing.common import FONT, Letterhead, PageSize, build_pdf, esc, footer, header, styles
+from deskapp.printing.common import (
+    FONT,
+    Letterhead,
+    PageSize,
+    build_pdf,
+    esc,
+    footer,
+    header,
+    styles,
+)
 
 
 @dataclass(frozen=True)

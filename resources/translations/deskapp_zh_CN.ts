@@ -1,0 +1,1428 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DirectoryTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="108" />
+        <source>{count}+ rows, scroll for more</source>
+        <translation>{count}+ 条，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="108" />
+        <source>{count} rows</source>
+        <translation>{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="136" />
+        <source>floor {floor}</source>
+        <translation>{floor}层</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="204" />
+        <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
+        <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="224" />
+        <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
+        <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="268" />
+        <source>Export residents</source>
+        <translation>导出住户档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="266" />
+        <source>The file could not be written: {reason}</source>
+        <translation>文件无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="269" />
+        <source>{count} rows written to {path}.</source>
+        <translation>已写入 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="6" />
+        <source>Directory</source>
+        <translation>住户档案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="16" />
+        <source>Room (3-2-1502), name (2+ characters) or phone (whole or last 4 digits)</source>
+        <translation>房号（3-2-1502）、姓名（至少2个字）或电话（完整号码或后4位）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="60" />
+        <source>New &amp;unit…</source>
+        <translation>新增房屋(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="67" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="74" />
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="87" />
+        <source>Choose a unit on the left.</source>
+        <translation>请在左侧选择一个房屋。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="110" />
+        <source>Residents of this unit</source>
+        <translation>本户住户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="132" />
+        <source>&amp;Add resident…</source>
+        <translation>新增住户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="139" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="146" />
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="162" />
+        <source>Notes and holds</source>
+        <translation>备注与警示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="184" />
+        <source>Add &amp;note or hold…</source>
+        <translation>新增备注/警示(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="191" />
+        <source>&amp;Lift / withdraw…</source>
+        <translation>解除/撤回(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="205" />
+        <source>&amp;Print unit card…</source>
+        <translation>打印住户信息卡(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="54" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="55" />
+        <source>Column in the sheet</source>
+        <translation>表格中的列</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="74" />
+        <source>Choose the residents sheet</source>
+        <translation>选择住户表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="75" />
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="95" />
+        <source>(not in the sheet)</source>
+        <translation>（表格中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="126" />
+        <source>{rows} rows: {new} new, {update} to update, {same} unchanged, {skip} skipped, {errors} with errors; {units} new units.</source>
+        <translation>共 {rows} 行：新增 {new}，更新 {update}，无变化 {same}，跳过 {skip}，有错误 {errors}；新房屋 {units} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="133" />
+        <source>Rows with errors are marked red. Correct them in the file and choose it again: nothing is imported while any row has an error.</source>
+        <translation>有错误的行以红色标出。请在文件中改正后重新选择：只要有一行出错，就不会导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="149" />
+        <source>Imported: {new} new residents, {update} updated, {units} new units.</source>
+        <translation>已导入：新增住户 {new}，更新 {update}，新房屋 {units} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportForm</name>
+    <message>
+        <location filename="../../forms/import_form.ui" line="6" />
+        <source>Import residents</source>
+        <translation>导入住户档案</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="14" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="28" />
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="37" />
+        <source>Which column holds what (guessed from the header row; change where it is wrong):</source>
+        <translation>各字段对应的列（已按表头自动识别，如有错误请修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="57" />
+        <source>Preview: what the import would do, row by row</source>
+        <translation>预览：逐行显示导入后的结果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="109" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="119" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/login.py" line="68" />
+        <source>deskapp — log in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../forms/login_form.ui" line="6" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_form.ui" line="25" />
+        <source>Log in with your staff number and password.</source>
+        <translation>请输入工号和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_form.ui" line="40" />
+        <source>&amp;Staff number</source>
+        <translation>工号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_form.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_form.ui" line="101" />
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/login_form.ui" line="111" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="135" />
+        <source>Residents</source>
+        <translation>住户档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="138" />
+        <source>Staff</source>
+        <translation>员工管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="140" />
+        <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
+        <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="143" />
+        <source>{site} — deskapp</source>
+        <translation>{site} — 前台与监控中心系统</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="156" />
+        <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
+        <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="159" />
+        <source>Log out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
+        <source>Your password was set by an administrator. Choose your own now.</source>
+        <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="203" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="205" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
+        <source>&amp;Station settings…</source>
+        <translation>工作站设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="207" />
+        <source>S&amp;ite settings…</source>
+        <translation>项目设置(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="208" />
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="209" />
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="210" />
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
+        <source>Log &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="212" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="213" />
+        <source>&amp;About deskapp</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <source>The new language is used from the next start of deskapp.</source>
+        <translation>新的界面语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
+        <source>About deskapp</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="233" />
+        <source>deskapp {version}
+Front desk and control room of a residential property-service centre.
+Database: {database}</source>
+        <translation>deskapp {version}
+物业服务中心前台与监控（消防）中心系统。
+数据库：{database}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../../forms/note_form.ui" line="6" />
+        <source>Note or hold</source>
+        <translation>备注/警示</translation>
+    </message>
+    <message>
+        <location filename="../../forms/note_form.ui" line="21" />
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/note_form.ui" line="34" />
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <location filename="../../forms/password_form.ui" line="6" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_form.ui" line="24" />
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_form.ui" line="44" />
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_form.ui" line="64" />
+        <source>New password &amp;again</source>
+        <translation>再次输入新密码(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="133" />
+        <source>No printer is installed on this PC. Save the printout as a PDF instead.</source>
+        <translation>本机未安装打印机，请改为另存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="138" />
+        <source>The printer {name} could not be used. Check that it is on and try again.</source>
+        <translation>无法使用打印机 {name}，请检查打印机是否开启后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="148" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="157" />
+        <source>The file could not be saved: {reason}</source>
+        <translation>文件无法保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewForm</name>
+    <message>
+        <location filename="../../forms/print_preview_form.ui" line="6" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview_form.ui" line="24" />
+        <source>&amp;Printer</source>
+        <translation>打印机(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview_form.ui" line="37" />
+        <source>Pa&amp;ge</source>
+        <translation>纸张(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview_form.ui" line="57" />
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview_form.ui" line="67" />
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/print_preview_form.ui" line="74" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonForm</name>
+    <message>
+        <location filename="../../forms/reason_form.ui" line="6" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/reason_form.ui" line="24" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/staff.py" line="96" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/staff.py" line="97" />
+        <source>A temporary password for {staff_no} {name}. They must change it when they next log in; a lock-out is lifted.</source>
+        <translation>为 {staff_no} {name} 设置临时密码。对方下次登录时必须修改；账号锁定同时解除。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="6" />
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="14" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="31" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="48" />
+        <source>&amp;Type</source>
+        <translation>身份(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="61" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="81" />
+        <source>Phone &amp;2</source>
+        <translation>电话 2(&amp;2)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="98" />
+        <source>Phone &amp;3</source>
+        <translation>电话 3(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="115" />
+        <source>Moved &amp;in</source>
+        <translation>入住日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="156" />
+        <source>Moved &amp;out</source>
+        <translation>迁出日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/resident_form.ui" line="197" />
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="6" />
+        <source>Set up this site</source>
+        <translation>项目初始设置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="12" />
+        <source>This database is new. Enter the site's details and the first administrator's account; you can change them later in the settings.</source>
+        <translation>这是一个新数据库。请填写项目信息和第一个管理员账号，以后可在设置中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="22" />
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="28" />
+        <source>Site &amp;name</source>
+        <translation>项目名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="41" />
+        <source>e.g. 保利花园</source>
+        <translation>例如：保利花园</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="48" />
+        <source>Service &amp;centre</source>
+        <translation>服务中心(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="61" />
+        <source>e.g. 保利花园服务中心</source>
+        <translation>例如：保利花园服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="68" />
+        <source>Centre &amp;phone</source>
+        <translation>服务中心电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="88" />
+        <source>C&amp;ompany</source>
+        <translation>公司(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="101" />
+        <source>e.g. 保利物业</source>
+        <translation>例如：保利物业</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="111" />
+        <source>First administrator</source>
+        <translation>第一个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="117" />
+        <source>S&amp;taff number</source>
+        <translation>工号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="134" />
+        <source>N&amp;ame</source>
+        <translation>姓名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="151" />
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="171" />
+        <source>Password a&amp;gain</source>
+        <translation>再次输入密码(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteForm</name>
+    <message>
+        <location filename="../../forms/site_form.ui" line="6" />
+        <source>Site settings</source>
+        <translation>项目设置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="14" />
+        <source>Site &amp;name</source>
+        <translation>项目名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="31" />
+        <source>Service &amp;centre</source>
+        <translation>服务中心(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="48" />
+        <source>Centre &amp;phone</source>
+        <translation>服务中心电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="65" />
+        <source>C&amp;ompany</source>
+        <translation>公司(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="82" />
+        <source>&amp;Lock after idle (minutes)</source>
+        <translation>闲置自动锁定（分钟）(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/staff.py" line="40" />
+        <source>Use “Reset password” to change it</source>
+        <translation>请用“重置密码”修改</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="6" />
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="14" />
+        <source>&amp;Staff number</source>
+        <translation>工号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="31" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="48" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="60" />
+        <source>&amp;Receptionist</source>
+        <translation>前台客服(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="67" />
+        <source>&amp;Control operator</source>
+        <translation>监控中心值班员(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="74" />
+        <source>&amp;Guard</source>
+        <translation>安防员(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="81" />
+        <source>S&amp;upervisor</source>
+        <translation>主管(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="88" />
+        <source>A&amp;dministrator</source>
+        <translation>管理员(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="107" />
+        <source>A&amp;ctive</source>
+        <translation>启用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_form.ui" line="117" />
+        <source>Initial &amp;password</source>
+        <translation>初始密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../forms/staff_tab.ui" line="6" />
+        <source>Staff</source>
+        <translation>员工管理</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_tab.ui" line="30" />
+        <source>&amp;New staff member…</source>
+        <translation>新增员工(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_tab.ui" line="37" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_tab.ui" line="44" />
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <location filename="../../forms/station_form.ui" line="6" />
+        <source>Station settings</source>
+        <translation>工作站设置</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="12" />
+        <source>These settings belong to this PC only.</source>
+        <translation>这些设置只对本电脑有效。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="24" />
+        <source>Station &amp;name</source>
+        <translation>工作站名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="41" />
+        <source>&amp;Profile</source>
+        <translation>岗位(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="54" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="69" />
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="75" />
+        <source>&amp;Unit card</source>
+        <translation>住户信息卡(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <location filename="../../forms/unit_form.ui" line="6" />
+        <source>New unit</source>
+        <translation>新增房屋</translation>
+    </message>
+    <message>
+        <location filename="../../forms/unit_form.ui" line="14" />
+        <source>&amp;Room number</source>
+        <translation>房号(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/unit_form.ui" line="34" />
+        <source>&amp;Area (m²)</source>
+        <translation>面积（m²）(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>directory</name>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="17" />
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="18" />
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="19" />
+        <source>Family</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="47" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="48" />
+        <source>Hold: arrears</source>
+        <translation>警示：欠费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="49" />
+        <source>Hold: dispute</source>
+        <translation>警示：纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="50" />
+        <source>Hold: safety / special care</source>
+        <translation>警示：安全/特别关照</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/directory.py" line="51" />
+        <source>Hold: other</source>
+        <translation>警示：其他</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="13" />
+        <source>The database is busy with another station. Nothing was saved; try again in a moment.</source>
+        <translation>数据库正被其他工作站占用，未保存任何内容，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="16" />
+        <source>The database is read-only. Nothing was saved; ask the administrator to check the data folder.</source>
+        <translation>数据库为只读，未保存任何内容，请联系管理员检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="19" />
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容，请清理空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="20" />
+        <source>The database server cannot be reached. Nothing was saved; check the network and try again.</source>
+        <translation>无法连接数据库服务器，未保存任何内容，请检查网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/errors.py" line="23" />
+        <source>The database file could not be read or written (disk error).</source>
+        <translation>数据库文件无法读写（磁盘错误）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/db/migrate.py" line="23" />
+        <source>The database was written by a newer deskapp (revision {revision}). Update this station first.</source>
+        <translation>数据库由更新版本的程序写入（版本 {revision}），请先升级本工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="15" />
+        <source>A password needs at least {min} characters.</source>
+        <translation>密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="16" />
+        <source>The password must not be the staff number.</source>
+        <translation>密码不能与工号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="17" />
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="18" />
+        <source>A staff number has 1 to 16 letters or digits, such as 1024 or KF01.</source>
+        <translation>工号为 1 到 16 位字母或数字，例如 1024 或 KF01。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/dates.py" line="10" />
+        <source>“{text}” is not a date; write it as 2024-03-15.</source>
+        <translation>“{text}”不是日期，请写成 2024-03-15。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/phones.py" line="10" />
+        <source>“{text}” is not a phone number: a mobile has 11 digits starting with 1, a landline starts with its area code such as 020-12345678.</source>
+        <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="52" />
+        <source>Your role does not allow this ({permission}).</source>
+        <translation>您的角色无权进行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/text.py" line="10" />
+        <source>This field is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/text.py" line="11" />
+        <source>Too long: at most {max} characters ({length} typed).</source>
+        <translation>内容过长：最多 {max} 个字（已输入 {length} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/text.py" line="12" />
+        <source>Contains a control character that cannot be saved.</source>
+        <translation>含有无法保存的控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/text.py" line="13" />
+        <source>Contains an emoji or a symbol that cannot be printed: {char}</source>
+        <translation>含有无法打印的表情或符号：{char}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/text.py" line="16" />
+        <source>A name may contain only letters, spaces and the marks · ' . -</source>
+        <translation>姓名只能包含文字、空格以及 · ' . - 符号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="11" />
+        <source>Enter a room number such as 3-2-1502.</source>
+        <translation>请输入房号，例如 3-2-1502。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="12" />
+        <source>“{text}” is not a room number: write building-entrance-room such as 3-2-1502 (or building-room such as 3-1502).</source>
+        <translation>“{text}”不是房号：请按 栋-单元-室 填写，如 3-2-1502（无单元时写 栋-室，如 3-1502）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/auth.py" line="19" />
+        <source>Wrong staff number or password.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/auth.py" line="20" />
+        <source>Wrong staff number or password. {left} more wrong tries lock the account for 15 minutes.</source>
+        <translation>工号或密码错误。再错 {left} 次账号将被锁定 15 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/auth.py" line="23" />
+        <source>This account is locked after {count} wrong passwords. Try again after {until} or ask an administrator.</source>
+        <translation>密码连续错误 {count} 次，账号已锁定。请在 {until} 之后再试，或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/auth.py" line="26" />
+        <source>This account is not active. Ask an administrator.</source>
+        <translation>此账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/auth.py" line="27" />
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="27" />
+        <source>There is no unit {room} in the directory.</source>
+        <translation>住户档案中没有房屋 {room}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="28" />
+        <source>Unit {room} is already in the directory.</source>
+        <translation>房屋 {room} 已在住户档案中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="29" />
+        <source>This resident record no longer exists.</source>
+        <translation>该住户记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="30" />
+        <source>This note no longer exists.</source>
+        <translation>该备注已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="31" />
+        <source>This record is already void.</source>
+        <translation>该记录已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="32" />
+        <source>A void record cannot be changed.</source>
+        <translation>已作废的记录不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="33" />
+        <source>Give the reason for voiding.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="34" />
+        <source>Choose owner, tenant or family.</source>
+        <translation>请选择业主、租户或家属。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="35" />
+        <source>Choose what kind of note this is.</source>
+        <translation>请选择备注类别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="36" />
+        <source>The move-out date is before the move-in date.</source>
+        <translation>迁出日期早于入住日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="37" />
+        <source>At most {max} phone numbers per resident.</source>
+        <translation>每位住户最多 {max} 个电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="34" />
+        <source>Choose the column with the room number, or the building, entrance and room columns.</source>
+        <translation>请选择房号所在的列，或楼栋、单元、室号各列。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="37" />
+        <source>Choose the column with the resident's name.</source>
+        <translation>请选择住户姓名所在的列。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="38" />
+        <source>“{text}” is not a resident type: write 业主, 租户 or 家属.</source>
+        <translation>“{text}”不是住户身份：请填写 业主、租户 或 家属。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="41" />
+        <source>The same resident as row {row}.</source>
+        <translation>与第 {row} 行是同一住户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="42" />
+        <source>{count} rows have errors. Correct them in the file and import again; nothing was saved.</source>
+        <translation>有 {count} 行存在错误。请在文件中改正后重新导入；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="45" />
+        <source>Column “{column}” is chosen for more than one field.</source>
+        <translation>列“{column}”被同时选作多个字段。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="18" />
+        <source>The file {name} cannot be opened: {reason}</source>
+        <translation>无法打开文件 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="19" />
+        <source>The file is {size} MB; at most {max} MB can be imported.</source>
+        <translation>文件大小为 {size} MB，最多只能导入 {max} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="20" />
+        <source>The sheet has more than {max} rows; split it into smaller files.</source>
+        <translation>表格超过 {max} 行，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="23" />
+        <source>The sheet has more than {max} columns; is it the right sheet?</source>
+        <translation>表格超过 {max} 列，请确认是否选对了表格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="24" />
+        <source>{name} is not a readable Excel .xlsx workbook.</source>
+        <translation>{name} 不是可读取的 Excel .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="25" />
+        <source>{name} is in the old Excel .xls format: open it in Excel, save it as .xlsx and import that.</source>
+        <translation>{name} 是旧版 Excel .xls 格式：请用 Excel 打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="28" />
+        <source>{name} is not a spreadsheet: choose an Excel .xlsx or a .csv file.</source>
+        <translation>{name} 不是表格文件：请选择 Excel .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="31" />
+        <source>{name} is not a text .csv file (it contains binary data).</source>
+        <translation>{name} 不是文本 .csv 文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="32" />
+        <source>{name} has no rows to import.</source>
+        <translation>{name} 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/site.py" line="18" />
+        <source>This database is already set up.</source>
+        <translation>此数据库已完成初始设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/site.py" line="19" />
+        <source>This database has not been set up yet.</source>
+        <translation>此数据库尚未完成初始设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/site.py" line="20" />
+        <source>Enter a number of minutes from {min} to {max}.</source>
+        <translation>请输入 {min} 到 {max} 之间的分钟数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/staff.py" line="18" />
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/staff.py" line="19" />
+        <source>Staff number {staff_no} is already in use.</source>
+        <translation>工号 {staff_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/staff.py" line="20" />
+        <source>This staff member no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/staff.py" line="21" />
+        <source>At least one active administrator must remain; this change would leave none.</source>
+        <translation>必须至少保留一个启用的管理员，此修改会导致没有管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="68" />
+        <source>Room number (3-2-1502)</source>
+        <translation>房号（3-2-1502）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="69" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="70" />
+        <source>Entrance</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="71" />
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="72" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="73" />
+        <source>Owner / tenant / family</source>
+        <translation>身份（业主/租户/家属）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="74" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="75" />
+        <source>Phone 2</source>
+        <translation>电话2</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="76" />
+        <source>Phone 3</source>
+        <translation>电话3</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="77" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="78" />
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="79" />
+        <source>Moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="80" />
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="81" />
+        <source>Status (void rows are skipped)</source>
+        <translation>状态（作废行将跳过）</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="113" />
+        <source>The database {database} cannot be opened: {reason}</source>
+        <translation>无法打开数据库 {database}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="20" />
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="35" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/messages.py" line="36" />
+        <source>Something went wrong that should not have. Nothing that was already saved is lost. Please tell the administrator; the details are in {path}.</source>
+        <translation>程序出现了意外错误。已保存的记录不会丢失。请告知管理员，详细信息记录在 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="15" />
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="17" />
+        <source>Moved out {date}</source>
+        <translation>已迁出 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="23" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="24" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="43" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="25" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="44" />
+        <source>Type</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="26" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="27" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="47" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="28" />
+        <source>Hold</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="46" />
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="48" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="61" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="63" />
+        <source>Entered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="64" />
+        <source>Lifted / withdrawn</source>
+        <translation>解除/撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="13" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="14" />
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="15" />
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="16" />
+        <source>Skipped (void)</source>
+        <translation>跳过（作废）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="17" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="28" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="31" />
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="33" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="17" />
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="19" />
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="21" />
+        <source>Must change password</source>
+        <translation>需修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="22" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="27" />
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="29" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/staff.py" line="31" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="20" />
+        <source>Receptionist</source>
+        <translation>前台客服</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="21" />
+        <source>Control operator</source>
+        <translation>监控中心值班员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="22" />
+        <source>Guard</source>
+        <translation>安防员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="23" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="24" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="21" />
+        <source>Front desk</source>
+        <translation>客服前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="22" />
+        <source>Control room</source>
+        <translation>监控（消防）中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="23" />
+        <source>Gate</source>
+        <translation>安防卡口</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="30" />
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,158 @@
+"""Composition root: settings → engine → migrations → services → set-up/login → main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from deskapp import __version__, config
+from deskapp.db.engine import make_engine
+from deskapp.domain.errors import DeskError
+
+log = logging.getLogger("deskapp")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="deskapp", description="Front desk and control room of a property-service centre.")
+    p.add_argument("--version", action="version", version=f"deskapp {__version__}")
+    p.add_argument("--database", metavar="URL",
+                   help="database URL (default: DESKAPP_DATABASE_URL, else a SQLite file in the user data folder); "
+                        "e.g. postgresql+psycopg://user:password@server/deskapp")
+    p.add_argument("--demo", action="store_true", help="open a separate demo database with a made-up site")
+    p.add_argument("--language", choices=config.LANGUAGES, help="UI language for this run")
+    return p.parse_args(argv)
+
+
+def setup_logging() -> Path:
+    folder = config.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "deskapp.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def describe(url: str) -> str:
+    """The database for the status bar, without a password."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return f"SQLite {u.database}"
+    return f"PostgreSQL {u.host or 'localhost'}/{u.database or ''}"
+
+
+def build(engine, *, hasher=None, clock=None):
+    """The services over ``engine``; the same wiring is used by tests and benchmarks."""
+    from deskapp.services.auth import AuthService
+    from deskapp.services.base import Database, SystemClock
+    from deskapp.services.directory import DirectoryService
+    from deskapp.services.directory_export import DirectoryExportService
+    from deskapp.services.directory_import import DirectoryImportService
+    from deskapp.services.passwords import Hasher
+    from deskapp.services.printouts import PrintService
+    from deskapp.services.site import SiteService
+    from deskapp.services.staff import StaffService
+    from deskapp.ui.main_window import AppServices
+
+    if clock is None:
+        clock = SystemClock()
+        clock.sync_with(engine)
+    hasher = hasher or Hasher()
+    db = Database(engine, clock=clock)
+    site = SiteService(db=db, hasher=hasher)
+    directory = DirectoryService(db=db)
+    return db, AppServices(
+        site=site, auth=AuthService(db=db, hasher=hasher), staff=StaffService(db=db, hasher=hasher),
+        directory=directory, directory_import=DirectoryImportService(db=db),
+        directory_export=DirectoryExportService(db=db),
+        printing=PrintService(db=db, directory=directory, site=site),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log_file = setup_logging()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from deskapp.ui import i18n
+    from deskapp.ui.forms import tr_error
+    from deskapp.ui.messages import install_excepthook
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("deskapp")
+    app.setApplicationVersion(__version__)
+    station_path = config.station_config_path()
+    station = config.StationConfig.load(station_path)
+    i18n.install(app, args.language or station.language)
+    install_excepthook(log_file)
+
+    url = config.database_url(args.database, demo=args.demo)
+    try:
+        engine = make_engine(url)
+        from deskapp.db.migrate import upgrade
+
+        upgrade(engine)
+        db, services = build(engine)
+    except DeskError as exc:
+        QMessageBox.critical(None, "deskapp", tr_error(exc))
+        return 2
+    except Exception as exc:  # the database cannot be opened at all: say so plainly
+        log.exception("cannot open database %s", describe(url))
+        from deskapp.db.errors import known_error
+
+        known = known_error(exc)
+        QMessageBox.critical(None, "deskapp", tr_error(known) if known else
+                             app.translate("messages", "The database {database} cannot be opened: {reason}")
+                             .format(database=describe(url), reason=exc))
+        return 2
+    log.info("deskapp %s on %s, station %s", __version__, describe(url), station.station_name)
+
+    if args.demo and services.site.needs_setup():
+        from deskapp.services.demo import seed_demo
+        from deskapp.services.passwords import Hasher
+
+        seed_demo(db, Hasher())
+    if services.site.needs_setup():
+        from deskapp.ui.dialogs.setup import SetupDialog
+
+        setup = SetupDialog(site=services.site)
+        if setup.exec() != SetupDialog.DialogCode.Accepted:
+            return 0
+    services.site.register_station(station.station_name, station.profile)
+    return run_desk(app, services, station, station_path, describe(url))
+
+
+def run_desk(app, services, station, station_path: Path, database_label: str) -> int:
+    """Login → main window, again after each log-out, until the user quits."""
+    from deskapp.ui.dialogs.login import LoginDialog
+
+    while True:
+        login = LoginDialog(auth=services.auth, station=station.station_name, site_name=services.site.site().name)
+        if os.environ.get("DESKAPP_BENCH_EXIT_AT") == "login":  # used by bench/ to time start-up
+            login.show()
+            app.processEvents()
+            print("DESKAPP_SHOWN login", flush=True)
+            return 0
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        from deskapp.ui.main_window import MainWindow
+
+        window = MainWindow(services=services, actor=login.actor, config=station, config_path=station_path,
+                            database_label=database_label)
+        window.show()
+        window.ask_password_change_if_needed()
+        app.exec()
+        if not window.did_log_out:
+            return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

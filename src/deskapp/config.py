@@ -1,0 +1,89 @@
+"""Where deskapp keeps its files, which database it opens, and this PC's station settings."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from deskapp.db.engine import sqlite_url
+
+log = logging.getLogger(__name__)
+APP = "deskapp"
+
+PROFILES = ("front_desk", "control_room", "gate")
+LANGUAGES = ("zh_CN", "en")
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("DESKAPP_CONFIG_DIR") or platformdirs.user_config_dir(APP, appauthor=False))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("DESKAPP_DATA_DIR") or platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(os.environ.get("DESKAPP_LOG_DIR") or platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def database_url(cli_url: str | None = None, *, demo: bool = False) -> str:
+    """``--database`` wins, then ``DESKAPP_DATABASE_URL``, then a SQLite file in the data folder."""
+    if demo:
+        return cli_url or sqlite_url(data_dir() / "demo.sqlite3")
+    return cli_url or os.environ.get("DESKAPP_DATABASE_URL") or sqlite_url(data_dir() / "deskapp.sqlite3")
+
+
+@dataclass
+class PrinterChoice:
+    printer: str = ""  # empty: the system's default printer
+    page: str = "A4"
+
+
+@dataclass
+class StationConfig:
+    """This PC's settings; kept in a JSON file in the user's config folder."""
+
+    station_name: str = field(default_factory=lambda: socket.gethostname()[:64] or "desk")
+    profile: str = "front_desk"
+    language: str = "zh_CN"
+    printers: dict[str, PrinterChoice] = field(default_factory=dict)
+
+    def printer_for(self, kind: str) -> PrinterChoice:
+        return self.printers.setdefault(kind, PrinterChoice())
+
+    @classmethod
+    def load(cls, path: Path) -> StationConfig:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            log.warning("station settings %s unreadable (%s); using defaults", path, exc)
+            return cls()
+        cfg = cls()
+        if isinstance(raw.get("station_name"), str) and raw["station_name"].strip():
+            cfg.station_name = raw["station_name"].strip()[:64]
+        if raw.get("profile") in PROFILES:
+            cfg.profile = raw["profile"]
+        if raw.get("language") in LANGUAGES:
+            cfg.language = raw["language"]
+        for kind, choice in (raw.get("printers") or {}).items():
+            if isinstance(choice, dict):
+                cfg.printers[kind] = PrinterChoice(str(choice.get("printer", "")), str(choice.get("page", "A4")))
+        return cfg
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, path)  # atomic on Windows and POSIX
+
+
+def station_config_path() -> Path:
+    return config_dir() / "station.json"

@@ -1,0 +1,135 @@
+"""A realistic demo site: buildings, units, owners, tenants and families, staff for every role.
+
+Rows are written with bulk inserts (no per-row audit): this is made-up data for trying the app
+and for benchmarks, never a site's records.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+
+from deskapp.db.models import Building, Resident, ResidentPhone, Site, Staff, Unit, UnitNote
+from deskapp.domain.directory import NoteKind, ResidentRole
+from deskapp.domain.roles import Role, format_roles
+from deskapp.domain.units import sort_key
+from deskapp.services.base import Database
+from deskapp.services.passwords import Hasher
+
+DEMO_PASSWORD = "demo1234"
+DEMO_STAFF = (
+    ("1001", "李娜", {Role.RECEPTIONIST}),
+    ("1002", "王芳", {Role.RECEPTIONIST}),
+    ("2001", "张伟", {Role.CONTROL_OPERATOR}),
+    ("2002", "刘洋", {Role.CONTROL_OPERATOR}),
+    ("3001", "陈强", {Role.GUARD}),
+    ("8001", "赵敏", {Role.SUPERVISOR, Role.RECEPTIONIST}),
+    ("9001", "周杰", {Role.ADMIN}),
+)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华建国志红玉梅辉鹏飞丹萍鑫波斌宇浩凯婷雪琳晨欣怡佳子涵梓轩浩然雨萱思远嘉俊"
+MOBILE_PREFIXES = ("130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "157", "158",
+                   "159", "177", "180", "181", "186", "187", "188", "189", "199")
+NOTE_TEXTS = {
+    NoteKind.ARREARS: ("欠物业费 3 个月，办理业务前请提醒缴费", "车位管理费未缴"),
+    NoteKind.DISPUTE: ("与楼下住户漏水纠纷处理中", "对装修噪音有投诉，沟通中"),
+    NoteKind.SAFETY: ("独居老人，请每周电话问候", "住户行动不便，疏散时需协助"),
+    NoteKind.NOTE: ("业主常年在外地，联系家属", "钥匙寄存于服务中心", "业主要求快递放前台"),
+}
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    buildings: int = 20
+    entrances: int = 2
+    floors: int = 18
+    rooms_per_floor: int = 2
+    residents_per_unit: float = 2.2
+
+
+def _name(rng: random.Random) -> str:
+    given = rng.choice(GIVEN) if rng.random() < 0.35 else rng.choice(GIVEN) + rng.choice(GIVEN)
+    return rng.choice(SURNAMES) + given
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+
+
+def seed_staff(db: Database, hasher: Hasher) -> None:
+    now = db.clock.now()
+    pw = hasher.hash(DEMO_PASSWORD)
+    with db.write(None, station="demo") as s:
+        s.execute(insert(Staff), [
+            {"staff_no": no, "name": name, "password_hash": pw, "roles": format_roles(roles), "active": True,
+             "must_change_password": False, "failed_logins": 0, "created_at": now}
+            for no, name, roles in DEMO_STAFF])
+
+
+def seed_site(db: Database) -> None:
+    with db.write(None, station="demo") as s:
+        s.add(Site(id=1, name="保利·和光晨樾", centre_name="和光晨樾服务中心", centre_phone="02038881234",
+                   company_name="保利物业", created_at=db.clock.now()))
+
+
+def seed_directory(db: Database, size: DemoSize = DemoSize(), *, seed: int = 7, batch: int = 5000) -> tuple[int, int]:
+    """Insert the buildings, units and residents; returns (units, residents)."""
+    rng = random.Random(seed)
+    now = db.clock.now()
+    stamp = {"created_at": now, "created_station": "demo"}
+    with db.write(None, station="demo") as s:
+        first_unit = (s.scalar(select(Unit.id).order_by(Unit.id.desc()).limit(1)) or 0) + 1
+        first_res = (s.scalar(select(Resident.id).order_by(Resident.id.desc()).limit(1)) or 0) + 1
+        s.execute(insert(Building), [{"id": b, "code": str(b), "name": f"{b}栋", **stamp}
+                                     for b in range(1, size.buildings + 1)])
+        units, residents, phones, notes = [], [], [], []
+        uid, rid = first_unit, first_res
+        for b in range(1, size.buildings + 1):
+            for e in range(1, size.entrances + 1):
+                for f in range(1, size.floors + 1):
+                    for r in range(1, size.rooms_per_floor + 1):
+                        room = f"{f}{r:02d}"
+                        room_no = f"{b}-{e}-{room}"
+                        units.append({"id": uid, "building_id": b, "room_no": room_no, "sort_key": sort_key(room_no),
+                                      "entrance": str(e), "room": room, "floor": f,
+                                      "area_m2": str(rng.choice((89, 96, 112, 128, 143))), **stamp})
+                        count = max(0, round(rng.gauss(size.residents_per_unit, 1.0)))
+                        vacant = rng.random() < 0.05
+                        surname = rng.choice(SURNAMES)
+                        moved_in = now.date().replace(year=now.year - rng.randint(1, 9))
+                        for k in range(0 if vacant else max(1, count)):
+                            role = ResidentRole.OWNER if k == 0 else (
+                                ResidentRole.TENANT if rng.random() < 0.15 else ResidentRole.FAMILY)
+                            # The owner and most of the family share a surname; tenants have their own.
+                            same_family = role is ResidentRole.OWNER or (
+                                role is ResidentRole.FAMILY and rng.random() < 0.6)
+                            name = surname + _name(rng)[1:] if same_family else _name(rng)
+                            moved_out = None
+                            if role is ResidentRole.TENANT and rng.random() < 0.2:
+                                moved_out = now.date().replace(year=now.year - 1)
+                            residents.append({"id": rid, "unit_id": uid, "name": name, "role": role.value,
+                                              "notes": "", "moved_in": moved_in if role is not ResidentRole.TENANT
+                                              else now.date().replace(year=now.year - rng.randint(0, 2)),
+                                              "moved_out": moved_out, **stamp})
+                            for pos in range(1 if rng.random() < 0.85 else 2):
+                                p = _phone(rng)
+                                phones.append({"resident_id": rid, "position": pos, "phone": p, "last4": p[-4:]})
+                            rid += 1
+                        if rng.random() < 0.04:
+                            kind = rng.choice(list(NOTE_TEXTS))
+                            notes.append({"unit_id": uid, "kind": kind.value, "text": rng.choice(NOTE_TEXTS[kind]),
+                                          **stamp})
+                        uid += 1
+        for rows, model in ((units, Unit), (residents, Resident), (phones, ResidentPhone), (notes, UnitNote)):
+            for start in range(0, len(rows), batch):
+                s.execute(insert(model), rows[start:start + batch])
+    return len(units), len(residents)
+
+
+def seed_demo(db: Database, hasher: Hasher) -> None:
+    """The whole demo site on an empty database."""
+    seed_site(db)
+    seed_staff(db, hasher)
+    seed_directory(db)

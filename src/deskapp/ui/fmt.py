@@ -1,0 +1,40 @@
+"""How times, phones and labels look on screen."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from deskapp.domain.directory import NOTE_KIND_LABELS, RESIDENT_ROLE_LABELS, NoteKind, ResidentRole
+from deskapp.domain.phones import format_phone
+from deskapp.domain.roles import ROLE_LABELS, Role
+
+
+def local(dt: datetime | None) -> datetime | None:
+    return dt.replace(tzinfo=UTC).astimezone().replace(tzinfo=None) if dt else None
+
+
+def when(dt: datetime | None) -> str:
+    value = local(dt)
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def day(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def phones(values) -> str:
+    return "  ".join(format_phone(p) for p in values)
+
+
+def resident_role(role: ResidentRole | None) -> str:
+    return QCoreApplication.translate("directory", RESIDENT_ROLE_LABELS[role]) if role else ""
+
+
+def note_kind(kind: NoteKind) -> str:
+    return QCoreApplication.translate("directory", NOTE_KIND_LABELS[kind])
+
+
+def staff_role(role: Role) -> str:
+    return QCoreApplication.translate("roles", ROLE_LABELS[role])

@@ -1,0 +1,125 @@
+"""Loading Designer forms and showing a problem next to the field it concerns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from deskapp.domain.errors import ERRORS_CONTEXT, DeskError, Problem
+from deskapp.paths import form_path
+
+
+class Ui:
+    """The named widgets of a loaded form, as attributes: ``ui.searchEdit``."""
+
+    def __init__(self, root: QWidget) -> None:
+        self.root = root
+
+    def __getattr__(self, name: str):
+        child = self.root.findChild(QObject, name)
+        if child is None:
+            raise AttributeError(f"form {self.root.objectName()} has no widget {name}")
+        self.__dict__[name] = child
+        return child
+
+
+def load_form(name: str, host: QWidget) -> Ui:
+    """Load ``forms/<name>`` into ``host`` (which takes its window title) and return its widgets."""
+    loader = QUiLoader()
+    file = QFile(str(form_path(name)))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError(f"cannot open form {name}")
+    try:
+        root = loader.load(file, host)
+    finally:
+        file.close()
+    if root is None:
+        raise RuntimeError(f"cannot load form {name}: {loader.errorString()}")
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(root)
+    host.setWindowTitle(root.windowTitle())
+    return Ui(root)
+
+
+def tr_problem(problem: Problem) -> str:
+    return problem.render(lambda m: QCoreApplication.translate(ERRORS_CONTEXT, m))
+
+
+def tr_error(error: DeskError) -> str:
+    return "\n".join(tr_problem(p) for p in error.problems)
+
+
+def _form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
+    root = widget.window()
+    for form in root.findChildren(QFormLayout):
+        row, _role = form.getWidgetPosition(widget)
+        if row >= 0:
+            return form, row
+        for r in range(form.rowCount()):
+            item = form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+            if item is not None and item.layout() is not None and item.layout().indexOf(widget) >= 0:
+                return form, r
+    return None
+
+
+class FieldErrors:
+    """Shows each problem in a red line right under its field; others go to the summary label."""
+
+    def __init__(self, fields: dict[str, QWidget], summary: QLabel) -> None:
+        self._fields = fields
+        self._summary = summary
+        self._labels: dict[str, QLabel] = {}
+        for name, widget in fields.items():
+            found = _form_row(widget)
+            if found is None:
+                continue
+            form, row = found
+            label = QLabel(widget.parentWidget())
+            label.setObjectName(f"{widget.objectName()}Error")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #b00020;")
+            form.insertRow(row + 1, "", label)
+            form.setRowVisible(row + 1, False)
+            self._labels[name] = label
+        self.clear()
+
+    def clear(self) -> None:
+        for name, label in self._labels.items():
+            label.clear()
+            found = _form_row(label)
+            if found:
+                found[0].setRowVisible(found[1], False)
+            self._mark(self._fields[name], False)
+        for name, widget in self._fields.items():
+            if name not in self._labels:
+                self._mark(widget, False)
+        self._summary.clear()
+
+    def show(self, error: DeskError) -> None:
+        self.clear()
+        loose: list[str] = []
+        first: QWidget | None = None
+        for problem in error.problems:
+            text = tr_problem(problem)
+            label = self._labels.get(problem.field or "")
+            widget = self._fields.get(problem.field or "")
+            if widget is not None:
+                self._mark(widget, True)
+                first = first or widget
+            if label is not None:
+                label.setText(f"{label.text()}\n{text}".strip())
+                found = _form_row(label)
+                if found:
+                    found[0].setRowVisible(found[1], True)
+            else:
+                loose.append(text)
+        self._summary.setText("\n".join(loose))
+        if first is not None:
+            first.setFocus()
+
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.setStyleSheet("border: 1px solid #b00020;" if invalid else "")

@@ -1,0 +1,234 @@
+"""The main window: the tabs the logged-in role may use, the menus, the idle lock.
+
+It is the one place that wires one tab's signals to another's slots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from deskapp import __version__
+from deskapp.config import StationConfig
+from deskapp.domain.roles import Actor, Permission
+from deskapp.services.auth import AuthService
+from deskapp.services.directory import DirectoryService
+from deskapp.services.directory_export import DirectoryExportService
+from deskapp.services.directory_import import DirectoryImportService
+from deskapp.services.printouts import PrintService
+from deskapp.services.site import SiteService
+from deskapp.services.staff import StaffService
+from deskapp.ui import fmt
+from deskapp.ui.dialogs.login import LoginPanel
+from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
+from deskapp.ui.dialogs.staff import ChangePasswordDialog
+from deskapp.ui.tabs.directory import DirectoryTab
+from deskapp.ui.tabs.staff import StaffTab
+
+
+@dataclass(frozen=True)
+class AppServices:
+    site: SiteService
+    auth: AuthService
+    staff: StaffService
+    directory: DirectoryService
+    directory_import: DirectoryImportService
+    directory_export: DirectoryExportService
+    printing: PrintService
+
+
+class IdleWatcher(QObject):
+    """Counts the time since the last key press or mouse action anywhere in the application.
+
+    Signals:
+        idle(): no input for ``minutes``.
+    """
+
+    idle = Signal()
+    _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+    def __init__(self, minutes: int, parent=None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.start()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() in self._INPUT:
+            self.timer.start()
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        logged_out(): the user logged out (the app shows the login again).
+    """
+
+    logged_out = Signal()
+
+    def __init__(self, *, services: AppServices, actor: Actor, config: StationConfig, config_path: Path,
+                 database_label: str) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services, self.config, self.config_path = services, config, config_path
+        self.database_label = database_label
+        self.actor = actor
+        self.did_log_out = False
+        self.site_name = services.site.site().name
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("mainStack")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.lock_panel = LoginPanel(auth=services.auth, station=config.station_name, site_name=self.site_name)
+        self.lock_panel.setObjectName("lockPanel")
+        self.lock_panel.logged_in.connect(self._unlocked)
+        self.lock_panel.cancelled.connect(self.log_out)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_panel)
+        self.setCentralWidget(self.stack)
+        self.status = QLabel()
+        self.status.setObjectName("statusLabel")
+        self.statusBar().addPermanentWidget(self.status)
+        self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._build_menus()
+        self._set_actor(actor)
+        self.resize(1280, 800)
+
+    # -- who is at the desk ---------------------------------------------------------------
+
+    def _set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        s = self.services
+        self.directory_tab: DirectoryTab | None = None
+        self.staff_tab: StaffTab | None = None
+        if actor.can(Permission.DIRECTORY_VIEW):
+            self.directory_tab = DirectoryTab(
+                directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
+                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path)
+            self.tabs.addTab(self.directory_tab, self.tr("Residents"))
+        if actor.can(Permission.STAFF_MANAGE):
+            self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
+            self.tabs.addTab(self.staff_tab, self.tr("Staff"))
+        roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
+        self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
+            staff_no=actor.staff_no, name=actor.name, roles=roles, station=self.config.station_name,
+            database=self.database_label))
+        self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
+        self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
+        self.stack.setCurrentWidget(self.tabs)
+
+    def lock(self) -> None:
+        """Hide everything behind the password prompt; the same or another member unlocks."""
+        if self.stack.currentWidget() is self.lock_panel:
+            return
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.lock_panel.prepare(
+            staff_no=self.actor.staff_no,
+            prompt=self.tr("Locked after {minutes} idle minutes. {name}, enter your password, or another staff "
+                      "member logs in.").format(minutes=self.services.site.settings().idle_lock_minutes,
+                                                name=self.actor.name),
+            cancel_text=self.tr("Log out"))
+        self.stack.setCurrentWidget(self.lock_panel)
+        self.menuBar().setEnabled(False)
+        self.idle.timer.stop()
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_panel
+
+    def _unlocked(self, actor: Actor) -> None:
+        self.menuBar().setEnabled(True)
+        if actor.staff_id != self.actor.staff_id:
+            self._set_actor(actor)
+        else:
+            self.stack.setCurrentWidget(self.tabs)
+        self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
+        self.ask_password_change_if_needed()
+
+    def log_out(self) -> None:
+        self.did_log_out = True
+        self.idle.stop()
+        self.logged_out.emit()
+        self.close()
+
+    def ask_password_change_if_needed(self) -> None:
+        if self.services.auth.must_change_password(self.actor):
+            dialog = ChangePasswordDialog(
+                auth=self.services.auth, actor=self.actor, parent=self,
+                prompt=self.tr("Your password was set by an administrator. Choose your own now."))
+            dialog.exec()
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _action(self, menu, name: str, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, "quitAction", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        settings = bar.addMenu(self.tr("&Settings"))
+        self._action(settings, "stationAction", self.tr("&Station settings…"), self.station_settings)
+        self.site_action = self._action(settings, "siteAction", self.tr("S&ite settings…"), self.site_settings)
+        account = bar.addMenu(self.tr("&Account"))
+        self._action(account, "changePasswordAction", self.tr("&Change password…"), self.change_password)
+        self._action(account, "lockAction", self.tr("&Lock"), self.lock, "Ctrl+L")
+        self._action(account, "logOutAction", self.tr("Log &out"), self.log_out)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, "aboutAction", self.tr("&About deskapp"), self.about)
+
+    def station_settings(self) -> None:
+        dialog = StationDialog(config=self.config, path=self.config_path, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language_changed:
+            QMessageBox.information(self, dialog.windowTitle(),
+                                    self.tr("The new language is used from the next start of deskapp."))
+
+    def site_settings(self) -> None:
+        dialog = SiteDialog(site=self.services.site, actor=self.actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.site_name = self.services.site.site().name
+            self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
+            self._set_actor(self.actor)
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About deskapp"), self.tr(
+            "deskapp {version}\nFront desk and control room of a residential property-service centre.\n"
+            "Database: {database}").format(version=__version__, database=self.database_label))

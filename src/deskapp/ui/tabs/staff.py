@@ -1,0 +1,70 @@
+"""Staff tab (administrators): accounts, roles, active or not, password reset."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from deskapp.domain.errors import DeskError
+from deskapp.domain.roles import Actor
+from deskapp.services.staff import StaffInfo, StaffService
+from deskapp.ui.dialogs.staff import ResetPasswordDialog, StaffDialog
+from deskapp.ui.forms import load_form
+from deskapp.ui.messages import show_error
+from deskapp.ui.models.staff import StaffModel
+
+
+class StaffTab(QWidget):
+    def __init__(self, *, staff_service: StaffService, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffTab")
+        self._service, self._actor = staff_service, actor
+        self.ui = load_form("staff_tab.ui", self)
+        self.model = StaffModel(self)
+        table = self.ui.staffTable
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        table.doubleClicked.connect(self.edit)
+        self.ui.newStaffButton.clicked.connect(self.new)
+        self.ui.editStaffButton.clicked.connect(self.edit)
+        self.ui.resetPasswordButton.clicked.connect(self.reset_password)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.set_rows(self._service.list_staff(self._actor))
+        except DeskError as exc:
+            show_error(self, exc)
+        self._update_buttons()
+
+    def selected(self) -> StaffInfo | None:
+        rows = self.ui.staffTable.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected() is not None
+        self.ui.editStaffButton.setEnabled(has)
+        self.ui.resetPasswordButton.setEnabled(has)
+
+    def new(self) -> None:
+        dialog = StaffDialog(staff_service=self._service, actor=self._actor, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def edit(self, *_args) -> None:
+        staff = self.selected()
+        if staff is None:
+            return
+        dialog = StaffDialog(staff_service=self._service, actor=self._actor, staff=staff, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def reset_password(self) -> None:
+        staff = self.selected()
+        if staff is None:
+            return
+        dialog = ResetPasswordDialog(staff_service=self._service, actor=self._actor, staff=staff, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
