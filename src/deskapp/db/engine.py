@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.db import audit
 
+BUSY_TIMEOUT_MS = 5000  # how long a SQLite write waits for another writer before "busy"
+
 
 def is_sqlite(url_or_engine) -> bool:
     url = url_or_engine.url if isinstance(url_or_engine, Engine) else make_url(str(url_or_engine))
@@ -26,7 +28,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, echo=echo, connect_args={"timeout": 5})
+        engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
@@ -49,7 +51,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # FULL: with WAL, every commit is fsynced, so a power cut loses nothing committed.
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
         cur.close()
 
     @event.listens_for(engine, "begin")

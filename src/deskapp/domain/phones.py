@@ -47,5 +47,10 @@ def format_phone(digits: str) -> str:
 
 def phone_digits_query(text: str) -> str | None:
     """The digits of a search text if it looks like (part of) a phone number, else None."""
-    raw = _STRIP.sub("", unicodedata.normalize("NFKC", text or ""))
-    return raw if raw.isdigit() and len(raw) >= 4 else None
+    typed = unicodedata.normalize("NFKC", text or "").strip()
+    raw = _STRIP.sub("", typed)
+    if not raw.isdigit():
+        return None
+    # "5678" is the last four digits; with separators ("3-2-1502") it is more likely a room
+    # unless it is long enough to be a phone number being typed ("138-1234-…").
+    return raw if len(raw) >= (4 if raw == typed else 7) else None

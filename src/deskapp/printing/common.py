@@ -103,6 +103,8 @@ def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: 
         size = A4 if page is PageSize.A4 else A5
         m = 15 * mm if page is PageSize.A4 else 10 * mm
         margins = {"leftMargin": m, "rightMargin": m, "topMargin": m, "bottomMargin": m}
-    doc = SimpleDocTemplate(buf, pagesize=size, title=title, author=author, creator="deskapp", **margins)
+    # The canvas starts in our font, so no unembedded base-14 font (Helvetica) is in the file.
+    doc = SimpleDocTemplate(buf, pagesize=size, title=title, author=author, creator="deskapp",
+                            initialFontName=FONT, initialFontSize=10, **margins)
     doc.build(list(story))
     return buf.getvalue()

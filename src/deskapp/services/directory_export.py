@@ -37,7 +37,7 @@ class DirectoryExportService:
                 phones[rid].append(phone)
             stmt = (select(Unit, Resident).outerjoin(Resident, Resident.unit_id == Unit.id)
                     .where(Unit.voided_at.is_(None)).order_by(Unit.sort_key, ROLE_ORDER, Resident.id))
-            for unit, res in s.execute(stmt).tuples():
+            for unit, res in s.execute(stmt):
                 ph = phones.get(res.id, []) if res else []
                 status = ""
                 if res is not None and res.voided_at is not None:

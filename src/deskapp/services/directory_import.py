@@ -333,7 +333,7 @@ class DirectoryImportService:
         room_list = sorted(rooms)
         for start in range(0, len(room_list), 500):
             chunk = room_list[start:start + 500]
-            units.update(s.execute(select(Unit.room_no, Unit.id).where(Unit.room_no.in_(chunk))).tuples().all())
+            units.update(s.execute(select(Unit.room_no, Unit.id).where(Unit.room_no.in_(chunk))).all())
         unit_ids = list(units.values())
         for start in range(0, len(unit_ids), 500):
             for r in s.scalars(select(Resident).options(selectinload(Resident.phones)).where(

@@ -121,7 +121,7 @@ class SiteService:
 
     def settings(self) -> SiteSettings:
         with self._db.read() as s:
-            rows = dict(s.execute(select(Setting.key, Setting.value)).tuples().all())
+            rows = dict(s.execute(select(Setting.key, Setting.value)).all())
         defaults = SiteSettings()
         try:
             idle = int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes))

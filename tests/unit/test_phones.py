@@ -1,0 +1,43 @@
+import pytest
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.phones import format_phone, normalize_phone, phone_digits_query
+
+
+@pytest.mark.parametrize("typed, digits", [
+    ("13812345678", "13812345678"),
+    ("138 1234 5678", "13812345678"),
+    ("138-1234-5678", "13812345678"),
+    ("+86 138 1234 5678", "13812345678"),
+    ("0086-13812345678", "13812345678"),
+    ("１３８１２３４５６７８", "13812345678"),
+    ("020-38881234", "02038881234"),
+    ("(0755) 8888 1234", "075588881234"),
+    ("38881234", "38881234"),
+    ("400-888-1234", "4008881234"),
+    ("95598", "95598"),
+])
+def test_phone_numbers_are_kept_as_digits(typed, digits):
+    assert normalize_phone(typed) == digits
+
+
+@pytest.mark.parametrize("typed", ["123", "1381234567", "138123456789", "23812345678", "phone", "138l2345678",
+                                   "13812345678; DROP TABLE resident", ""])
+def test_malformed_phone_numbers_are_refused(typed):
+    with pytest.raises(ValidationError) as err:
+        normalize_phone(typed, "phone2")
+    assert err.value.field == "phone2"
+    assert typed.strip() in str(err.value)
+
+
+def test_format_for_reading_aloud():
+    assert format_phone("13812345678") == "138 1234 5678"
+    assert format_phone("02038881234") == "020-38881234"
+    assert format_phone("075588881234") == "0755-88881234"
+
+
+def test_search_text_that_is_a_phone_fragment():
+    assert phone_digits_query("5678") == "5678"
+    assert phone_digits_query("138 1234") == "1381234"
+    assert phone_digits_query("567") is None
+    assert phone_digits_query("3-2-1502") is None

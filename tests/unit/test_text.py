@@ -1,0 +1,67 @@
+import pytest
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.text import (
+    MSG_CONTROL,
+    MSG_NAME_CHARS,
+    MSG_REQUIRED,
+    MSG_TOO_LONG,
+    MSG_UNPRINTABLE,
+    check_person_name,
+    check_text,
+    clean_text,
+    like_pattern,
+)
+
+
+def test_text_is_trimmed_and_normalised():
+    assert check_text("  漏水  ", "x") == ("漏水", None)
+
+
+def test_required_text_must_not_be_blank():
+    assert check_text("   ", "content", required=True)[1].message == MSG_REQUIRED
+
+
+def test_over_long_text_names_the_limit():
+    _, problem = check_text("字" * 201, "content", max_len=200)
+    assert problem.message == MSG_TOO_LONG
+    assert problem.params == {"max": 200, "length": 201}
+
+
+@pytest.mark.parametrize("value", ["漏水\x00", "a\x1bb", "bell\x07", "rtl\u202eoverride"])
+def test_control_characters_are_refused(value):
+    assert check_text(value, "x")[1].message == MSG_CONTROL
+
+
+def test_newlines_only_in_multiline_text():
+    assert check_text("第一行\n第二行", "x", multiline=True)[1] is None
+    assert check_text("第一行\n第二行", "x")[1].message == MSG_CONTROL
+
+
+@pytest.mark.parametrize("value", ["好的😀", "❤ 谢谢", "👍🏻", "☎"])
+def test_emoji_are_refused_because_they_cannot_be_printed(value):
+    assert check_text(value, "x")[1].message == MSG_UNPRINTABLE
+
+
+def test_quotes_and_sql_metacharacters_are_ordinary_text():
+    value = "业主说'; DROP TABLE resident; -- 100% _ \"ok\""
+    assert clean_text(value, "x") == value
+
+
+@pytest.mark.parametrize("name", ["王建国", "欧阳娜娜", "买买提·艾力", "John O'Brien", "Anne-Marie Li"])
+def test_real_names_are_accepted(name):
+    assert check_person_name(name, "name") == (name, None)
+
+
+@pytest.mark.parametrize("name", ["王2", "<script>", "李;", "张三@"])
+def test_names_with_digits_or_symbols_are_refused(name):
+    assert check_person_name(name, "name")[1].message == MSG_NAME_CHARS
+
+
+def test_name_is_required():
+    with pytest.raises(ValidationError):
+        clean_text("", "name", required=True)
+
+
+def test_like_pattern_escapes_wildcards():
+    assert like_pattern("100%_a\\b") == "%100\\%\\_a\\\\b%"
