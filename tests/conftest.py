@@ -160,9 +160,13 @@ class World:
                          password=PASSWORD, password_again=PASSWORD)
         return self.auth.login("9001", PASSWORD, station="desk-1")
 
-    def member(self, admin: Actor, staff_no: str, *roles: Role, name: str = "李娜") -> Actor:
+    def member(self, admin: Actor, staff_no: str, *roles: Role, name: str = "李娜", settled: bool = False) -> Actor:
+        """A new staff member; ``settled`` ones have already replaced the initial password (by itself)."""
         info = self.staff.create_staff(admin, staff_no=staff_no, name=name, roles=set(roles), password=PASSWORD)
-        return Actor(info.id, info.staff_no, info.name, frozenset(roles), "desk-1")
+        actor = Actor(info.id, info.staff_no, info.name, frozenset(roles), "desk-1")
+        if settled:
+            self.auth.change_password(actor, current=PASSWORD, new=PASSWORD, again=PASSWORD)
+        return actor
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from deskapp.domain.errors import ERRORS_CONTEXT, DeskError, Problem
 from deskapp.paths import form_path
@@ -40,6 +40,12 @@ def load_form(name: str, host: QWidget) -> Ui:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(root)
     host.setWindowTitle(root.windowTitle())
+    for box in root.findChildren(QDialogButtonBox):  # its standard buttons get names too: okButton …
+        for button in box.buttons():
+            kind = box.standardButton(button)
+            if kind != QDialogButtonBox.StandardButton.NoButton:
+                label = kind.name
+                button.setObjectName(label[0].lower() + label[1:] + "Button")
     return Ui(root)
 
 

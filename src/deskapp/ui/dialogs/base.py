@@ -21,6 +21,13 @@ class FormDialog(QDialog):
         box: QDialogButtonBox = self.ui.buttonBox
         box.accepted.connect(self._on_ok)
         box.rejected.connect(self.reject)
+        self.initial_focus: QWidget | None = next(iter(self.fields().values()), None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The cursor starts in the first field, so the form can be filled without the mouse."""
+        super().showEvent(event)
+        if self.initial_focus is not None:
+            self.initial_focus.setFocus()
 
     def fields(self) -> dict[str, QWidget]:
         """Service field names → the widgets that hold them."""

@@ -70,7 +70,6 @@ class ResidentDialog(FormDialog):
                 check.setChecked(value is not None)
                 edit.setDate(_qdate(value))
         self.saved: ResidentInfo | None = None
-        u.nameEdit.setFocus()
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui

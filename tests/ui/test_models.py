@@ -1,0 +1,65 @@
+"""Every table model passes Qt's model tester, including paging with fetchMore."""
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from deskapp.domain.directory import NoteKind, ResidentRole
+from deskapp.domain.errors import Problem
+from deskapp.domain.roles import Role
+from deskapp.services.directory import DirectoryRow, NoteInfo, ResidentInfo
+from deskapp.services.directory_import import PlanRow, RowAction, RowProblem
+from deskapp.services.staff import StaffInfo
+from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
+from deskapp.ui.models.import_plan import ImportPlanModel
+from deskapp.ui.models.staff import StaffModel
+
+ROWS = [DirectoryRow(i, f"3-2-{i}", i, f"住户{i}", ResidentRole.OWNER, ("13812345678",), None, i % 7 == 0,
+                     i % 5 == 0) for i in range(250)]
+
+
+def fetch(offset, limit):
+    return ROWS[offset:offset + limit]
+
+
+def test_directory_results_page_through_fetch_more(qtmodeltester):
+    model = DirectoryResultsModel()
+    model.load(fetch)
+    assert model.rowCount() == 100 and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 250 and not model.canFetchMore()
+    qtmodeltester.check(model)
+    assert model.data(model.index(7, 0), Qt.ItemDataRole.FontRole).strikeOut()  # void
+    assert model.data(model.index(5, 5)) == "⚠"  # a hold
+
+
+def test_an_exact_page_fetches_once_more_and_stops(qtmodeltester):
+    model = DirectoryResultsModel()
+    model.load(lambda o, n: ROWS[:200][o:o + n])
+    model.fetchMore()
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 200 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("model, rows", [
+    (ResidentsModel, [ResidentInfo(1, 1, "王建国", ResidentRole.OWNER, ("13812345678",), "", date(2020, 1, 1), None,
+                                   None, None),
+                      ResidentInfo(2, 1, "李秀英", ResidentRole.FAMILY, (), "老人", None, date(2025, 1, 1),
+                                   datetime(2026, 1, 1), "录错")]),
+    (NotesModel, [NoteInfo(1, 1, NoteKind.ARREARS, "欠费", datetime(2026, 1, 1), "赵敏", None, None)]),
+    (StaffModel, [StaffInfo(1, "9001", "周杰", frozenset({Role.ADMIN}), True, datetime(2099, 1, 1), False, None),
+                  StaffInfo(2, "1001", "李娜", frozenset({Role.RECEPTIONIST}), False, None, True, None)]),
+    (ImportPlanModel, [PlanRow(2, "3-2-1502", "王建国", RowAction.NEW),
+                       PlanRow(3, "", "", RowAction.ERROR, (RowProblem("房号", Problem("room", "bad {x}", {"x": 1})),))]),
+])
+def test_list_models(qtmodeltester, model, rows):
+    m = model()
+    m.set_rows(rows)
+    qtmodeltester.check(m)
+    m.set_rows([])
+    qtmodeltester.check(m)

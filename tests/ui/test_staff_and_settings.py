@@ -1,0 +1,119 @@
+"""The administrator's staff tab, password dialogs, station and site settings."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from deskapp.config import StationConfig
+from deskapp.domain.roles import Role
+from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
+from deskapp.ui.main_window import MainWindow
+from tests.ui.conftest import drive_modal, press, type_text
+
+
+@pytest.fixture
+def admin_window(qtbot, ui, station):
+    config, path = station
+    w = MainWindow(services=ui.services, actor=ui.admin, config=config, config_path=path, database_label="t")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.idle.stop()
+
+
+def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, ui, admin_window):
+    tab = admin_window.staff_tab
+
+    def fill(dialog):
+        u = dialog.ui
+        type_text(u.staffNoEdit, "1001")
+        type_text(u.nameEdit, "李娜")
+        qtbot.mouseClick(u.receptionistCheck, Qt.MouseButton.LeftButton)
+        type_text(u.passwordEdit, "first-password")
+        press(u.passwordEdit, Qt.Key.Key_Return)
+
+    drive_modal(lambda: qtbot.mouseClick(tab.ui.newStaffButton, Qt.MouseButton.LeftButton), fill)
+    row = next(s for s in tab.model.rows() if s.staff_no == "1001")
+    assert row.roles == {Role.RECEPTIONIST} and row.must_change_password
+    actor = ui.auth.login("1001", "first-password", station="desk-2")
+    w = MainWindow(services=ui.services, actor=actor, config=StationConfig(), config_path=admin_window.config_path,
+                   database_label="t")
+    qtbot.addWidget(w)
+
+    def change(dialog):
+        type_text(dialog.ui.currentPasswordEdit, "first-password")
+        type_text(dialog.ui.newPasswordEdit, "my-own-password")
+        type_text(dialog.ui.newPasswordAgainEdit, "my-own-password")
+        press(dialog.ui.newPasswordAgainEdit, Qt.Key.Key_Return)
+
+    drive_modal(w.ask_password_change_if_needed, change)
+    assert ui.auth.login("1001", "my-own-password", station="desk-2")
+    w.idle.stop()
+
+
+def test_a_duplicate_staff_number_is_shown_at_the_field(qtbot, ui, admin_window):
+    seen = {}
+
+    def fill(dialog):
+        type_text(dialog.ui.staffNoEdit, "8001")
+        type_text(dialog.ui.nameEdit, "王芳")
+        dialog.ui.guardCheck.setChecked(True)
+        type_text(dialog.ui.passwordEdit, "first-password")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(type(dialog.ui.messageLabel), "staffNoEditError").text()
+
+    drive_modal(admin_window.staff_tab.new, fill)
+    assert "8001 is already in use" in seen["error"]
+
+
+def test_reset_password_from_the_staff_tab(qtbot, ui, admin_window):
+    tab = admin_window.staff_tab
+    row = next(i for i, s in enumerate(tab.model.rows()) if s.staff_no == "8001")
+    tab.ui.staffTable.selectRow(row)
+
+    def fill(dialog):
+        assert not dialog.ui.currentPasswordEdit.isVisibleTo(dialog)
+        type_text(dialog.ui.newPasswordEdit, "temporary-9")
+        type_text(dialog.ui.newPasswordAgainEdit, "temporary-9")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    drive_modal(tab.reset_password, fill)
+    assert ui.auth.login("8001", "temporary-9", station="x")
+    assert ui.auth.must_change_password(ui.desk)
+
+
+def test_station_settings_are_saved_on_this_pc(qtbot, tmp_path):
+    path = tmp_path / "station.json"
+    config = StationConfig(station_name="pc")
+    dialog = StationDialog(config=config, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.stationNameEdit.clear()
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not path.exists()  # a station needs a name
+    type_text(dialog.ui.stationNameEdit, "监控中心1")
+    dialog.ui.profileCombo.setCurrentIndex(dialog.ui.profileCombo.findData("control_room"))
+    dialog.ui.languageCombo.setCurrentIndex(dialog.ui.languageCombo.findData("en"))
+    dialog.ui.unitCardPageCombo.setCurrentIndex(dialog.ui.unitCardPageCombo.findData("A5"))
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved = StationConfig.load(path)
+    assert (saved.station_name, saved.profile, saved.language) == ("监控中心1", "control_room", "en")
+    assert saved.printer_for("unit_card").page == "A5" and dialog.language_changed
+
+
+def test_site_settings_change_the_idle_lock(qtbot, ui, admin_window):
+    dialog = SiteDialog(site=ui.site, actor=ui.admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.idleLockSpin.setValue(3)
+    dialog.ui.centrePhoneEdit.setText("12")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and ui.site.settings().idle_lock_minutes == 10  # nothing saved
+    dialog.ui.centrePhoneEdit.setText("020-38881234")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert ui.site.settings().idle_lock_minutes == 3
+
+
+def test_log_out_closes_the_window(qtbot, admin_window):
+    with qtbot.waitSignal(admin_window.logged_out):
+        admin_window.findChild(type(admin_window.menuBar().actions()[0]), "logOutAction").trigger()
+    assert admin_window.did_log_out
