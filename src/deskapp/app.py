@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from deskapp import __version__, config
-from deskapp.db.engine import make_engine
 from deskapp.domain.errors import DeskError
 
 log = logging.getLogger("deskapp")
@@ -53,6 +52,7 @@ def build(engine, *, hasher=None, clock=None):
     """The services over ``engine``; the same wiring is used by tests and benchmarks."""
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database, SystemClock
+    from deskapp.services.bundle import AppServices
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -60,7 +60,6 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.printouts import PrintService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
-    from deskapp.ui.main_window import AppServices
 
     if clock is None:
         clock = SystemClock()
@@ -77,13 +76,43 @@ def build(engine, *, hasher=None, clock=None):
     )
 
 
+def open_services(url: str, *, demo: bool):
+    """Open (and migrate, and for --demo seed) the database; the services over it, or an exit code."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from deskapp.db.engine import make_engine
+    from deskapp.db.errors import known_error
+    from deskapp.db.migrate import upgrade
+    from deskapp.ui.forms import tr_error
+
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+        db, services = build(engine)
+        if demo and services.site.needs_setup():
+            from deskapp.services.demo import seed_demo
+            from deskapp.services.passwords import Hasher
+
+            seed_demo(db, Hasher())
+        return db, services
+    except DeskError as exc:
+        QMessageBox.critical(None, "deskapp", tr_error(exc))
+    except Exception as exc:  # the database cannot be opened at all: say so plainly
+        log.exception("cannot open database %s", describe(url))
+        known = known_error(exc)
+        QMessageBox.critical(None, "deskapp", tr_error(known) if known else
+                             QApplication.translate("messages", "The database {database} cannot be opened: {reason}")
+                             .format(database=describe(url), reason=exc))
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     log_file = setup_logging()
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from deskapp.ui import i18n
-    from deskapp.ui.forms import tr_error
+    from deskapp.ui.dialogs.login import LoginDialog
     from deskapp.ui.messages import install_excepthook
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -93,60 +122,56 @@ def main(argv: list[str] | None = None) -> int:
     station = config.StationConfig.load(station_path)
     i18n.install(app, args.language or station.language)
     install_excepthook(log_file)
+    bench = os.environ.get("DESKAPP_BENCH_EXIT_AT")  # used by bench/ to time start-up
+
+    # The login window shows before the database opens: the user sees the desk at once, and
+    # what they type while the database opens is queued, not lost.
+    login = LoginDialog(auth=None, station=station.station_name, site_name="")
+    login.show()
+    app.processEvents()
+    if bench == "login":
+        print("DESKAPP_SHOWN login", flush=True)
+        return 0
 
     url = config.database_url(args.database, demo=args.demo)
-    try:
-        engine = make_engine(url)
-        from deskapp.db.migrate import upgrade
-
-        upgrade(engine)
-        db, services = build(engine)
-    except DeskError as exc:
-        QMessageBox.critical(None, "deskapp", tr_error(exc))
-        return 2
-    except Exception as exc:  # the database cannot be opened at all: say so plainly
-        log.exception("cannot open database %s", describe(url))
-        from deskapp.db.errors import known_error
-
-        known = known_error(exc)
-        QMessageBox.critical(None, "deskapp", tr_error(known) if known else
-                             app.translate("messages", "The database {database} cannot be opened: {reason}")
-                             .format(database=describe(url), reason=exc))
-        return 2
+    opened = open_services(url, demo=args.demo)
+    if isinstance(opened, int):
+        return opened
+    _db, services = opened
     log.info("deskapp %s on %s, station %s", __version__, describe(url), station.station_name)
-
-    if args.demo and services.site.needs_setup():
-        from deskapp.services.demo import seed_demo
-        from deskapp.services.passwords import Hasher
-
-        seed_demo(db, Hasher())
     if services.site.needs_setup():
         from deskapp.ui.dialogs.setup import SetupDialog
 
+        login.hide()
         setup = SetupDialog(site=services.site)
         if setup.exec() != SetupDialog.DialogCode.Accepted:
             return 0
+        login.panel.prepare(staff_no=setup.admin_staff_no)
+        login.show()
     services.site.register_station(station.station_name, station.profile)
-    return run_desk(app, services, station, station_path, describe(url))
+    login.panel.set_ready(services.auth, services.site.site().name)
+    if bench == "ready":
+        app.processEvents()
+        print("DESKAPP_SHOWN ready", flush=True)
+        return 0
+    return run_desk(app, services, station, station_path, describe(url), login)
 
 
-def run_desk(app, services, station, station_path: Path, database_label: str) -> int:
+def run_desk(app, services, station, station_path: Path, database_label: str, login) -> int:
     """Login → main window, again after each log-out, until the user quits."""
     from deskapp.ui.dialogs.login import LoginDialog
 
     while True:
-        login = LoginDialog(auth=services.auth, station=station.station_name, site_name=services.site.site().name)
-        if os.environ.get("DESKAPP_BENCH_EXIT_AT") == "login":  # used by bench/ to time start-up
-            login.show()
-            app.processEvents()
-            print("DESKAPP_SHOWN login", flush=True)
-            return 0
+        if login is None:
+            login = LoginDialog(auth=services.auth, station=station.station_name,
+                                site_name=services.site.site().name)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return 0
         from deskapp.ui.main_window import MainWindow
 
         window = MainWindow(services=services, actor=login.actor, config=station, config_path=station_path,
                             database_label=database_label)
+        login = None
         window.show()
         window.ask_password_change_if_needed()
         app.exec()

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import platformdirs
 
-from deskapp.db.engine import sqlite_url
-
 log = logging.getLogger(__name__)
 APP = "deskapp"
 
@@ -35,8 +33,8 @@ def log_dir() -> Path:
 def database_url(cli_url: str | None = None, *, demo: bool = False) -> str:
     """``--database`` wins, then ``DESKAPP_DATABASE_URL``, then a SQLite file in the data folder."""
     if demo:
-        return cli_url or sqlite_url(data_dir() / "demo.sqlite3")
-    return cli_url or os.environ.get("DESKAPP_DATABASE_URL") or sqlite_url(data_dir() / "deskapp.sqlite3")
+        return cli_url or f"sqlite:///{data_dir() / 'demo.sqlite3'}"
+    return cli_url or os.environ.get("DESKAPP_DATABASE_URL") or f"sqlite:///{data_dir() / 'deskapp.sqlite3'}"
 
 
 @dataclass

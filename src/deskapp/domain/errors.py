@@ -8,7 +8,9 @@ Anything that is not a ``DeskError`` is a bug: it is logged with its traceback.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 ERRORS_CONTEXT = "errors"
 
@@ -24,9 +26,9 @@ class Problem:
 
     field: str | None
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dc_field(default_factory=dict)
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Callable[[str], str] | None = None) -> str:
         text = translate(self.message) if translate else self.message
         try:
             return text.format(**self.params)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from deskapp.paths import resource_path
+from deskapp.printing.pages import PAGE_LABELS, PageSize  # noqa: F401 - re-exported
 
 FONT = "DeskCJK"
 _registered = False
@@ -31,13 +31,6 @@ def register_fonts() -> None:
     _registered = True
 
 
-class PageSize(enum.StrEnum):
-    A4 = "A4"
-    A5 = "A5"
-    RECEIPT_80 = "80mm"
-
-
-PAGE_LABELS = {PageSize.A4: "A4", PageSize.A5: "A5", PageSize.RECEIPT_80: "80 mm"}
 ROLL_WIDTH = 80 * mm
 ROLL_MARGIN = 4 * mm
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import case, exists, or_, select
+from sqlalchemy import ColumnElement, case, exists, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Building, Resident, ResidentPhone, Staff, Unit, UnitNote
@@ -137,7 +137,7 @@ def validate_resident(
     if p:
         problems.items.append(p)
     try:
-        clean_role = ResidentRole(role)
+        clean_role = ResidentRole(role or "")
     except ValueError:
         problems.add("role", MSG_ROLE)
         clean_role = ResidentRole.OWNER
@@ -171,16 +171,16 @@ def _resident_info(r: Resident) -> ResidentInfo:
 def _set_phones(session: Session, resident: Resident, phones: tuple[str, ...]) -> None:
     """Keep the rows of phones that stay, delete (audited) the ones dropped, add the new."""
     existing = {p.phone: p for p in resident.phones}
-    for row in list(resident.phones):
-        if row.phone not in phones:
-            resident.phones.remove(row)
-            session.delete(row)
+    for old in list(resident.phones):
+        if old.phone not in phones:
+            resident.phones.remove(old)
+            session.delete(old)
     for i, digits in enumerate(phones):
-        row = existing.get(digits)
-        if row is None:
+        kept = existing.get(digits)
+        if kept is None:
             resident.phones.append(ResidentPhone(position=i, phone=digits, last4=digits[-4:]))
-        elif row.position != i:
-            row.position = i
+        elif kept.position != i:
+            kept.position = i
 
 
 def get_or_create_unit(session: Session, actor: Actor | None, room: RoomNumber, now: datetime,
@@ -255,7 +255,7 @@ class DirectoryService:
         q = " ".join((text or "").split())
         if not q:
             return None
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         digits = phone_digits_query(q)
         if digits:
             if len(digits) == 4:

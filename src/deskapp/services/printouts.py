@@ -8,8 +8,7 @@ from datetime import UTC, datetime
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.phones import format_phone
 from deskapp.domain.roles import Actor, Permission
-from deskapp.printing.common import Letterhead, PageSize
-from deskapp.printing.unit_card import CardNote, CardResident, UnitCard, render_unit_card
+from deskapp.printing.pages import PageSize
 from deskapp.services.base import Database
 from deskapp.services.directory import DirectoryService
 from deskapp.services.site import SiteService
@@ -43,13 +42,18 @@ class PrintService:
         self._directory = directory
         self._site = site
 
-    def letterhead(self, actor: Actor) -> Letterhead:
+    def letterhead(self, actor: Actor):
+        """The company, centre and who prints, for the top and bottom of every printout."""
+        from deskapp.printing.common import Letterhead  # reportlab is loaded on the first print
+
         info = self._site.site()
         return Letterhead(info.company_name, info.centre_name, format_phone(info.centre_phone),
                           f"{actor.staff_no} {actor.name}", actor.station, local(self._db.clock.now()))
 
     def unit_card(self, actor: Actor, unit_id: int, page: PageSize = PageSize.A4) -> Printout:
         actor.require(Permission.PRINT)
+        from deskapp.printing.unit_card import CardNote, CardResident, UnitCard, render_unit_card
+
         d = self._directory.unit_detail(actor, unit_id)
         residents = []
         for r in d.residents:

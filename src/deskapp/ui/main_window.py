@@ -5,7 +5,6 @@ It is the one place that wires one tab's signals to another's slots.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -23,30 +22,13 @@ from PySide6.QtWidgets import (
 from deskapp import __version__
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Actor, Permission
-from deskapp.services.auth import AuthService
-from deskapp.services.directory import DirectoryService
-from deskapp.services.directory_export import DirectoryExportService
-from deskapp.services.directory_import import DirectoryImportService
-from deskapp.services.printouts import PrintService
-from deskapp.services.site import SiteService
-from deskapp.services.staff import StaffService
+from deskapp.services.bundle import AppServices
 from deskapp.ui import fmt
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.staff import StaffTab
-
-
-@dataclass(frozen=True)
-class AppServices:
-    site: SiteService
-    auth: AuthService
-    staff: StaffService
-    directory: DirectoryService
-    directory_import: DirectoryImportService
-    directory_export: DirectoryExportService
-    printing: PrintService
 
 
 class IdleWatcher(QObject):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from deskapp.domain.errors import DeskError
-from deskapp.domain.roles import Actor
-from deskapp.services.auth import AuthService
+
+if TYPE_CHECKING:  # the login window shows before the database layer is loaded
+    from deskapp.domain.roles import Actor
+    from deskapp.services.auth import AuthService
 from deskapp.ui.forms import load_form, tr_error
 
 
@@ -22,12 +26,13 @@ class LoginPanel(QWidget):
     logged_in = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, *, auth: AuthService, station: str, site_name: str, parent=None) -> None:
+    def __init__(self, *, auth: AuthService | None, station: str, site_name: str, parent=None) -> None:
         super().__init__(parent)
         self._auth = auth
         self._station = station
         self.ui = load_form("login_form.ui", self)
         self.ui.siteLabel.setText(site_name)
+        self.ui.loginButton.setEnabled(auth is not None)
         self.ui.loginButton.clicked.connect(self._login)
         self.ui.cancelButton.clicked.connect(self.cancelled)
         self.ui.passwordEdit.returnPressed.connect(self._login)
@@ -43,7 +48,15 @@ class LoginPanel(QWidget):
             self.ui.cancelButton.setText(cancel_text)
         (self.ui.passwordEdit if staff_no else self.ui.staffNoEdit).setFocus()
 
+    def set_ready(self, auth: AuthService, site_name: str) -> None:
+        """The database is open: logging in can start (keys typed meanwhile were queued)."""
+        self._auth = auth
+        self.ui.siteLabel.setText(site_name)
+        self.ui.loginButton.setEnabled(True)
+
     def _login(self) -> None:
+        if self._auth is None:
+            return
         try:
             actor = self._auth.login(self.ui.staffNoEdit.text(), self.ui.passwordEdit.text(), station=self._station)
         except DeskError as exc:
@@ -58,7 +71,7 @@ class LoginPanel(QWidget):
 class LoginDialog(QDialog):
     """The window shown at start: a logged-in Actor in ``actor`` once accepted."""
 
-    def __init__(self, *, auth: AuthService, station: str, site_name: str, parent=None) -> None:
+    def __init__(self, *, auth: AuthService | None, station: str, site_name: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("loginDialog")
         self.actor: Actor | None = None

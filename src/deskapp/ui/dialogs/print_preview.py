@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QVBoxLayout
 
 from deskapp.config import StationConfig
 from deskapp.domain.errors import DeskError
-from deskapp.printing.common import PageSize
+from deskapp.printing.pages import PageSize
 from deskapp.services.printouts import Printout
 from deskapp.ui.dialogs.settings import fill_pages, fill_printers
 from deskapp.ui.forms import load_form, tr_error

@@ -12,7 +12,7 @@ from deskapp.config import LANGUAGES, PROFILES, StationConfig
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from deskapp.domain.roles import Actor
 from deskapp.domain.text import check_text
-from deskapp.printing.common import PAGE_LABELS, PageSize
+from deskapp.printing.pages import PAGE_LABELS, PageSize
 from deskapp.services.printouts import DocumentKind
 from deskapp.services.site import SiteService
 from deskapp.ui.dialogs.base import FormDialog

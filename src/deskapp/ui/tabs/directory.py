@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from deskapp.config import StationConfig
 from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
-from deskapp.printing.common import PageSize
+from deskapp.printing.pages import PageSize
 from deskapp.services.directory import DirectoryService, NoteInfo, ResidentInfo, UnitDetail
 from deskapp.services.directory_export import DirectoryExportService
 from deskapp.services.directory_import import DirectoryImportService

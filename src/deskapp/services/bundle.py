@@ -1,0 +1,26 @@
+"""The set of services the UI is given; built once in app.build()."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from deskapp.services.auth import AuthService
+    from deskapp.services.directory import DirectoryService
+    from deskapp.services.directory_export import DirectoryExportService
+    from deskapp.services.directory_import import DirectoryImportService
+    from deskapp.services.printouts import PrintService
+    from deskapp.services.site import SiteService
+    from deskapp.services.staff import StaffService
+
+
+@dataclass(frozen=True)
+class AppServices:
+    site: SiteService
+    auth: AuthService
+    staff: StaffService
+    directory: DirectoryService
+    directory_import: DirectoryImportService
+    directory_export: DirectoryExportService
+    printing: PrintService
