@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, case, exists, or_, select
+from sqlalchemy import ColumnElement, case, exists, false, or_, select, union
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Building, Resident, ResidentPhone, Staff, Unit, UnitNote
@@ -218,22 +218,29 @@ class DirectoryService:
         hold = exists().where(
             UnitNote.unit_id == Unit.id, UnitNote.kind != NoteKind.NOTE.value, UnitNote.voided_at.is_(None)
         )
-        stmt = (
-            select(Unit.id, Unit.room_no, Resident.id, Resident.name, Resident.role, Resident.moved_out,
-                   Resident.voided_at, hold.label("has_hold"))
-            .select_from(Unit)
-            .outerjoin(Resident, Resident.unit_id == Unit.id)
-            .where(Unit.voided_at.is_(None))
-        )
-        condition = self._match(text)
-        if condition is False:
-            return []
-        if condition is not None:
-            stmt = stmt.where(condition)
-        stmt = stmt.order_by(Unit.sort_key, ROLE_ORDER, Resident.id).offset(offset).limit(limit)
+        shown = (Unit.id.label("unit_id"), Unit.room_no, Resident.id.label("resident_id"), Resident.name,
+                 Resident.role, Resident.moved_out, Resident.voided_at, hold.label("has_hold"))
+        units_with_residents = (select(*shown, Unit.sort_key, ROLE_ORDER.label("role_order")).select_from(Unit)
+                                .outerjoin(Resident, Resident.unit_id == Unit.id).where(Unit.voided_at.is_(None)))
+        match = self._match(text)
+        if match is None:  # nothing typed: everything in room order, walking the sort_key index
+            stmt = units_with_residents.order_by(Unit.sort_key, ROLE_ORDER, Resident.id)
+        else:
+            # Each branch starts from its own index or scan (rooms; phones, names) and only the
+            # matches are sorted: one join that walks every unit in room order is several times slower.
+            unit_match, resident_match = match
+            branches = []
+            if resident_match is not None:
+                branches.append(select(*shown, Unit.sort_key, ROLE_ORDER.label("role_order"))
+                                .select_from(Resident).join(Unit, Unit.id == Resident.unit_id)
+                                .where(resident_match, Unit.voided_at.is_(None)))
+            if unit_match is not None:
+                branches.append(units_with_residents.where(unit_match))
+            found = union(*branches).subquery()
+            stmt = select(found).order_by(found.c.sort_key, found.c.role_order, found.c.resident_id)
         with self._db.read() as s:
-            rows = s.execute(stmt).all()
-            ids = [r[2] for r in rows if r[2] is not None]
+            rows = s.execute(stmt.offset(offset).limit(limit)).all()
+            ids = [r.resident_id for r in rows if r.resident_id is not None]
             phones: dict[int, list[str]] = defaultdict(list)
             if ids:
                 for rid, phone in s.execute(
@@ -243,19 +250,19 @@ class DirectoryService:
                 ):
                     phones[rid].append(phone)
         return [
-            DirectoryRow(uid, room, rid, name or "", ResidentRole(role) if role else None,
-                         tuple(phones.get(rid, ())) if rid else (), moved_out, voided_at is not None,
-                         bool(has_hold))
-            for uid, room, rid, name, role, moved_out, voided_at, has_hold in rows
+            DirectoryRow(r.unit_id, r.room_no, r.resident_id, r.name or "", ResidentRole(r.role) if r.role else None,
+                         tuple(phones.get(r.resident_id, ())), r.moved_out, r.voided_at is not None,
+                         bool(r.has_hold))
+            for r in rows
         ]
 
-    @staticmethod
-    def _match(text: str):
-        """The WHERE condition for a search text: None for everything, False for nothing."""
+    def _match(self, text: str) -> tuple[ColumnElement[bool] | None, ColumnElement[bool] | None] | None:
+        """(condition on the unit, condition on the resident) for a search text; None: match all."""
         q = " ".join((text or "").split())
         if not q:
             return None
-        conditions: list[ColumnElement[bool]] = []
+        on_resident: list[ColumnElement[bool]] = []
+        on_unit: list[ColumnElement[bool]] = []
         digits = phone_digits_query(q)
         if digits:
             if len(digits) == 4:
@@ -265,23 +272,27 @@ class DirectoryService:
                                   ResidentPhone.phone.startswith(digits, autoescape=True))
             else:
                 phone_match = ResidentPhone.phone.contains(digits, autoescape=True)
-            conditions.append(Resident.id.in_(select(ResidentPhone.resident_id).where(phone_match)))
+            on_resident.append(Resident.id.in_(select(ResidentPhone.resident_id).where(phone_match)))
         canon = normalize_room_text(q)
         if canon and any(ch.isdigit() for ch in canon) and all(ch.isalnum() or ch == "-" for ch in canon):
             if "-" in canon:
-                conditions.append(Unit.room_no.startswith(canon, autoescape=True))
+                on_unit.append(Unit.room_no.startswith(canon, autoescape=True))
             else:
-                conditions.append(or_(Unit.room_no.startswith(canon + "-", autoescape=True),
-                                      Unit.room == canon, Unit.room_no == canon))
+                on_unit.append(or_(Unit.room_no.startswith(canon + "-", autoescape=True),
+                                   Unit.room == canon, Unit.room_no == canon))
         letters = "".join(ch for ch in q if ch.isalpha())
         if letters and not any(ch.isdigit() for ch in q):
             if len(q) >= 2 or not has_cjk(q):
-                conditions.append(Resident.name.icontains(q, autoescape=True))
+                # SQLite's LIKE already ignores ASCII case; lower() would double the scan.
+                if self._db.engine.dialect.name == "sqlite":
+                    on_resident.append(Resident.name.contains(q, autoescape=True))
+                else:
+                    on_resident.append(Resident.name.icontains(q, autoescape=True))
             else:  # one Chinese character: a surname
-                conditions.append(Resident.name.startswith(q, autoescape=True))
-        if not conditions:
-            return False
-        return or_(*conditions)
+                on_resident.append(Resident.name.startswith(q, autoescape=True))
+        if not on_unit and not on_resident:
+            return (false(), None)
+        return (or_(*on_unit) if on_unit else None, or_(*on_resident) if on_resident else None)
 
     def find_unit(self, actor: Actor, room_text: str, *, field: str = "room") -> UnitRef:
         """The unit typed, in any of the usual spellings; NotFound with a message if unknown."""

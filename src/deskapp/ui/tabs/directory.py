@@ -56,9 +56,12 @@ class DirectoryTab(QWidget):
                             (u.notesTable, self.notes)):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # Sized to the first rows once, then left to the user: re-measuring every cell on each
+            # keystroke (ResizeToContents) costs more than the search itself.
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            model.modelReset.connect(lambda v=view: self._size_columns_once(v))
         u.holdsLabel.setVisible(False)
         u.searchEdit.textChanged.connect(self.search)
         u.searchEdit.returnPressed.connect(self._focus_results)
@@ -86,6 +89,11 @@ class DirectoryTab(QWidget):
         u.voidResidentButton.setVisible(can(Permission.DIRECTORY_VOID))
         self.search("")
         self._update_buttons()
+
+    def _size_columns_once(self, view) -> None:
+        if view.model().rowCount() and not view.property("sized"):
+            view.resizeColumnsToContents()
+            view.setProperty("sized", True)
 
     # -- searching ------------------------------------------------------------------------
 
