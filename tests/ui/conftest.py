@@ -87,13 +87,26 @@ def station(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, ui, station):
-    """The main window, logged in as the supervisor-receptionist."""
+def make_window(qtbot, ui, station):
+    """Opens the main window for a given staff member; stops its idle timer afterwards."""
     from deskapp.ui.main_window import MainWindow
 
-    config, path = station
-    w = MainWindow(services=ui.services, actor=ui.desk, config=config, config_path=path, database_label="test")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.idle.stop()
+    opened = []
+
+    def make(actor):
+        config, path = station
+        w = MainWindow(services=ui.services, actor=actor, config=config, config_path=path, database_label="test")
+        qtbot.addWidget(w)
+        w.show()
+        opened.append(w)
+        return w
+
+    yield make
+    for w in opened:
+        w.idle.stop()
+
+
+@pytest.fixture
+def window(make_window, ui):
+    """The main window, logged in as the supervisor-receptionist."""
+    return make_window(ui.desk)

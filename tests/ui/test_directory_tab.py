@@ -238,16 +238,12 @@ def test_import_dialog_says_what_is_wrong_with_a_file_that_is_no_sheet(qtbot, ui
     assert "not a readable Excel" in dialog.ui.messageLabel.text() and not dialog.ui.importButton.isEnabled()
 
 
-def test_buttons_follow_the_role(qtbot, ui, station):
+def test_buttons_follow_the_role(qtbot, ui, make_window):
     from deskapp.domain.roles import Role
-    from deskapp.ui.main_window import MainWindow
 
     clerk = ui.member(ui.admin, "1001", Role.RECEPTIONIST, settled=True)
-    config, path = station
-    w = MainWindow(services=ui.services, actor=clerk, config=config, config_path=path, database_label="t")
-    qtbot.addWidget(w)
+    w = make_window(clerk)
     tab = w.directory_tab
     assert tab.ui.addResidentButton.isVisibleTo(tab) and not tab.ui.voidResidentButton.isVisibleTo(tab)
     assert not tab.ui.importButton.isVisibleTo(tab) and not tab.ui.exportButton.isVisibleTo(tab)
     assert w.staff_tab is None and not w.site_action.isVisible()
-    w.idle.stop()

@@ -84,16 +84,8 @@ def test_chinese_is_installed_and_used(qapp):
     assert QCoreApplication.translate("errors", "This field is required.") == "This field is required."
 
 
-def test_the_main_window_speaks_chinese(qtbot, qapp, ui, station):
-    from deskapp.ui.main_window import MainWindow
-
-    i18n.install(qapp, "zh_CN")
-    try:
-        config, path = station
-        w = MainWindow(services=ui.services, actor=ui.desk, config=config, config_path=path, database_label="t")
-        qtbot.addWidget(w)
-        assert w.tabs.tabText(0) == "住户档案"
-        assert w.directory_tab.ui.addResidentButton.text() == "新增住户(&A)…"
-        w.idle.stop()
-    finally:
-        i18n.install(qapp, "en")
+def test_the_main_window_speaks_chinese(qapp, ui, make_window):
+    i18n.install(qapp, "zh_CN")  # the autouse fixture puts English back afterwards
+    w = make_window(ui.desk)
+    assert w.tabs.tabText(0) == "住户档案"
+    assert w.directory_tab.ui.addResidentButton.text() == "新增住户(&A)…"

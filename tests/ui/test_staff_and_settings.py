@@ -6,28 +6,22 @@ from PySide6.QtCore import Qt
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Role
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
-from deskapp.ui.main_window import MainWindow
 from tests.ui.conftest import drive_modal, press, type_text
 
 
 @pytest.fixture
-def admin_window(qtbot, ui, station):
-    config, path = station
-    w = MainWindow(services=ui.services, actor=ui.admin, config=config, config_path=path, database_label="t")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.idle.stop()
+def admin_window(make_window, ui):
+    return make_window(ui.admin)
 
 
-def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, ui, admin_window):
+def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, ui, admin_window, make_window):
     tab = admin_window.staff_tab
 
     def fill(dialog):
         u = dialog.ui
         type_text(u.staffNoEdit, "1001")
         type_text(u.nameEdit, "李娜")
-        qtbot.mouseClick(u.receptionistCheck, Qt.MouseButton.LeftButton)
+        press(u.receptionistCheck, Qt.Key.Key_Space)
         type_text(u.passwordEdit, "first-password")
         press(u.passwordEdit, Qt.Key.Key_Return)
 
@@ -35,9 +29,7 @@ def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, u
     row = next(s for s in tab.model.rows() if s.staff_no == "1001")
     assert row.roles == {Role.RECEPTIONIST} and row.must_change_password
     actor = ui.auth.login("1001", "first-password", station="desk-2")
-    w = MainWindow(services=ui.services, actor=actor, config=StationConfig(), config_path=admin_window.config_path,
-                   database_label="t")
-    qtbot.addWidget(w)
+    w = make_window(actor)
 
     def change(dialog):
         type_text(dialog.ui.currentPasswordEdit, "first-password")
@@ -47,7 +39,6 @@ def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, u
 
     drive_modal(w.ask_password_change_if_needed, change)
     assert ui.auth.login("1001", "my-own-password", station="desk-2")
-    w.idle.stop()
 
 
 def test_a_duplicate_staff_number_is_shown_at_the_field(qtbot, ui, admin_window):

@@ -68,25 +68,20 @@ class Database:
     @contextmanager
     def write(self, actor: Actor | None, *, reason: str | None = None, station: str = "system") -> Iterator[Session]:
         """One transaction that changes data; every change is audited to ``actor``."""
-        session = self.session_factory()
-        session.info["audit_actor"] = (actor.staff_id, actor.station) if actor else (None, station)
-        session.info["audit_now"] = self.clock.now
-        session.info["audit_reason"] = reason
-        try:
-            with session.begin():
-                yield session
-        except SQLAlchemyError as exc:
-            known = known_error(exc)
-            if known is not None:
-                raise known from exc
-            raise
-        finally:
-            session.close()
+        who = (actor.staff_id, actor.station) if actor else (None, station)
+        with self._transaction({"audit_actor": who, "audit_now": self.clock.now, "audit_reason": reason}) as s:
+            yield s
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only look at the data."""
+        with self._transaction({}) as s:
+            yield s
+
+    @contextmanager
+    def _transaction(self, info: dict) -> Iterator[Session]:
         session = self.session_factory()
+        session.info.update(info)
         try:
             with session.begin():
                 yield session

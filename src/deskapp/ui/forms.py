@@ -122,6 +122,7 @@ class FieldErrors:
             else:
                 loose.append(text)
         self._summary.setText("\n".join(loose))
+        self._summary.window().adjustSize()  # grow to show the new lines instead of clipping them
         if first is not None:
             first.setFocus()
 

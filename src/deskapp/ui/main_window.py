@@ -12,11 +12,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from deskapp import __version__
@@ -87,8 +89,16 @@ class MainWindow(QMainWindow):
         self.lock_panel.setObjectName("lockPanel")
         self.lock_panel.logged_in.connect(self._unlocked)
         self.lock_panel.cancelled.connect(self.log_out)
+        self.lock_page = QWidget()
+        self.lock_page.setObjectName("lockPage")
+        self.lock_panel.setMinimumWidth(380)
+        self.lock_panel.setMaximumWidth(440)
+        centre = QHBoxLayout(self.lock_page)
+        centre.addStretch(1)
+        centre.addWidget(self.lock_panel)
+        centre.addStretch(1)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_panel)
+        self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
@@ -128,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide everything behind the password prompt; the same or another member unlocks."""
-        if self.stack.currentWidget() is self.lock_panel:
+        if self.locked:
             return
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
@@ -139,13 +149,13 @@ class MainWindow(QMainWindow):
                       "member logs in.").format(minutes=self.services.site.settings().idle_lock_minutes,
                                                 name=self.actor.name),
             cancel_text=self.tr("Log out"))
-        self.stack.setCurrentWidget(self.lock_panel)
+        self.stack.setCurrentWidget(self.lock_page)
         self.menuBar().setEnabled(False)
         self.idle.timer.stop()
 
     @property
     def locked(self) -> bool:
-        return self.stack.currentWidget() is self.lock_panel
+        return self.stack.currentWidget() is self.lock_page
 
     def _unlocked(self, actor: Actor) -> None:
         self.menuBar().setEnabled(True)

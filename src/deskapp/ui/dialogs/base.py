@@ -17,6 +17,7 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ui: Ui = load_form(self.FORM, self)
         self.setObjectName(self.ui.root.objectName() + "Dialog")
+        self.setMinimumWidth(460)
         self.errors = FieldErrors(self.fields(), self.ui.messageLabel)
         box: QDialogButtonBox = self.ui.buttonBox
         box.accepted.connect(self._on_ok)

@@ -48,6 +48,7 @@ class ImportDialog(QDialog):
         self.model = ImportPlanModel(self)
         self.ui.previewTable.setModel(self.model)
         self.ui.previewTable.horizontalHeader().setStretchLastSection(True)
+        self.ui.previewTable.verticalHeader().setVisible(False)  # the sheet's own row numbers are a column
         table = self.ui.mappingTable
         table.setColumnCount(2)
         table.setRowCount(len(Field))

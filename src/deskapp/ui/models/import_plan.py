@@ -33,6 +33,9 @@ class ImportPlanModel(RowsModel[PlanRow]):
         Column(QT_TRANSLATE_NOOP("models", "Problem"), _problems),
     )
 
+    def tooltip(self, row: PlanRow) -> str | None:
+        return _problems(row) or None
+
     def is_warning(self, row: PlanRow) -> bool:
         return row.action is RowAction.ERROR
 
