@@ -54,8 +54,8 @@ def test_the_sqlite_file_is_copied_aside_before_a_migration_changes_it(tmp_path,
     migrate.upgrade(eng)
     World(eng, ManualClock(START)).set_up_site()
     # Pretend this build brings a newer revision than the file has.
-    monkeypatch.setattr(migrate, "HEAD", "0002")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "HEAD", "0003")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002", "0003"))
     result = migrate.upgrade(eng)
     assert result.backup is not None and result.backup.exists()
     copy = sqlite3.connect(result.backup)
@@ -129,3 +129,26 @@ def test_a_committed_record_survives_the_process(tmp_path):
     fresh = sqlite3.connect(path)
     assert fresh.execute("SELECT room_no FROM unit").fetchall() == [("3-2-1502",)]
     fresh.close()
+
+
+def test_upgrading_an_old_database_indexes_the_names_already_there(tmp_path):
+    """A file at revision 0001 with residents in it: 0002 copies it aside and indexes the names."""
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    eng = make_engine(sqlite_url(path))
+    cfg = migrate.alembic_config()
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO building (id, code, name, created_at, created_station) "
+                          "VALUES (1, '3', '3栋', '2020-01-01', 'x')"))
+        conn.execute(text("INSERT INTO unit (id, building_id, room_no, sort_key, room, created_at, created_station) "
+                          "VALUES (1, 1, '3-2-1502', '00003-00002-01502', '1502', '2020-01-01', 'x')"))
+        conn.execute(text("INSERT INTO resident (id, unit_id, name, role, notes, created_at, created_station) "
+                          "VALUES (1, 1, '王建国', 'owner', '', '2020-01-01', 'x')"))
+    result = migrate.upgrade(eng)
+    assert (result.before, result.after) == ("0001", "0002") and result.backup.exists()
+    with eng.connect() as conn:
+        grams = {g for (g,) in conn.execute(text("SELECT gram FROM resident_name_gram WHERE resident_id = 1"))}
+    assert grams == {"王建", "建国"}

@@ -229,3 +229,27 @@ def test_changing_phones_keeps_the_index_for_last_four_digits(world, desk, site)
     assert "王芳" not in names(world.directory.search(desk, "0000"))
     with world.db.read() as s:
         assert s.scalar(select(func.count()).select_from(ResidentPhone).where(ResidentPhone.resident_id == rid)) == 1
+
+
+def test_the_name_index_follows_renames_and_finds_fragments(world, desk, site):
+    rid = world.directory.search(desk, "王芳")[0].resident_id
+    world.directory.update_resident(desk, rid, name="王芳华", role="tenant", phones=["15012340000"])
+    assert names(world.directory.search(desk, "芳华")) == {"王芳华"}
+    world.directory.update_resident(desk, rid, name="赵丽", role="tenant", phones=["15012340000"])
+    assert world.directory.search(desk, "芳华") == []
+    assert names(world.directory.search(desk, "赵丽")) == {"赵丽"}
+
+
+def test_a_fragment_must_appear_in_order_not_just_its_pieces(world, desk, site):
+    d = world.directory
+    d.add_resident(desk, site["3-2-902"], name="国建王", role="family", phones=[])
+    # "王建国" and "国建王" share no two-character piece in order; "建国王" needs all of its own.
+    assert names(d.search(desk, "建国王")) == set()
+    assert names(d.search(desk, "国建王")) == {"国建王"}
+
+
+def test_latin_names_are_found_whatever_the_case(world, desk, site):
+    world.directory.add_resident(desk, site["3-2-902"], name="John O'Brien", role="tenant", phones=[])
+    assert names(world.directory.search(desk, "o'brien")) == {"John O'Brien"}
+    assert names(world.directory.search(desk, "JO")) == {"John O'Brien"}
+    assert names(world.directory.search(desk, "j")) == {"John O'Brien"}

@@ -150,6 +150,17 @@ class ResidentPhone(Audited, Base):
     resident: Mapped[Resident] = relationship(back_populates="phones")
 
 
+class ResidentNameGram(Base):
+    """Every two-character piece of every resident's name, so a name fragment is an index lookup.
+
+    Derived data, kept by the flush hook in ``db/name_index.py``; not audited.
+    """
+
+    __tablename__ = "resident_name_gram"
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), primary_key=True, index=True)
+
+
 class UnitNote(Audited, CreatedMixin, VoidableMixin, Base):
     """A note or a hold (arrears, dispute, …) shown wherever the unit is used."""
 

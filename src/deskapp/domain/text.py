@@ -82,3 +82,9 @@ def like_pattern(fragment: str) -> str:
 
 def has_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+def name_grams(name: str) -> set[str]:
+    """The two-character pieces of a name, case-folded: what the name index stores and looks up."""
+    folded = (name or "").lower()
+    return {folded[i:i + 2] for i in range(len(folded) - 1)}

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import insert, select
 
-from deskapp.db.models import Building, Resident, ResidentPhone, Site, Staff, Unit, UnitNote
+from deskapp.db.models import (
+    Building,
+    Resident,
+    ResidentNameGram,
+    ResidentPhone,
+    Site,
+    Staff,
+    Unit,
+    UnitNote,
+)
+from deskapp.db.name_index import gram_rows
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.roles import Role, format_roles
 from deskapp.domain.units import sort_key
@@ -84,7 +95,10 @@ def seed_directory(db: Database, size: DemoSize = DemoSize(), *, seed: int = 7, 
         first_res = (s.scalar(select(Resident.id).order_by(Resident.id.desc()).limit(1)) or 0) + 1
         s.execute(insert(Building), [{"id": b, "code": str(b), "name": f"{b}栋", **stamp}
                                      for b in range(1, size.buildings + 1)])
-        units, residents, phones, notes = [], [], [], []
+        units: list[dict[str, Any]] = []
+        residents: list[dict[str, Any]] = []
+        phones: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = []
         uid, rid = first_unit, first_res
         for b in range(1, size.buildings + 1):
             for e in range(1, size.entrances + 1):
@@ -122,7 +136,9 @@ def seed_directory(db: Database, size: DemoSize = DemoSize(), *, seed: int = 7, 
                             notes.append({"unit_id": uid, "kind": kind.value, "text": rng.choice(NOTE_TEXTS[kind]),
                                           **stamp})
                         uid += 1
-        for rows, model in ((units, Unit), (residents, Resident), (phones, ResidentPhone), (notes, UnitNote)):
+        grams = [row for r in residents for row in gram_rows(r["id"], r["name"])]
+        for rows, model in ((units, Unit), (residents, Resident), (phones, ResidentPhone), (notes, UnitNote),
+                            (grams, ResidentNameGram)):
             for start in range(0, len(rows), batch):
                 s.execute(insert(model), rows[start:start + batch])
     return len(units), len(residents)

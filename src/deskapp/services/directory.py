@@ -6,10 +6,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, case, exists, false, or_, select, union
+from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Building, Resident, ResidentPhone, Staff, Unit, UnitNote
+from deskapp.db.models import (
+    Building,
+    Resident,
+    ResidentNameGram,
+    ResidentPhone,
+    Staff,
+    Unit,
+    UnitNote,
+)
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -20,7 +28,7 @@ from deskapp.domain.errors import (
 )
 from deskapp.domain.phones import normalize_phone, phone_digits_query
 from deskapp.domain.roles import Actor, Permission
-from deskapp.domain.text import check_person_name, check_text, has_cjk
+from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams
 from deskapp.domain.units import RoomNumber, normalize_room_text, sort_key
 from deskapp.services.base import Database
 
@@ -283,16 +291,30 @@ class DirectoryService:
         letters = "".join(ch for ch in q if ch.isalpha())
         if letters and not any(ch.isdigit() for ch in q):
             if len(q) >= 2 or not has_cjk(q):
-                # SQLite's LIKE already ignores ASCII case; lower() would double the scan.
-                if self._db.engine.dialect.name == "sqlite":
-                    on_resident.append(Resident.name.contains(q, autoescape=True))
-                else:
-                    on_resident.append(Resident.name.icontains(q, autoescape=True))
+                on_resident.append(self._name_match(q))
             else:  # one Chinese character: a surname
                 on_resident.append(Resident.name.startswith(q, autoescape=True))
         if not on_unit and not on_resident:
             return (false(), None)
         return (or_(*on_unit) if on_unit else None, or_(*on_resident) if on_resident else None)
+
+    def _name_match(self, q: str) -> ColumnElement[bool]:
+        """A name containing ``q``: found through the two-character index, then checked in full."""
+        grams = name_grams(q)
+        if not grams:  # a single Latin letter: no piece to look up
+            return self._ignoring_case(Resident.name, q, prefix=True)
+        G = ResidentNameGram
+        if len(q) == 2:  # the piece is the whole fragment: the index answers alone
+            return Resident.id.in_(select(G.resident_id).where(G.gram == q.lower()))
+        having_all = (select(G.resident_id).where(G.gram.in_(grams)).group_by(G.resident_id)
+                      .having(func.count() == len(grams)))
+        return and_(Resident.id.in_(having_all), self._ignoring_case(Resident.name, q))
+
+    def _ignoring_case(self, column, q: str, *, prefix: bool = False) -> ColumnElement[bool]:
+        """``column`` contains (or starts with) ``q``, ASCII case ignored, wildcards taken literally."""
+        if self._db.engine.dialect.name == "sqlite":  # its LIKE ignores ASCII case; lower() would slow it
+            return column.startswith(q, autoescape=True) if prefix else column.contains(q, autoescape=True)
+        return column.istartswith(q, autoescape=True) if prefix else column.icontains(q, autoescape=True)
 
     def find_unit(self, actor: Actor, room_text: str, *, field: str = "room") -> UnitRef:
         """The unit typed, in any of the usual spellings; NotFound with a message if unknown."""

@@ -36,6 +36,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._cells: list[tuple[str, ...]] = []  # each row's texts, formatted once, not on every paint
+
+    def _format(self, rows: Sequence[T]) -> list[tuple[str, ...]]:
+        return [tuple(c.text(r) for c in self.columns) for r in rows]
 
     # What the subclasses may refine.
     def is_dimmed(self, row: T) -> bool:
@@ -53,6 +57,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = self._format(self._rows)
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -70,9 +75,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()].text(row)
+            return self._cells[index.row()][index.column()]
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and self.is_dimmed(row):
             return GREY
         if role == Qt.ItemDataRole.BackgroundRole and self.is_warning(row):
@@ -113,6 +118,7 @@ class PagedRowsModel(RowsModel[T]):
         self.beginResetModel()
         self._fetch = fetch
         self._rows = rows
+        self._cells = self._format(rows)
         self._more = len(rows) == self.PAGE
         self.endResetModel()
 
@@ -130,4 +136,5 @@ class PagedRowsModel(RowsModel[T]):
         # `last` is inclusive: first + len(rows) - 1, not first + len(rows).
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
+        self._cells.extend(self._format(rows))
         self.endInsertRows()
