@@ -4,44 +4,44 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="108" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="108" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="136" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="144" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="204" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="212" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="224" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="232" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="254" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="265" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="268" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="262" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="273" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="276" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="266" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="274" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="269" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="277" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -119,42 +119,42 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="54" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="55" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="56" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="75" />
         <source>Choose the residents sheet</source>
         <translation>选择住户表格</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="76" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="96" />
         <source>(not in the sheet)</source>
         <translation>（表格中没有）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="126" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="127" />
         <source>{rows} rows: {new} new, {update} to update, {same} unchanged, {skip} skipped, {errors} with errors; {units} new units.</source>
         <translation>共 {rows} 行：新增 {new}，更新 {update}，无变化 {same}，跳过 {skip}，有错误 {errors}；新房屋 {units} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="133" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="134" />
         <source>Rows with errors are marked red. Correct them in the file and choose it again: nothing is imported while any row has an error.</source>
         <translation>有错误的行以红色标出。请在文件中改正后重新选择：只要有一行出错，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="149" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="150" />
         <source>Imported: {new} new residents, {update} updated, {units} new units.</source>
         <translation>已导入：新增住户 {new}，更新 {update}，新房屋 {units} 个。</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/login.py" line="68" />
+        <location filename="../../src/deskapp/ui/dialogs/login.py" line="81" />
         <source>deskapp — log in</source>
         <translation>登录</translation>
     </message>
@@ -241,107 +241,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="135" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="127" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="138" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="130" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="140" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="132" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="143" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="135" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="156" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="148" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="159" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="151" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="179" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="203" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="195" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="205" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="197" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="198" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="207" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="199" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="208" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="200" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="209" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="201" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="210" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="202" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="203" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="212" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="213" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="205" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="233" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="225" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -888,7 +888,7 @@ Database: {database}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="52" />
+        <location filename="../../src/deskapp/domain/roles.py" line="61" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
@@ -953,57 +953,57 @@ Database: {database}</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="27" />
+        <location filename="../../src/deskapp/services/directory.py" line="36" />
         <source>There is no unit {room} in the directory.</source>
         <translation>住户档案中没有房屋 {room}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="28" />
+        <location filename="../../src/deskapp/services/directory.py" line="37" />
         <source>Unit {room} is already in the directory.</source>
         <translation>房屋 {room} 已在住户档案中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="29" />
+        <location filename="../../src/deskapp/services/directory.py" line="38" />
         <source>This resident record no longer exists.</source>
         <translation>该住户记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="30" />
+        <location filename="../../src/deskapp/services/directory.py" line="39" />
         <source>This note no longer exists.</source>
         <translation>该备注已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="31" />
+        <location filename="../../src/deskapp/services/directory.py" line="40" />
         <source>This record is already void.</source>
         <translation>该记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="32" />
+        <location filename="../../src/deskapp/services/directory.py" line="41" />
         <source>A void record cannot be changed.</source>
         <translation>已作废的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="33" />
+        <location filename="../../src/deskapp/services/directory.py" line="42" />
         <source>Give the reason for voiding.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="34" />
+        <location filename="../../src/deskapp/services/directory.py" line="43" />
         <source>Choose owner, tenant or family.</source>
         <translation>请选择业主、租户或家属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="35" />
+        <location filename="../../src/deskapp/services/directory.py" line="44" />
         <source>Choose what kind of note this is.</source>
         <translation>请选择备注类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="36" />
+        <location filename="../../src/deskapp/services/directory.py" line="45" />
         <source>The move-out date is before the move-in date.</source>
         <translation>迁出日期早于入住日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="37" />
+        <location filename="../../src/deskapp/services/directory.py" line="46" />
         <source>At most {max} phone numbers per resident.</source>
         <translation>每位住户最多 {max} 个电话号码。</translation>
     </message>
@@ -1117,6 +1117,111 @@ Database: {database}</source>
         <source>At least one active administrator must remain; this change would leave none.</source>
         <translation>必须至少保留一个启用的管理员，此修改会导致没有管理员。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="32" />
+        <source>Enter how many people, from 1 to {max}.</source>
+        <translation>请输入人数，1 到 {max} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="33" />
+        <source>Choose how long the guest expects to stay.</source>
+        <translation>请选择预计停留时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="34" />
+        <source>“{text}” is not a slip number (V and 8 digits, as printed).</source>
+        <translation>“{text}”不是访客单号（V 加 8 位数字，与打印的一致）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="35" />
+        <source>There is no guest slip {slip}.</source>
+        <translation>没有访客单 {slip}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="36" />
+        <source>Slip {slip} is void: {reason}</source>
+        <translation>访客单 {slip} 已作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="37" />
+        <source>Slip {slip} was already checked out at {time}.</source>
+        <translation>访客单 {slip} 已于 {time} 离场登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="38" />
+        <source>Slip {slip} was checked in at {time}; a check-out cannot be earlier. Check this PC's clock.</source>
+        <translation>访客单 {slip} 的进入时间为 {time}，离场时间不能更早。请检查本机时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="41" />
+        <source>Give a name, a phone number or the last digits of an ID number.</source>
+        <translation>请填写姓名、电话或证件号后几位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="42" />
+        <source>Give 4 to 6 last characters of the ID number.</source>
+        <translation>请填写证件号最后 4 到 6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="43" />
+        <source>The end date is already past.</source>
+        <translation>截止日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="44" />
+        <source>This watchlist entry no longer exists.</source>
+        <translation>该黑名单记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="45" />
+        <source>On the do-not-admit list: {who} — {reason}. Only a supervisor can let this guest in.</source>
+        <translation>在禁止进入名单上：{who} — {reason}。只有主管可以放行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="48" />
+        <source>{name} is not a supervisor and cannot let a listed guest in.</source>
+        <translation>{name} 不是主管，不能放行名单上的访客。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="49" />
+        <source>Give the reason for letting this guest in.</source>
+        <translation>请填写放行原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="28" />
+        <source>Enter the unit the visit is about, such as 3-2-1502.</source>
+        <translation>请输入来访涉及的房号，例如 3-2-1502。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="29" />
+        <source>Choose what the visitor came for.</source>
+        <translation>请选择来访事由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="30" />
+        <source>Choose whether it was resolved or needs follow-up.</source>
+        <translation>请选择当场解决还是需要跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="31" />
+        <source>Say what was done, since it was resolved on the spot.</source>
+        <translation>当场解决的，请填写处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="32" />
+        <source>That resident does not live in {room}.</source>
+        <translation>该住户不住在 {room}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="33" />
+        <source>This visit record no longer exists.</source>
+        <translation>该来访记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/visits.py" line="34" />
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -1194,7 +1299,7 @@ Database: {database}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="113" />
+        <location filename="../../src/deskapp/app.py" line="108" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -1423,6 +1528,69 @@ Database: {database}</source>
         <location filename="../../src/deskapp/ui/dialogs/settings.py" line="30" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
+    </message>
+</context>
+<context>
+    <name>visits</name>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="28" />
+        <source>Report</source>
+        <translation>报事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="29" />
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="30" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="31" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="32" />
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="33" />
+        <source>Errand: access card</source>
+        <translation>办事：业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="34" />
+        <source>Errand: move-out pass</source>
+        <translation>办事：大件物品放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="35" />
+        <source>Errand: renovation</source>
+        <translation>办事：装修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="36" />
+        <source>Errand: parking</source>
+        <translation>办事：停车</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="37" />
+        <source>Errand: other</source>
+        <translation>办事：其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="47" />
+        <source>Resolved on the spot</source>
+        <translation>当场解决</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/visits.py" line="48" />
+        <source>Follow-up needed</source>
+        <translation>需要跟进</translation>
     </message>
 </context>
 </TS>

@@ -56,10 +56,12 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
+    from deskapp.services.guests import GuestService
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
+    from deskapp.services.visits import VisitService
 
     if clock is None:
         clock = SystemClock()
@@ -68,11 +70,13 @@ def build(engine, *, hasher=None, clock=None):
     db = Database(engine, clock=clock)
     site = SiteService(db=db, hasher=hasher)
     directory = DirectoryService(db=db)
+    auth = AuthService(db=db, hasher=hasher)
     return db, AppServices(
-        site=site, auth=AuthService(db=db, hasher=hasher), staff=StaffService(db=db, hasher=hasher),
+        site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
         printing=PrintService(db=db, directory=directory, site=site),
+        visits=VisitService(db=db), guests=GuestService(db=db, auth=auth),
     )
 
 

@@ -50,9 +50,13 @@ def test_roles_round_trip_through_storage():
 @pytest.mark.parametrize("role, allowed, refused", [
     (Role.RECEPTIONIST, {Permission.DIRECTORY_EDIT, Permission.PRINT},
      {Permission.DIRECTORY_VOID, Permission.DIRECTORY_IMPORT, Permission.STAFF_MANAGE}),
-    (Role.GUARD, {Permission.DIRECTORY_VIEW}, {Permission.DIRECTORY_EDIT, Permission.PRINT}),
+    (Role.GUARD, {Permission.DIRECTORY_VIEW, Permission.GUEST_CHECK},
+     {Permission.DIRECTORY_EDIT, Permission.PRINT, Permission.VISIT_RECORD, Permission.WATCHLIST_MANAGE}),
+    (Role.RECEPTIONIST, {Permission.VISIT_RECORD, Permission.GUEST_CHECK},
+     {Permission.VISIT_VOID, Permission.WATCHLIST_MANAGE, Permission.WATCHLIST_OVERRIDE}),
     (Role.CONTROL_OPERATOR, {Permission.DIRECTORY_VIEW, Permission.PRINT}, {Permission.DIRECTORY_EDIT}),
-    (Role.SUPERVISOR, {Permission.DIRECTORY_VOID, Permission.DIRECTORY_EXPORT}, {Permission.STAFF_MANAGE}),
+    (Role.SUPERVISOR, {Permission.DIRECTORY_VOID, Permission.DIRECTORY_EXPORT, Permission.VISIT_VOID,
+                       Permission.WATCHLIST_MANAGE, Permission.WATCHLIST_OVERRIDE}, {Permission.STAFF_MANAGE}),
     (Role.ADMIN, set(Permission), set()),
 ])
 def test_what_each_role_may_do(role, allowed, refused):

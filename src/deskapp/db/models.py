@@ -171,6 +171,63 @@ class UnitNote(Audited, CreatedMixin, VoidableMixin, Base):
     text: Mapped[str] = mapped_column(String(500))
 
 
+class Visit(Audited, CreatedMixin, VoidableMixin, Base):
+    """A walk-in at the desk 来访登记: who came about which unit, why, and how it ended."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        Index("ix_visit_unit_time", "unit_id", "visited_at"),
+        Index("ix_visit_phone_last4", "phone_last4"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visited_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    visitor_name: Mapped[str] = mapped_column(String(40))
+    visitor_phone: Mapped[str | None] = mapped_column(String(20))
+    phone_last4: Mapped[str | None] = mapped_column(String(4))
+    purpose: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str] = mapped_column(Text)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str] = mapped_column(String(16))
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+
+class GuestVisit(Audited, CreatedMixin, VoidableMixin, Base):
+    """A guest let into the estate 访客: checked in with a slip, checked out at the gate or desk."""
+
+    __tablename__ = "guest_visit"
+    __table_args__ = (Index("ix_guest_visit_phone_last4", "phone_last4"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    phone_last4: Mapped[str | None] = mapped_column(String(4))
+    host_unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    people: Mapped[int] = mapped_column(Integer, default=1)
+    plate: Mapped[str] = mapped_column(String(12), default="")
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    checked_in_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    valid_until: Mapped[datetime] = mapped_column(DateTime)
+    checked_out_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    checked_out_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    checked_out_station: Mapped[str | None] = mapped_column(String(64))
+    watch_entry_id: Mapped[int | None] = mapped_column(ForeignKey("watch_entry.id"))
+    override_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    override_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class WatchEntry(Audited, CreatedMixin, VoidableMixin, Base):
+    """The do-not-admit list 黑名单, kept by supervisors."""
+
+    __tablename__ = "watch_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    id_last: Mapped[str | None] = mapped_column(String(6))
+    reason: Mapped[str] = mapped_column(String(200))
+    until: Mapped[date | None] = mapped_column(Date)
+
+
 class AuditLog(Base):
     """Who changed what, where and when; written by the flush hook, never updated."""
 

@@ -32,6 +32,12 @@ class Permission(enum.StrEnum):
     DIRECTORY_IMPORT = "directory.import"
     DIRECTORY_EXPORT = "directory.export"
     PRINT = "print"
+    VISIT_VIEW = "visit.view"
+    VISIT_RECORD = "visit.record"
+    VISIT_VOID = "visit.void"
+    GUEST_CHECK = "guest.check"  # check guests in and out
+    WATCHLIST_MANAGE = "watchlist.manage"
+    WATCHLIST_OVERRIDE = "watchlist.override"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     SITE_SETTINGS = "site.settings"
@@ -39,12 +45,15 @@ class Permission(enum.StrEnum):
 
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT}),
-    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT}),
-    Role.GUARD: frozenset({P.DIRECTORY_VIEW}),
+    Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT, P.VISIT_VIEW, P.VISIT_RECORD,
+                                  P.GUEST_CHECK}),
+    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW}),
+    # Guards check guests in and out at the gate (printing the slip is part of checking in).
+    Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK}),
     Role.SUPERVISOR: frozenset(
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
-         P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW}
+         P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
+         P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE}
     ),
     Role.ADMIN: frozenset(Permission),
 }

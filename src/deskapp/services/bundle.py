@@ -10,9 +10,11 @@ if TYPE_CHECKING:
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
+    from deskapp.services.guests import GuestService
     from deskapp.services.printouts import PrintService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
+    from deskapp.services.visits import VisitService
 
 
 @dataclass(frozen=True)
@@ -24,3 +26,5 @@ class AppServices:
     directory_import: DirectoryImportService
     directory_export: DirectoryExportService
     printing: PrintService
+    visits: VisitService
+    guests: GuestService

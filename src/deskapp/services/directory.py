@@ -26,10 +26,11 @@ from deskapp.domain.errors import (
     Problems,
     ValidationError,
 )
-from deskapp.domain.phones import normalize_phone, phone_digits_query
+from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import SearchTerms, read_search
 from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams
-from deskapp.domain.units import RoomNumber, normalize_room_text, sort_key
+from deskapp.domain.units import RoomNumber, sort_key
 from deskapp.services.base import Database
 
 MSG_UNIT_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no unit {room} in the directory.")
@@ -191,6 +192,25 @@ def _set_phones(session: Session, resident: Resident, phones: tuple[str, ...]) -
             kept.position = i
 
 
+def phone_condition(terms: SearchTerms, phone=ResidentPhone.phone, last4=ResidentPhone.last4) -> ColumnElement[bool]:
+    """The whole number, its start, its last four digits, or any run of its digits."""
+    assert terms.phone is not None
+    if terms.phone_is_last4:
+        return last4 == terms.phone
+    if terms.phone_is_whole:
+        return or_(phone == terms.phone, phone.startswith(terms.phone, autoescape=True))
+    return phone.contains(terms.phone, autoescape=True)
+
+
+def room_condition(terms: SearchTerms) -> ColumnElement[bool]:
+    """Units whose room number starts so; a bare number is a building or that room anywhere."""
+    assert terms.room is not None
+    if terms.room_is_partial:
+        return Unit.room_no.startswith(terms.room, autoescape=True)
+    return or_(Unit.room_no.startswith(terms.room + "-", autoescape=True), Unit.room == terms.room,
+               Unit.room_no == terms.room)
+
+
 def get_or_create_unit(session: Session, actor: Actor | None, room: RoomNumber, now: datetime,
                        station: str) -> tuple[Unit, bool]:
     """The unit for ``room``, creating it (and its building) if needed; True if created."""
@@ -266,34 +286,20 @@ class DirectoryService:
 
     def _match(self, text: str) -> tuple[ColumnElement[bool] | None, ColumnElement[bool] | None] | None:
         """(condition on the unit, condition on the resident) for a search text; None: match all."""
-        q = " ".join((text or "").split())
-        if not q:
+        terms = read_search(text)
+        if terms is None:
             return None
         on_resident: list[ColumnElement[bool]] = []
         on_unit: list[ColumnElement[bool]] = []
-        digits = phone_digits_query(q)
-        if digits:
-            if len(digits) == 4:
-                phone_match = ResidentPhone.last4 == digits
-            elif len(digits) == 11 or digits.startswith("0"):
-                phone_match = or_(ResidentPhone.phone == digits,
-                                  ResidentPhone.phone.startswith(digits, autoescape=True))
-            else:
-                phone_match = ResidentPhone.phone.contains(digits, autoescape=True)
-            on_resident.append(Resident.id.in_(select(ResidentPhone.resident_id).where(phone_match)))
-        canon = normalize_room_text(q)
-        if canon and any(ch.isdigit() for ch in canon) and all(ch.isalnum() or ch == "-" for ch in canon):
-            if "-" in canon:
-                on_unit.append(Unit.room_no.startswith(canon, autoescape=True))
-            else:
-                on_unit.append(or_(Unit.room_no.startswith(canon + "-", autoescape=True),
-                                   Unit.room == canon, Unit.room_no == canon))
-        letters = "".join(ch for ch in q if ch.isalpha())
-        if letters and not any(ch.isdigit() for ch in q):
-            if len(q) >= 2 or not has_cjk(q):
-                on_resident.append(self._name_match(q))
+        if terms.phone:
+            on_resident.append(Resident.id.in_(select(ResidentPhone.resident_id).where(phone_condition(terms))))
+        if terms.room:
+            on_unit.append(room_condition(terms))
+        if terms.word:
+            if len(terms.word) >= 2 or not has_cjk(terms.word):
+                on_resident.append(self._name_match(terms.word))
             else:  # one Chinese character: a surname
-                on_resident.append(Resident.name.startswith(q, autoescape=True))
+                on_resident.append(Resident.name.startswith(terms.word, autoescape=True))
         if not on_unit and not on_resident:
             return (false(), None)
         return (or_(*on_unit) if on_unit else None, or_(*on_resident) if on_resident else None)

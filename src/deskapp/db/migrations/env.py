@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+from deskapp.db.migrate import include_name
 from deskapp.db.models import Base
 
 config = context.config
@@ -26,6 +27,7 @@ def _migrate(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_name=include_name,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )

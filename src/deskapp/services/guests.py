@@ -1,0 +1,350 @@
+"""Guests into the estate 访客: watchlist check, check-in with a slip, check-out, who is on site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import GuestVisit, Staff, Unit
+from deskapp.db.models import WatchEntry as WatchRow
+from deskapp.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    Conflict,
+    DeskError,
+    NotFound,
+    PermissionDenied,
+    Problems,
+    ValidationError,
+)
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import read_search
+from deskapp.domain.text import check_person_name, check_text
+from deskapp.domain.visits import MAX_PEOPLE, WatchEntry, parse_slip_number, slip_number
+from deskapp.services.auth import AuthService
+from deskapp.services.base import Database
+from deskapp.services.directory import MSG_ALREADY_VOID, MSG_REASON_REQUIRED, room_condition
+from deskapp.services.timeutil import day_range_utc, local_date
+from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
+
+MSG_PEOPLE = QT_TRANSLATE_NOOP("errors", "Enter how many people, from 1 to {max}.")
+MSG_STAY = QT_TRANSLATE_NOOP("errors", "Choose how long the guest expects to stay.")
+MSG_SLIP_FORMAT = QT_TRANSLATE_NOOP("errors", "“{text}” is not a slip number (V and 8 digits, as printed).")
+MSG_SLIP_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no guest slip {slip}.")
+MSG_SLIP_VOID = QT_TRANSLATE_NOOP("errors", "Slip {slip} is void: {reason}")
+MSG_ALREADY_OUT = QT_TRANSLATE_NOOP("errors", "Slip {slip} was already checked out at {time}.")
+MSG_OUT_BEFORE_IN = QT_TRANSLATE_NOOP(
+    "errors", "Slip {slip} was checked in at {time}; a check-out cannot be earlier. Check this PC's clock."
+)
+MSG_WATCH_WHO = QT_TRANSLATE_NOOP("errors", "Give a name, a phone number or the last digits of an ID number.")
+MSG_WATCH_ID = QT_TRANSLATE_NOOP("errors", "Give 4 to 6 last characters of the ID number.")
+MSG_WATCH_UNTIL = QT_TRANSLATE_NOOP("errors", "The end date is already past.")
+MSG_WATCH_GONE = QT_TRANSLATE_NOOP("errors", "This watchlist entry no longer exists.")
+MSG_WATCH_HIT = QT_TRANSLATE_NOOP(
+    "errors", "On the do-not-admit list: {who} — {reason}. Only a supervisor can let this guest in."
+)
+MSG_OVERRIDE_ROLE = QT_TRANSLATE_NOOP("errors", "{name} is not a supervisor and cannot let a listed guest in.")
+MSG_OVERRIDE_REASON = QT_TRANSLATE_NOOP("errors", "Give the reason for letting this guest in.")
+
+
+class WatchlistHit(DeskError):
+    """The guest matches the do-not-admit list; ``entries`` says which lines."""
+
+    def __init__(self, entries: list[WatchEntry]) -> None:
+        first = entries[0]
+        who = " / ".join(x for x in (first.name, first.phone or "", first.id_last or "") if x)
+        super().__init__(MSG_WATCH_HIT, field="name", who=who, reason=first.reason)
+        self.entries = entries
+
+
+@dataclass(frozen=True)
+class Override:
+    """A supervisor lets a listed guest in: their own credentials and the reason."""
+
+    staff_no: str
+    password: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class GuestInfo:
+    id: int
+    slip_no: str
+    name: str
+    phone: str | None
+    host_unit_id: int
+    room_no: str
+    people: int
+    plate: str
+    purpose: str
+    checked_in_at: datetime
+    valid_until: datetime
+    checked_out_at: datetime | None
+    checked_in_by: str
+    overridden_by: str | None
+    voided_at: datetime | None
+    void_reason: str | None
+
+    @property
+    def on_site(self) -> bool:
+        return self.checked_out_at is None and self.voided_at is None
+
+
+@dataclass(frozen=True)
+class GuestQuery:
+    text: str = ""
+    first_day: date | None = None
+    last_day: date | None = None
+    on_site_only: bool = False
+
+
+def _watch(row: WatchRow) -> WatchEntry:
+    return WatchEntry(row.id, row.name, row.phone, row.id_last, row.reason, row.until)
+
+
+class GuestService:
+    """Guests in and out, with the watchlist checked before anyone is let in."""
+
+    def __init__(self, *, db: Database, auth: AuthService) -> None:
+        self._db = db
+        self._auth = auth
+
+    # -- watchlist ----------------------------------------------------------------------------
+
+    def watchlist(self, actor: Actor, *, include_void: bool = False) -> list[WatchEntry]:
+        actor.require(Permission.WATCHLIST_MANAGE)
+        stmt = select(WatchRow).order_by(WatchRow.id.desc())
+        if not include_void:
+            stmt = stmt.where(WatchRow.voided_at.is_(None))
+        with self._db.read() as s:
+            return [_watch(r) for r in s.scalars(stmt)]
+
+    def add_to_watchlist(self, actor: Actor, *, name: str = "", phone: str = "", id_last: str = "",
+                         reason: str, until: date | None = None) -> WatchEntry:
+        actor.require(Permission.WATCHLIST_MANAGE)
+        problems = Problems()
+        clean_name = ""
+        if (name or "").strip():
+            clean_name, p = check_person_name(name, "name")
+            if p:
+                problems.items.append(p)
+        clean_phone = phone_or_none(phone, "phone", problems)
+        last = (id_last or "").strip().upper()
+        if last and not (4 <= len(last) <= 6 and last.isalnum()):
+            problems.add("id_last", MSG_WATCH_ID)
+        if not (clean_name or clean_phone or last) and not problems:
+            problems.add("name", MSG_WATCH_WHO)
+        why, p = check_text(reason, "reason", required=True, max_len=200)
+        if p:
+            problems.items.append(p)
+        if until is not None and until < local_date(self._db.clock.now()):
+            problems.add("until", MSG_WATCH_UNTIL)
+        problems.raise_if_any()
+        now = self._db.clock.now()
+        with self._db.write(actor) as s:
+            row = WatchRow(name=clean_name, phone=clean_phone, id_last=last or None, reason=why, until=until,
+                           created_at=now, created_by_id=actor.staff_id, created_station=actor.station)
+            s.add(row)
+            s.flush()
+            return _watch(row)
+
+    def remove_from_watchlist(self, actor: Actor, entry_id: int, *, reason: str) -> None:
+        actor.require(Permission.WATCHLIST_MANAGE)
+        why = self._reason(reason)
+        with self._db.write(actor, reason=why) as s:
+            row = s.get(WatchRow, entry_id)
+            if row is None:
+                raise NotFound(MSG_WATCH_GONE)
+            if row.voided_at is not None:
+                raise Conflict(MSG_ALREADY_VOID)
+            row.voided_at, row.voided_by_id, row.void_reason = self._db.clock.now(), actor.staff_id, why
+
+    def watch_matches(self, actor: Actor, *, name: str, phone: str = "", id_last: str = "") -> list[WatchEntry]:
+        """The active watchlist lines this guest matches (checked again at check-in)."""
+        actor.require(Permission.GUEST_CHECK)
+        with self._db.read() as s:
+            return self._matches(s, name, phone, id_last)
+
+    def _matches(self, s: Session, name: str, phone: str, id_last: str) -> list[WatchEntry]:
+        today = local_date(self._db.clock.now())
+        digits = None
+        if (phone or "").strip():
+            problems = Problems()
+            digits = phone_or_none(phone, "phone", problems)
+        rows = s.scalars(select(WatchRow).where(WatchRow.voided_at.is_(None))).all()
+        entries = [_watch(r) for r in rows]
+        return [e for e in entries if e.active_on(today) and e.matches(name=name, phone=digits, id_last=id_last)]
+
+    # -- guests -------------------------------------------------------------------------------
+
+    def check_in(self, actor: Actor, *, name: str, phone: str = "", host_unit: str, people: int = 1,
+                 plate: str = "", purpose: str = "", stay_minutes: int, id_last: str = "",
+                 override: Override | None = None) -> GuestInfo:
+        """Let a guest in: refused with WatchlistHit if listed, unless a supervisor overrides."""
+        actor.require(Permission.GUEST_CHECK)
+        problems = Problems()
+        clean_name, p = check_person_name(name, "name")
+        if p:
+            problems.items.append(p)
+        clean_phone = phone_or_none(phone, "phone", problems)
+        if not 1 <= int(people or 0) <= MAX_PEOPLE:
+            problems.add("people", MSG_PEOPLE, max=MAX_PEOPLE)
+        clean_plate, p = check_text(plate, "plate", max_len=12)
+        if p:
+            problems.items.append(p)
+        clean_purpose, p = check_text(purpose, "purpose", max_len=200)
+        if p:
+            problems.items.append(p)
+        if not stay_minutes or not 1 <= stay_minutes <= 7 * 24 * 60:
+            problems.add("stay", MSG_STAY)
+        supervisor: Actor | None = None
+        why = None
+        if override is not None:
+            why, p = check_text(override.reason, "override_reason", max_len=200)
+            if p:
+                problems.items.append(p)
+            elif not why:
+                problems.add("override_reason", MSG_OVERRIDE_REASON)
+        now = self._db.clock.now()
+        with self._db.read() as s:
+            unit = unit_for(s, host_unit, "host_unit", problems)
+            problems.raise_if_any()
+            hits = self._matches(s, clean_name, phone, id_last)
+        if hits:
+            if override is None:
+                raise WatchlistHit(hits)
+            supervisor = self._auth.login(override.staff_no, override.password, station=actor.station)
+            if not supervisor.can(Permission.WATCHLIST_OVERRIDE):
+                raise PermissionDenied(MSG_OVERRIDE_ROLE, field="override_staff_no", name=supervisor.name)
+        assert unit is not None
+        with self._db.write(actor, reason=f"watchlist override: {why}" if hits and why else None) as s:
+            guest = GuestVisit(
+                name=clean_name, phone=clean_phone, phone_last4=clean_phone[-4:] if clean_phone else None,
+                host_unit_id=unit.id, people=int(people), plate=clean_plate.upper(), purpose=clean_purpose,
+                checked_in_at=now, valid_until=now + timedelta(minutes=stay_minutes),
+                watch_entry_id=hits[0].id if hits else None,
+                override_by_id=supervisor.staff_id if supervisor else None,
+                override_reason=why if hits else None,
+                created_at=now, created_by_id=actor.staff_id, created_station=actor.station)
+            s.add(guest)
+            s.flush()
+            guest_id = guest.id
+        return self.get(actor, guest_id)
+
+    def get(self, actor: Actor, guest_id: int) -> GuestInfo:
+        actor.require(Permission.GUEST_CHECK)
+        found = self._fetch(GuestVisit.id == guest_id, 0, 1)
+        if not found:
+            raise NotFound(MSG_SLIP_UNKNOWN, field="slip", slip=slip_number(guest_id))
+        return found[0]
+
+    def find_slip(self, actor: Actor, slip_text: str) -> GuestInfo:
+        """The guest of a scanned or typed slip number."""
+        guest_id = parse_slip_number(slip_text)
+        if guest_id is None:
+            raise ValidationError.single("slip", MSG_SLIP_FORMAT, text=(slip_text or "").strip())
+        return self.get(actor, guest_id)
+
+    def check_out(self, actor: Actor, slip_text: str) -> GuestInfo:
+        """Record that the guest left; a void, unknown or already-used slip is refused."""
+        actor.require(Permission.GUEST_CHECK)
+        guest_id = parse_slip_number(slip_text)
+        if guest_id is None:
+            raise ValidationError.single("slip", MSG_SLIP_FORMAT, text=(slip_text or "").strip())
+        slip = slip_number(guest_id)
+        now = self._db.clock.now()
+        with self._db.write(actor) as s:
+            guest = s.get(GuestVisit, guest_id)
+            if guest is None:
+                raise NotFound(MSG_SLIP_UNKNOWN, field="slip", slip=slip)
+            if guest.voided_at is not None:
+                raise Conflict(MSG_SLIP_VOID, field="slip", slip=slip, reason=guest.void_reason or "")
+            if guest.checked_out_at is not None:
+                raise Conflict(MSG_ALREADY_OUT, field="slip", slip=slip, time=_hhmm(guest.checked_out_at))
+            if now < guest.checked_in_at:
+                raise Conflict(MSG_OUT_BEFORE_IN, field="slip", slip=slip, time=_hhmm(guest.checked_in_at))
+            guest.checked_out_at, guest.checked_out_by_id = now, actor.staff_id
+            guest.checked_out_station = actor.station
+        return self.get(actor, guest_id)
+
+    def void(self, actor: Actor, guest_id: int, *, reason: str) -> None:
+        actor.require(Permission.VISIT_VOID)
+        why = self._reason(reason)
+        with self._db.write(actor, reason=why) as s:
+            guest = s.get(GuestVisit, guest_id)
+            if guest is None:
+                raise NotFound(MSG_SLIP_UNKNOWN, slip=slip_number(guest_id))
+            if guest.voided_at is not None:
+                raise Conflict(MSG_ALREADY_VOID)
+            guest.voided_at, guest.voided_by_id, guest.void_reason = self._db.clock.now(), actor.staff_id, why
+
+    def on_site(self, actor: Actor) -> list[GuestInfo]:
+        """Checked in and not out, longest first: the roll call in an emergency."""
+        actor.require(Permission.GUEST_CHECK)
+        stmt = and_(GuestVisit.checked_out_at.is_(None), GuestVisit.voided_at.is_(None))
+        return self._fetch(stmt, 0, 10_000, oldest_first=True)
+
+    def search(self, actor: Actor, query: GuestQuery, *, offset: int = 0, limit: int = 100) -> list[GuestInfo]:
+        actor.require(Permission.GUEST_CHECK)
+        if query.first_day and query.last_day and query.first_day > query.last_day:
+            raise ValidationError.single("first_day", MSG_DATES)
+        start, end = day_range_utc(query.first_day, query.last_day)
+        conditions: list[ColumnElement[bool]] = []
+        if start is not None:
+            conditions.append(GuestVisit.checked_in_at >= start)
+        if end is not None:
+            conditions.append(GuestVisit.checked_in_at < end)
+        if query.on_site_only:
+            conditions += [GuestVisit.checked_out_at.is_(None), GuestVisit.voided_at.is_(None)]
+        terms = read_search(query.text)
+        if terms is not None:
+            options: list[ColumnElement[bool]] = []
+            slip_id = parse_slip_number(terms.text)
+            if slip_id is not None:
+                options.append(GuestVisit.id == slip_id)
+            if terms.phone:
+                options.append(GuestVisit.phone_last4 == terms.phone if terms.phone_is_last4
+                               else GuestVisit.phone.contains(terms.phone, autoescape=True))
+            if terms.room:
+                options.append(GuestVisit.host_unit_id.in_(select(Unit.id).where(room_condition(terms))))
+            if terms.word:
+                options.append(GuestVisit.name.contains(terms.word, autoescape=True)
+                               if self._db.engine.dialect.name == "sqlite"
+                               else GuestVisit.name.icontains(terms.word, autoescape=True))
+                options.append(GuestVisit.plate.contains(terms.word.upper(), autoescape=True))
+            conditions.append(or_(*options) if options else false())
+        return self._fetch(and_(*conditions) if conditions else None, offset, limit)
+
+    def _fetch(self, condition, offset: int, limit: int, *, oldest_first: bool = False) -> list[GuestInfo]:
+        Checker = Staff.__table__.alias("checker")
+        Overrider = Staff.__table__.alias("overrider")
+        stmt = (select(GuestVisit, Unit.room_no, Checker.c.name, Overrider.c.name)
+                .join(Unit, Unit.id == GuestVisit.host_unit_id)
+                .outerjoin(Checker, Checker.c.id == GuestVisit.created_by_id)
+                .outerjoin(Overrider, Overrider.c.id == GuestVisit.override_by_id))
+        if condition is not None:
+            stmt = stmt.where(condition)
+        order = GuestVisit.checked_in_at.asc() if oldest_first else GuestVisit.checked_in_at.desc()
+        stmt = stmt.order_by(order, GuestVisit.id).offset(offset).limit(limit)
+        with self._db.read() as s:
+            return [GuestInfo(g.id, slip_number(g.id), g.name, g.phone, g.host_unit_id, room, g.people, g.plate,
+                              g.purpose, g.checked_in_at, g.valid_until, g.checked_out_at, by or "", over,
+                              g.voided_at, g.void_reason)
+                    for g, room, by, over in s.execute(stmt).all()]
+
+    @staticmethod
+    def _reason(reason: str) -> str:
+        if not (reason or "").strip():
+            raise ValidationError.single("reason", MSG_REASON_REQUIRED)
+        why, p = check_text(reason, "reason", max_len=200)
+        if p:
+            raise ValidationError([p])
+        return why
+
+
+def _hhmm(when: datetime) -> str:
+    from datetime import UTC
+
+    return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")

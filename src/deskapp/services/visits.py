@@ -1,0 +1,244 @@
+"""Walk-in visits at the desk 来访登记: record, list, search, void."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, Integer, and_, column, false, or_, select, text
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import Resident, Staff, Unit, Visit
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problems, ValidationError
+from deskapp.domain.phones import normalize_phone
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import read_search
+from deskapp.domain.text import check_person_name, check_text
+from deskapp.domain.units import RoomNumber
+from deskapp.domain.visits import Outcome, Purpose
+from deskapp.services.base import Database
+from deskapp.services.directory import (
+    MSG_ALREADY_VOID,
+    MSG_REASON_REQUIRED,
+    MSG_UNIT_UNKNOWN,
+    room_condition,
+)
+from deskapp.services.timeutil import day_range_utc
+
+MSG_UNIT_REQUIRED = QT_TRANSLATE_NOOP("errors", "Enter the unit the visit is about, such as 3-2-1502.")
+MSG_PURPOSE_REQUIRED = QT_TRANSLATE_NOOP("errors", "Choose what the visitor came for.")
+MSG_OUTCOME_REQUIRED = QT_TRANSLATE_NOOP("errors", "Choose whether it was resolved or needs follow-up.")
+MSG_RESOLUTION_REQUIRED = QT_TRANSLATE_NOOP("errors", "Say what was done, since it was resolved on the spot.")
+MSG_NOT_OF_UNIT = QT_TRANSLATE_NOOP("errors", "That resident does not live in {room}.")
+MSG_VISIT_GONE = QT_TRANSLATE_NOOP("errors", "This visit record no longer exists.")
+MSG_DATES = QT_TRANSLATE_NOOP("errors", "The first day is after the last day.")
+
+CONTENT_MAX = 2000
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    id: int
+    visited_at: datetime
+    unit_id: int
+    room_no: str
+    resident_id: int | None
+    visitor_name: str
+    visitor_phone: str | None
+    purpose: Purpose
+    content: str
+    confirmed: bool
+    outcome: Outcome
+    resolution: str
+    recorded_by: str
+    voided_at: datetime | None
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class VisitQuery:
+    """What the visit list shows: a text (unit, name, phone or a word of the content) and filters."""
+
+    text: str = ""
+    first_day: date | None = None
+    last_day: date | None = None
+    purpose: Purpose | None = None
+    outcome: Outcome | None = None
+
+
+def unit_for(s: Session, room_text: str, field: str, problems: Problems) -> Unit | None:
+    """The unit typed in ``field``; a problem (required, malformed, unknown) is added otherwise."""
+    if not (room_text or "").strip():
+        problems.add(field, MSG_UNIT_REQUIRED)
+        return None
+    try:
+        room = RoomNumber.parse(room_text, field)
+    except ValidationError as exc:
+        problems.extend(exc)
+        return None
+    unit = s.scalar(select(Unit).where(Unit.room_no == str(room), Unit.voided_at.is_(None)))
+    if unit is None:
+        problems.add(field, MSG_UNIT_UNKNOWN, room=str(room))
+    return unit
+
+
+def phone_or_none(text: str, field: str, problems: Problems) -> str | None:
+    if not (text or "").strip():
+        return None
+    try:
+        return normalize_phone(text, field)
+    except ValidationError as exc:
+        problems.extend(exc)
+        return None
+
+
+class VisitService:
+    """The desk's register of walk-ins (manual 2.7.1.5 (2): 受理有登记)."""
+
+    def __init__(self, *, db: Database) -> None:
+        self._db = db
+        self._fts: bool | None = None
+
+    def record(self, actor: Actor, *, unit: str, resident_id: int | None, visitor_name: str = "",
+               visitor_phone: str = "", purpose: Purpose | str | None, content: str, confirmed: bool,
+               outcome: Outcome | str | None, resolution: str = "") -> VisitInfo:
+        """Register a visit; every problem with the input is reported at once and nothing is saved."""
+        actor.require(Permission.VISIT_RECORD)
+        problems = Problems()
+        try:
+            clean_purpose = Purpose(purpose or "")
+        except ValueError:
+            problems.add("purpose", MSG_PURPOSE_REQUIRED)
+        try:
+            clean_outcome = Outcome(outcome or "")
+        except ValueError:
+            problems.add("outcome", MSG_OUTCOME_REQUIRED)
+            clean_outcome = None
+        body, p = check_text(content, "content", required=True, max_len=CONTENT_MAX, multiline=True)
+        if p:
+            problems.items.append(p)
+        done, p = check_text(resolution, "resolution", max_len=CONTENT_MAX, multiline=True)
+        if p:
+            problems.items.append(p)
+        elif clean_outcome is Outcome.RESOLVED and not done:
+            problems.add("resolution", MSG_RESOLUTION_REQUIRED)
+        phone = phone_or_none(visitor_phone, "visitor_phone", problems)
+        now = self._db.clock.now()
+        with self._db.write(actor) as s:
+            the_unit = unit_for(s, unit, "unit", problems)
+            name = ""
+            if resident_id is not None:
+                resident = s.get(Resident, resident_id)
+                if the_unit is not None and (resident is None or resident.unit_id != the_unit.id):
+                    problems.add("visitor", MSG_NOT_OF_UNIT, room=the_unit.room_no)
+                elif resident is not None:
+                    name = resident.name
+                    if phone is None and resident.phones:
+                        phone = resident.phones[0].phone
+            else:
+                name, p = check_person_name(visitor_name, "visitor_name")
+                if p:
+                    problems.items.append(p)
+            problems.raise_if_any()
+            assert the_unit is not None and clean_outcome is not None
+            visit = Visit(visited_at=now, unit_id=the_unit.id, resident_id=resident_id, visitor_name=name,
+                          visitor_phone=phone, phone_last4=phone[-4:] if phone else None,
+                          purpose=clean_purpose.value, content=body, confirmed=bool(confirmed),
+                          outcome=clean_outcome.value, resolution=done, created_at=now,
+                          created_by_id=actor.staff_id, created_station=actor.station)
+            s.add(visit)
+            s.flush()
+            return VisitInfo(visit.id, now, the_unit.id, the_unit.room_no, resident_id, name, phone, clean_purpose,
+                             body, bool(confirmed), clean_outcome, done, actor.name, None, None)
+
+    def void(self, actor: Actor, visit_id: int, *, reason: str) -> None:
+        """Void a visit entered by mistake; it stays in every list, marked void with the reason."""
+        actor.require(Permission.VISIT_VOID)
+        if not (reason or "").strip():
+            raise ValidationError.single("reason", MSG_REASON_REQUIRED)
+        why, p = check_text(reason, "reason", max_len=200)
+        if p:
+            raise ValidationError([p])
+        with self._db.write(actor, reason=why) as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound(MSG_VISIT_GONE)
+            if visit.voided_at is not None:
+                raise ValidationError.single("reason", MSG_ALREADY_VOID)
+            visit.voided_at, visit.voided_by_id, visit.void_reason = self._db.clock.now(), actor.staff_id, why
+
+    def search(self, actor: Actor, query: VisitQuery, *, offset: int = 0, limit: int = 100) -> list[VisitInfo]:
+        """Visits matching ``query``, newest first, a page at a time."""
+        actor.require(Permission.VISIT_VIEW)
+        if query.first_day and query.last_day and query.first_day > query.last_day:
+            raise ValidationError.single("first_day", MSG_DATES)
+        start, end = day_range_utc(query.first_day, query.last_day)
+        conditions: list[ColumnElement[bool]] = []
+        if start is not None:
+            conditions.append(Visit.visited_at >= start)
+        if end is not None:
+            conditions.append(Visit.visited_at < end)
+        if query.purpose is not None:
+            conditions.append(Visit.purpose == Purpose(query.purpose).value)
+        if query.outcome is not None:
+            conditions.append(Visit.outcome == Outcome(query.outcome).value)
+        matched = self._text_condition(query.text)
+        if matched is not None:
+            conditions.append(matched)
+        return self._fetch(and_(*conditions) if conditions else None, offset, limit)
+
+    def unit_history(self, actor: Actor, unit_id: int, *, limit: int = 8) -> list[VisitInfo]:
+        """The unit's latest visits, shown beside the form the moment the unit is known."""
+        actor.require(Permission.VISIT_VIEW)
+        return self._fetch(Visit.unit_id == unit_id, 0, limit)
+
+    def _fetch(self, condition: ColumnElement[bool] | None, offset: int, limit: int) -> list[VisitInfo]:
+        stmt = (select(Visit, Unit.room_no, Staff.name).join(Unit, Unit.id == Visit.unit_id)
+                .outerjoin(Staff, Staff.id == Visit.created_by_id))
+        if condition is not None:
+            stmt = stmt.where(condition)
+        stmt = stmt.order_by(Visit.visited_at.desc(), Visit.id.desc()).offset(offset).limit(limit)
+        with self._db.read() as s:
+            return [VisitInfo(v.id, v.visited_at, v.unit_id, room, v.resident_id, v.visitor_name, v.visitor_phone,
+                              Purpose(v.purpose), v.content, v.confirmed, Outcome(v.outcome), v.resolution,
+                              who or "", v.voided_at, v.void_reason)
+                    for v, room, who in s.execute(stmt).all()]
+
+    def _text_condition(self, text_: str) -> ColumnElement[bool] | None:
+        terms = read_search(text_)
+        if terms is None:
+            return None
+        options: list[ColumnElement[bool]] = []
+        if terms.phone:
+            if terms.phone_is_last4:
+                options.append(Visit.phone_last4 == terms.phone)
+            elif terms.phone_is_whole:
+                options.append(Visit.visitor_phone == terms.phone)
+            else:
+                options.append(Visit.visitor_phone.contains(terms.phone, autoescape=True))
+        if terms.room:
+            options.append(Visit.unit_id.in_(select(Unit.id).where(room_condition(terms))))
+        if terms.word:
+            options.append(self._word_condition(terms.word))
+        return or_(*options) if options else false()
+
+    def _word_condition(self, word: str) -> ColumnElement[bool]:
+        """A name or a word of the content: the trigram index for 3+ characters where there is one."""
+        if len(word) >= 3 and self._has_fts():
+            phrase = '"' + word.replace('"', '""') + '"'
+            matches = (text("SELECT rowid FROM visit_fts WHERE visit_fts MATCH :phrase")
+                       .bindparams(phrase=phrase).columns(column("rowid", Integer)))
+            return Visit.id.in_(matches)
+        if self._db.engine.dialect.name == "sqlite":  # its LIKE ignores ASCII case already
+            return or_(Visit.visitor_name.contains(word, autoescape=True), Visit.content.contains(word, autoescape=True))
+        return or_(Visit.visitor_name.icontains(word, autoescape=True), Visit.content.icontains(word, autoescape=True))
+
+    def _has_fts(self) -> bool:
+        if self._fts is None:
+            if self._db.engine.dialect.name != "sqlite":
+                self._fts = False
+            else:
+                with self._db.read() as s:
+                    found = s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'visit_fts'")).first()
+                self._fts = found is not None
+        return self._fts
