@@ -71,12 +71,13 @@ def build(engine, *, hasher=None, clock=None):
     site = SiteService(db=db, hasher=hasher)
     directory = DirectoryService(db=db)
     auth = AuthService(db=db, hasher=hasher)
+    guests = GuestService(db=db, auth=auth)
     return db, AppServices(
         site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
-        printing=PrintService(db=db, directory=directory, site=site),
-        visits=VisitService(db=db), guests=GuestService(db=db, auth=auth),
+        printing=PrintService(db=db, directory=directory, site=site, guests=guests),
+        visits=VisitService(db=db), guests=guests,
     )
 
 

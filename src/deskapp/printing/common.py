@@ -101,3 +101,17 @@ def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: 
                             initialFontName=FONT, initialFontSize=10, **margins)
     doc.build(list(story))
     return buf.getvalue()
+
+
+def qr_code(value: str, size_mm: float) -> Flowable:
+    """A QR code of ``value`` (error correction M), ``size_mm`` square, centred."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    side = size_mm * mm
+    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    drawing.hAlign = "CENTER"
+    return drawing

@@ -11,6 +11,7 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.printing.pages import PageSize
 from deskapp.services.base import Database
 from deskapp.services.directory import DirectoryService
+from deskapp.services.guests import GuestService
 from deskapp.services.site import SiteService
 
 ROLE_WORDS = {ResidentRole.OWNER: "业主", ResidentRole.TENANT: "租户", ResidentRole.FAMILY: "家属"}
@@ -22,6 +23,8 @@ class DocumentKind:
     """Kinds of printout; each station remembers a printer and page size per kind."""
 
     UNIT_CARD = "unit_card"
+    VISITOR_SLIP = "visitor_slip"
+    ROLL_CALL = "roll_call"
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,12 @@ def local(dt: datetime) -> datetime:
 
 
 class PrintService:
-    def __init__(self, *, db: Database, directory: DirectoryService, site: SiteService) -> None:
+    def __init__(self, *, db: Database, directory: DirectoryService, site: SiteService,
+                 guests: GuestService) -> None:
         self._db = db
         self._directory = directory
         self._site = site
+        self._guests = guests
 
     def letterhead(self, actor: Actor):
         """The company, centre and who prints, for the top and bottom of every printout."""
@@ -71,3 +76,27 @@ class PrintService:
         card = UnitCard(d.room_no, d.building_name, d.floor, d.area_m2, tuple(residents), notes)
         pdf = render_unit_card(card, self.letterhead(actor), page)
         return Printout(DocumentKind.UNIT_CARD, f"住户信息卡 {d.room_no}", pdf, page)
+
+    def visitor_slip(self, actor: Actor, guest_id: int, page: PageSize = PageSize.A5, *,
+                     copy: bool = False) -> Printout:
+        """The slip of a checked-in guest; printing it is part of checking the guest in."""
+        actor.require(Permission.GUEST_CHECK)
+        from deskapp.printing.visitor_slip import Slip, mask_phone, render_slip
+
+        g = self._guests.get(actor, guest_id)
+        slip = Slip(g.slip_no, self._site.site().name, g.name, mask_phone(g.phone), g.room_no, g.people, g.plate,
+                    g.purpose, local(g.checked_in_at), local(g.valid_until))
+        pdf = render_slip(slip, self.letterhead(actor), page, copy=copy)
+        return Printout(DocumentKind.VISITOR_SLIP, f"访客单 {g.slip_no}", pdf, page)
+
+    def roll_call(self, actor: Actor) -> Printout:
+        """Everyone on site now, for an emergency roll call."""
+        actor.require(Permission.GUEST_CHECK)
+        from deskapp.printing.visitor_slip import RollCallLine, render_roll_call
+
+        now = self._db.clock.now()
+        lines = [RollCallLine(g.slip_no, g.name, format_phone(g.phone) if g.phone else "", g.room_no, g.people,
+                              g.plate, local(g.checked_in_at), int((now - g.checked_in_at).total_seconds() // 60))
+                 for g in self._guests.on_site(actor)]
+        return Printout(DocumentKind.ROLL_CALL, "在场访客名单", render_roll_call(lines, self.letterhead(actor)),
+                        PageSize.A4)

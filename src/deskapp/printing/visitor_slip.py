@@ -1,0 +1,117 @@
+"""The visitor slip 访客单 a guest carries, and the on-site roll call 在场访客名单."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from deskapp.printing.common import (
+    FONT,
+    Letterhead,
+    PageSize,
+    build_pdf,
+    esc,
+    footer,
+    header,
+    qr_code,
+    styles,
+)
+
+
+@dataclass(frozen=True)
+class Slip:
+    slip_no: str
+    site: str
+    guest: str
+    phone: str  # masked for the slip: 136****1111
+    host_unit: str
+    people: int
+    plate: str
+    purpose: str
+    checked_in_at: datetime  # local
+    valid_until: datetime  # local
+
+
+def mask_phone(digits: str | None) -> str:
+    """The middle of a phone number hidden, as on a paper a stranger may read: 136****1111."""
+    if not digits:
+        return ""
+    if len(digits) <= 7:
+        return digits[:2] + "*" * (len(digits) - 4) + digits[-2:]
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+def render_slip(slip: Slip, head: Letterhead, page: PageSize = PageSize.A5, *, copy: bool = False) -> bytes:
+    """PDF of the slip; ``copy`` marks a reprint 补打."""
+    st = styles(page)
+    story: list[Flowable] = header(head, "访客单" + ("（补打）" if copy else ""), st)
+    story.append(Paragraph(esc(slip.slip_no), st["big"]))
+    story.append(Spacer(1, 2 * mm))
+    story.append(qr_code(slip.slip_no, 30 if page is PageSize.RECEIPT_80 else 36))
+    story.append(Spacer(1, 2 * mm))
+    rows = [
+        ("项目", slip.site),
+        ("访客", slip.guest),
+        ("电话", slip.phone),
+        ("到访房号", slip.host_unit),
+        ("人数", str(slip.people)),
+        ("车牌", slip.plate or "—"),
+        ("事由", slip.purpose or "—"),
+        ("进入时间", f"{slip.checked_in_at:%Y-%m-%d %H:%M}"),
+        ("有效至", f"{slip.valid_until:%Y-%m-%d %H:%M}"),
+    ]
+    width = 72 * mm - 12 if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
+    table = Table([[k, Paragraph(esc(v), st["body"])] for k, v in rows],
+                  colWidths=[width * 0.28, width * 0.72])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, st["body"].fontSize),
+        ("TEXTCOLOR", (0, 0), (0, -1), colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.lightgrey),
+    ]))
+    story.append(table)
+    story.append(Spacer(1, 2 * mm))
+    story.append(Paragraph("离开时请将本单交回门岗。", st["body"]))
+    story += footer(head, st)
+    return build_pdf(story, page, title=f"访客单 {slip.slip_no}", author=head.printed_by)
+
+
+@dataclass(frozen=True)
+class RollCallLine:
+    slip_no: str
+    guest: str
+    phone: str
+    host_unit: str
+    people: int
+    plate: str
+    checked_in_at: datetime  # local
+    minutes_on_site: int
+
+
+def render_roll_call(lines: list[RollCallLine], head: Letterhead) -> bytes:
+    """A4 list of everyone checked in and not out, longest first, for an emergency roll call."""
+    st = styles(PageSize.A4)
+    story: list[Flowable] = header(head, "在场访客名单", st)
+    total = sum(x.people for x in lines)
+    story.append(Paragraph(esc(f"截至 {head.printed_at:%Y-%m-%d %H:%M}：{len(lines)} 批，共 {total} 人"), st["body"]))
+    story.append(Spacer(1, 2 * mm))
+    data = [["单号", "访客", "电话", "到访房号", "人数", "车牌", "进入", "已停留", "核对"]]
+    for x in lines:
+        hours, minutes = divmod(x.minutes_on_site, 60)
+        data.append([x.slip_no, Paragraph(esc(x.guest), st["body"]), x.phone, x.host_unit, str(x.people),
+                     x.plate, f"{x.checked_in_at:%m-%d %H:%M}", f"{hours}小时{minutes}分", "□"])
+    widths = [24, 22, 25, 22, 10, 20, 22, 20, 10]
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    story.append(table if lines else Paragraph("（当前没有在场访客）", st["body"]))
+    story += footer(head, st)
+    return build_pdf(story, PageSize.A4, title="在场访客名单", author=head.printed_by)

@@ -1,0 +1,79 @@
+"""The visitor slip and the roll call, read back: Chinese text, and the QR code decodes to the slip number."""
+
+import io
+import subprocess
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+from deskapp.domain.errors import PermissionDenied
+from deskapp.domain.roles import Role
+from deskapp.printing.common import Letterhead, PageSize
+from deskapp.printing.visitor_slip import RollCallLine, Slip, mask_phone, render_roll_call, render_slip
+
+HEAD = Letterhead("保利物业", "和光晨樾服务中心", "020-38881234", "1001 李娜", "前台1", datetime(2026, 3, 2, 9, 30))
+SLIP = Slip("V00001236", "保利·和光晨樾", "刘洋", "136****1111", "3-2-1502", 2, "粤A12345", "探亲",
+            datetime(2026, 3, 2, 9, 30), datetime(2026, 3, 2, 11, 30))
+
+
+def text_of(pdf: bytes) -> str:
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
+
+
+def qr_codes(pdf: bytes) -> list[str]:
+    """Render the first page as a printer would (poppler, 150 dpi) and decode every barcode on it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "slip.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(source), str(Path(tmp) / "page")],
+                       check=True, capture_output=True)
+        with Image.open(Path(tmp) / "page.png") as image:
+            return [b.text for b in zxingcpp.read_barcodes(image)]
+
+
+@pytest.mark.parametrize("page", [PageSize.A5, PageSize.RECEIPT_80])
+def test_the_slip_reads_back_and_its_qr_code_is_the_slip_number(page):
+    pdf = render_slip(SLIP, HEAD, page)
+    text = text_of(pdf)
+    for expected in ("访客单", "V00001236", "刘洋", "136****1111", "3-2-1502", "粤A12345", "探亲",
+                     "2026-03-02 09:30", "2026-03-02 11:30", "离开时请将本单交回门岗"):
+        assert expected in text, expected
+    assert qr_codes(pdf) == ["V00001236"]
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+
+
+def test_a_reprint_says_so():
+    assert "访客单（补打）" in text_of(render_slip(SLIP, HEAD, copy=True))
+    assert "补打" not in text_of(render_slip(SLIP, HEAD))
+
+
+def test_phones_are_masked_on_a_slip_a_stranger_may_read():
+    assert mask_phone("13600001111") == "136****1111"
+    assert mask_phone("02038881234") == "020****1234"
+    assert mask_phone(None) == ""
+
+
+def test_the_roll_call_lists_everyone_with_totals():
+    lines = [RollCallLine("V00001236", "刘洋", "136 0000 1111", "3-2-1502", 2, "粤A12345", datetime(2026, 3, 2, 8, 0), 90),
+             RollCallLine("V00001244", "陈静", "", "5-1-101", 1, "", datetime(2026, 3, 2, 9, 0), 30)]
+    text = text_of(render_roll_call(lines, HEAD))
+    assert "在场访客名单" in text and "2 批，共 3 人" in text and "1小时30分" in text and "陈静" in text
+    assert "当前没有在场访客" in text_of(render_roll_call([], HEAD))
+
+
+def test_the_print_service_prints_a_checked_in_guest(world, admin, desk):
+    world.directory.create_unit(desk, "3-2-1502")
+    g = world.guests.check_in(desk, name="刘洋", phone="13600001111", host_unit="3-2-1502", stay_minutes=60)
+    printout = world.printing.visitor_slip(desk, g.id, PageSize.RECEIPT_80)
+    assert qr_codes(printout.pdf) == [g.slip_no] and "136****1111" in text_of(printout.pdf)
+    assert "刘洋" in text_of(world.printing.roll_call(desk).pdf)
+    guard = world.member(admin, "3001", Role.GUARD)
+    assert world.printing.visitor_slip(guard, g.id).pdf  # a guard at the gate prints slips
+    operator = world.member(admin, "2001", Role.CONTROL_OPERATOR)
+    with pytest.raises(PermissionDenied):
+        world.printing.visitor_slip(operator, g.id)
