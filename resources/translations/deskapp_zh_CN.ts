@@ -117,6 +117,129 @@
     </message>
 </context>
 <context>
+    <name>GuestPage</name>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="6" />
+        <source>Guests</source>
+        <translation>访客出入</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="19" />
+        <source>Check a guest in</source>
+        <translation>访客进入登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="25" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="42" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="59" />
+        <source>&amp;Host unit</source>
+        <translation>到访房号(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="79" />
+        <source>P&amp;eople</source>
+        <translation>人数(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="102" />
+        <source>Vehicle p&amp;late</source>
+        <translation>车牌(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="119" />
+        <source>P&amp;urpose</source>
+        <translation>事由(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="136" />
+        <source>&amp;Stay</source>
+        <translation>预计停留(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="149" />
+        <source>&amp;ID last digits</source>
+        <translation>证件号后几位(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="162" />
+        <source>optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="207" />
+        <source>Check &amp;in and print slip</source>
+        <translation>登记进入并打印访客单(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="219" />
+        <source>Check a guest out</source>
+        <translation>访客离场登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="228" />
+        <source>Scan or type the slip number</source>
+        <translation>扫描或输入访客单号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="235" />
+        <source>Check &amp;out</source>
+        <translation>离场(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="259" />
+        <source>On site now (longest first)</source>
+        <translation>当前在场（停留最久的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="284" />
+        <source>&amp;Reprint slip…</source>
+        <translation>补打访客单(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="291" />
+        <source>Print roll &amp;call…</source>
+        <translation>打印在场名单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="305" />
+        <source>&amp;Watchlist…</source>
+        <translation>禁止进入名单(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="320" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="340" />
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="360" />
+        <source>Slip number, name, phone (or last 4 digits), unit or plate</source>
+        <translation>访客单号、姓名、电话（或后4位）、房号或车牌</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="370" />
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="411" />
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="55" />
@@ -241,107 +364,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="127" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="129" />
+        <source>Visitors</source>
+        <translation>来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="134" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="130" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="137" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="132" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="142" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="135" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="145" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="148" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="168" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="151" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="171" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="179" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="199" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="195" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="196" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="197" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="217" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="198" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="199" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="200" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="220" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="201" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="221" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="202" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="203" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="223" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="205" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="225" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="225" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -366,6 +494,34 @@ Database: {database}</source>
         <location filename="../../forms/note_form.ui" line="34" />
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideForm</name>
+    <message>
+        <location filename="../../forms/override_form.ui" line="6" />
+        <source>Supervisor override</source>
+        <translation>主管放行</translation>
+    </message>
+    <message>
+        <location filename="../../forms/override_form.ui" line="25" />
+        <source>Only a supervisor may let this guest in, with their own staff number and password. The override is recorded with the reason.</source>
+        <translation>只有主管可以放行此访客，需输入主管本人的工号和密码。放行将连同原因一并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/override_form.ui" line="37" />
+        <source>Supervisor's &amp;staff number</source>
+        <translation>主管工号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/override_form.ui" line="54" />
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/override_form.ui" line="74" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -780,6 +936,291 @@ Database: {database}</source>
         <location filename="../../forms/unit_form.ui" line="34" />
         <source>&amp;Area (m²)</source>
         <translation>面积（m²）(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="6" />
+        <source>Residents' visits</source>
+        <translation>业户来访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="19" />
+        <source>New visit</source>
+        <translation>新来访登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="25" />
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="48" />
+        <source>&amp;Visitor</source>
+        <translation>来访人(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="61" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="78" />
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="95" />
+        <source>&amp;Purpose</source>
+        <translation>事由(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="108" />
+        <source>&amp;Content</source>
+        <translation>内容(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="141" />
+        <source>Important details repeated back and con&amp;firmed</source>
+        <translation>重要信息已复述确认(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="148" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="160" />
+        <source>&amp;Resolved on the spot</source>
+        <translation>当场解决(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="167" />
+        <source>Follo&amp;w-up needed</source>
+        <translation>需要跟进(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="183" />
+        <source>What was &amp;done</source>
+        <translation>处理情况(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="231" />
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="238" />
+        <source>&amp;Save visit (Ctrl+S)</source>
+        <translation>保存登记(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="254" />
+        <source>Type a unit to see its residents, warnings and latest visits.</source>
+        <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="280" />
+        <source>Latest visits of this unit</source>
+        <translation>本户最近来访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="322" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="342" />
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="362" />
+        <source>Unit, name, phone (or last 4 digits) or a word of the content</source>
+        <translation>房号、姓名、电话（或后4位）或内容中的词</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="378" />
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="419" />
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="40" />
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="41" />
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="42" />
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="43" />
+        <source>8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="44" />
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="119" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="120" />
+        <source>All purposes</source>
+        <translation>全部事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="124" />
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="164" />
+        <source>Five ones: {five}
+Before they leave: {closing}</source>
+        <translation>五个一：{five}
+结束前：{closing}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="177" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="200" />
+        <source>Other visitor (not in the directory)</source>
+        <translation>其他来访人（不在住户档案中）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="181" />
+        <source>Type a unit to see its residents, warnings and latest visits.</source>
+        <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="203" />
+        <source>{count} residents</source>
+        <translation>{count} 位住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="252" />
+        <source>Saved: {room} {name}, {purpose}.</source>
+        <translation>已保存：{room} {name}，{purpose}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="292" />
+        <source>{count}+ visits, scroll for more</source>
+        <translation>{count}+ 条来访，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="293" />
+        <source>{count} visits</source>
+        <translation>{count} 条来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="323" />
+        <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
+        <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="437" />
+        <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
+        <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="456" />
+        <source>On site now (longest first): {groups} groups, {people} people</source>
+        <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="478" />
+        <source>{count}+ guests, scroll for more</source>
+        <translation>{count}+ 位访客，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="479" />
+        <source>{count} guests</source>
+        <translation>{count} 位访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="531" />
+        <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
+        <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/guests.py" line="73" />
+        <source>Take {who} off the list? The entry stays in the history with your reason.</source>
+        <translation>将 {who} 移出名单？记录会连同原因保留在历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistForm</name>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="6" />
+        <source>Do-not-admit list</source>
+        <translation>禁止进入名单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="28" />
+        <source>Add someone</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="34" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="51" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="68" />
+        <source>&amp;ID last digits</source>
+        <translation>证件号后几位(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="85" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="102" />
+        <source>&amp;Until</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="158" />
+        <source>Re&amp;move…</source>
+        <translation>移出(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="172" />
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/watchlist_form.ui" line="179" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1740,7 @@ Database: {database}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="108" />
+        <location filename="../../src/deskapp/app.py" line="109" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -1334,6 +1775,7 @@ Database: {database}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="23" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
@@ -1342,6 +1784,7 @@ Database: {database}</source>
         <location filename="../../src/deskapp/ui/models/directory.py" line="43" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="112" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1354,6 +1797,9 @@ Database: {database}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="26" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="73" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="113" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1470,6 +1916,7 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="77" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1477,6 +1924,105 @@ Database: {database}</source>
         <location filename="../../src/deskapp/ui/models/staff.py" line="31" />
         <source>Last login</source>
         <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="24" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="47" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="26" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="48" />
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="49" />
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="29" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="32" />
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="64" />
+        <source>Left {time}</source>
+        <translation>已于 {time} 离场</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="65" />
+        <source>On site</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="70" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="94" />
+        <source>Slip</source>
+        <translation>访客单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="71" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
+        <source>In</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="72" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="95" />
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="74" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="96" />
+        <source>Host unit</source>
+        <translation>到访房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="75" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="97" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="76" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="99" />
+        <source>Valid until</source>
+        <translation>有效至</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="114" />
+        <source>ID last digits</source>
+        <translation>证件号后几位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="115" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/visits.py" line="116" />
+        <source>Until</source>
+        <translation>截止</translation>
     </message>
 </context>
 <context>

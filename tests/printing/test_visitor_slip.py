@@ -14,7 +14,13 @@ from pypdf import PdfReader
 from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.roles import Role
 from deskapp.printing.common import Letterhead, PageSize
-from deskapp.printing.visitor_slip import RollCallLine, Slip, mask_phone, render_roll_call, render_slip
+from deskapp.printing.visitor_slip import (
+    RollCallLine,
+    Slip,
+    mask_phone,
+    render_roll_call,
+    render_slip,
+)
 
 HEAD = Letterhead("保利物业", "和光晨樾服务中心", "020-38881234", "1001 李娜", "前台1", datetime(2026, 3, 2, 9, 30))
 SLIP = Slip("V00001236", "保利·和光晨樾", "刘洋", "136****1111", "3-2-1502", 2, "粤A12345", "探亲",

@@ -39,7 +39,7 @@ def test_typing_a_room_finds_it_and_shows_its_residents_and_holds(qtbot, tab):
     type_text(tab.ui.searchEdit, "3-2-15")
     assert shown_names(tab) == ["王建国", "李秀英"]
     assert tab.unit is not None and tab.unit.room_no == "3-2-1502"  # one unit found: shown at once
-    assert tab.ui.holdsLabel.isVisible() and "欠物业费三个月" in tab.ui.holdsLabel.text()
+    assert tab.ui.holdsLabel.isVisibleTo(tab) and "欠物业费三个月" in tab.ui.holdsLabel.text()
     assert tab.residents.rowCount() == 2 and tab.notes.rowCount() == 1
 
 

@@ -87,5 +87,6 @@ def test_chinese_is_installed_and_used(qapp):
 def test_the_main_window_speaks_chinese(qapp, ui, make_window):
     i18n.install(qapp, "zh_CN")  # the autouse fixture puts English back afterwards
     w = make_window(ui.desk)
-    assert w.tabs.tabText(0) == "住户档案"
+    assert w.tabs.tabText(w.tabs.indexOf(w.directory_tab)) == "住户档案"
+    assert w.tabs.tabText(w.tabs.indexOf(w.visits_tab)) == "来访登记"
     assert w.directory_tab.ui.addResidentButton.text() == "新增住户(&A)…"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import insert, select
 
 from deskapp.db.models import (
     Building,
+    GuestVisit,
     Resident,
     ResidentNameGram,
     ResidentPhone,
@@ -21,11 +23,14 @@ from deskapp.db.models import (
     Staff,
     Unit,
     UnitNote,
+    Visit,
+    WatchEntry,
 )
 from deskapp.db.name_index import gram_rows
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.roles import Role, format_roles
 from deskapp.domain.units import sort_key
+from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database
 from deskapp.services.passwords import Hasher
 
@@ -144,8 +149,87 @@ def seed_directory(db: Database, size: DemoSize = DemoSize(), *, seed: int = 7, 
     return len(units), len(residents)
 
 
+VISIT_TEXTS = {
+    Purpose.REPAIR: ("厨房水管漏水，需要上门维修", "卫生间地漏堵塞", "入户门锁坏了，钥匙拧不动", "客厅灯不亮，开关没反应",
+                     "阳台推拉窗关不严", "空调冷凝水滴到楼下"),
+    Purpose.REPORT: ("楼道灯坏了好几天", "地下车库有积水", "电梯按钮失灵", "单元门禁刷卡没反应", "楼下有人乱停车"),
+    Purpose.COMPLAINT: ("楼上装修噪音太大，周末一早就开始", "小区垃圾清运不及时，有异味", "保安态度不好", "快递被放在门口丢失"),
+    Purpose.SUGGESTION: ("建议在儿童游乐区加装遮阳棚", "建议增加电动车充电桩", "建议延长泳池开放时间"),
+    Purpose.INQUIRY: ("咨询物业费缴费方式", "咨询装修需要办理的手续", "咨询车位租赁价格", "咨询快递柜怎么使用"),
+    Purpose.CARD: ("办理门禁卡", "门禁卡丢失补办"),
+    Purpose.PASS: ("搬家，需要开大件物品放行条",),
+    Purpose.RENOVATION: ("提交装修申请资料",),
+    Purpose.PARKING: ("办理月卡停车",),
+    Purpose.OTHER: ("领取快递", "寄存钥匙"),
+}
+RESOLUTIONS = ("已当场解答", "已告知办理流程和所需资料", "已登记，留下联系方式", "已协助办理完毕")
+GUEST_PURPOSES = ("探亲", "访友", "送货", "家政服务", "维修师傅", "中介看房")
+PLATES = ("粤A", "粤B", "粤E", "湘A", "赣B")
+
+
+def seed_visits(db: Database, *, days: int = 30, visits_per_day: int = 35, guests_per_day: int = 25,
+                seed: int = 5, batch: int = 5000) -> tuple[int, int]:
+    """A month of walk-ins and guests up to now; a few guests are still on site."""
+    rng = random.Random(seed)
+    now = db.clock.now()
+    with db.write(None, station="demo") as s:
+        unit_rows = s.execute(select(Unit.id)).scalars().all()
+        residents: dict[int, list[tuple[int | None, str]]] = {}
+        for rid, uid, name in s.execute(select(Resident.id, Resident.unit_id, Resident.name)):
+            residents.setdefault(uid, []).append((rid, name))
+        staff: list[int | None] = list(
+            s.execute(select(Staff.id).where(Staff.roles.contains("receptionist"))).scalars()) or [None]
+        visits: list[dict[str, Any]] = []
+        guests: list[dict[str, Any]] = []
+        for day in range(days, -1, -1):
+            base = (now - timedelta(days=day)).replace(hour=0, minute=30, second=0)  # 08:30 in Beijing
+            for _ in range(visits_per_day if day else visits_per_day // 3):
+                at = base + timedelta(minutes=rng.randint(0, 11 * 60))
+                if at > now:
+                    continue
+                uid = rng.choice(unit_rows)
+                people = residents.get(uid)
+                purpose = rng.choices(list(VISIT_TEXTS), weights=(30, 15, 8, 4, 20, 6, 4, 3, 4, 6))[0]
+                resolved = purpose in (Purpose.INQUIRY, Purpose.OTHER, Purpose.CARD) or rng.random() < 0.3
+                visitor_id, name = rng.choice(people) if people and rng.random() < 0.85 else (None, _name(rng))
+                phone = _phone(rng)
+                visits.append({
+                    "visited_at": at, "unit_id": uid, "resident_id": visitor_id, "visitor_name": name,
+                    "visitor_phone": phone, "phone_last4": phone[-4:], "purpose": purpose.value,
+                    "content": rng.choice(VISIT_TEXTS[purpose]), "confirmed": rng.random() < 0.9,
+                    "outcome": (Outcome.RESOLVED if resolved else Outcome.FOLLOW_UP).value,
+                    "resolution": rng.choice(RESOLUTIONS) if resolved else "", "created_at": at,
+                    "created_by_id": rng.choice(staff), "created_station": "前台1"})
+            for _ in range(guests_per_day if day else guests_per_day // 3):
+                at = base + timedelta(minutes=rng.randint(0, 12 * 60))
+                if at > now:
+                    continue
+                stay = rng.choice((60, 120, 240))
+                left = at + timedelta(minutes=rng.randint(15, stay + 60))
+                phone = _phone(rng)
+                guests.append({
+                    "name": _name(rng), "phone": phone, "phone_last4": phone[-4:],
+                    "host_unit_id": rng.choice(unit_rows), "people": rng.choice((1, 1, 1, 2, 2, 3)),
+                    "plate": f"{rng.choice(PLATES)}{rng.randrange(10000, 99999)}" if rng.random() < 0.3 else "",
+                    "purpose": rng.choice(GUEST_PURPOSES), "checked_in_at": at,
+                    "valid_until": at + timedelta(minutes=stay),
+                    "checked_out_at": left if left < now else None, "created_at": at,
+                    "created_by_id": rng.choice(staff), "created_station": "门岗"})
+        for rows, model in ((visits, Visit), (guests, GuestVisit)):
+            for start in range(0, len(rows), batch):
+                s.execute(insert(model), rows[start:start + batch])
+        s.execute(insert(WatchEntry), [
+            {"name": "张某某", "phone": None, "id_last": None, "reason": "多次冒充快递员进入小区推销",
+             "until": None, "created_at": now, "created_station": "demo"},
+            {"name": "", "phone": "13000000000", "id_last": None, "reason": "骚扰业主，业主报警处理",
+             "until": (now + timedelta(days=180)).date(), "created_at": now, "created_station": "demo"},
+        ])
+    return len(visits), len(guests)
+
+
 def seed_demo(db: Database, hasher: Hasher) -> None:
     """The whole demo site on an empty database."""
     seed_site(db)
     seed_staff(db, hasher)
     seed_directory(db)
+    seed_visits(db)

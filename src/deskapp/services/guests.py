@@ -111,6 +111,10 @@ class GuestService:
         self._db = db
         self._auth = auth
 
+    def now(self) -> datetime:
+        """The time the records are stamped with (the server's on PostgreSQL)."""
+        return self._db.clock.now()
+
     # -- watchlist ----------------------------------------------------------------------------
 
     def watchlist(self, actor: Actor, *, include_void: bool = False) -> list[WatchEntry]:

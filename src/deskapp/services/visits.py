@@ -23,7 +23,7 @@ from deskapp.services.directory import (
     MSG_UNIT_UNKNOWN,
     room_condition,
 )
-from deskapp.services.timeutil import day_range_utc
+from deskapp.services.timeutil import day_range_utc, local_date
 
 MSG_UNIT_REQUIRED = QT_TRANSLATE_NOOP("errors", "Enter the unit the visit is about, such as 3-2-1502.")
 MSG_PURPOSE_REQUIRED = QT_TRANSLATE_NOOP("errors", "Choose what the visitor came for.")
@@ -98,6 +98,10 @@ class VisitService:
     def __init__(self, *, db: Database) -> None:
         self._db = db
         self._fts: bool | None = None
+
+    def today(self) -> date:
+        """Today at the site, by the records' clock (the server's on PostgreSQL)."""
+        return local_date(self._db.clock.now())
 
     def record(self, actor: Actor, *, unit: str, resident_id: int | None, visitor_name: str = "",
                visitor_phone: str = "", purpose: Purpose | str | None, content: str, confirmed: bool,

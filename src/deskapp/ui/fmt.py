@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from deskapp.domain.directory import NOTE_KIND_LABELS, RESIDENT_ROLE_LABELS, NoteKind, ResidentRole
 from deskapp.domain.phones import format_phone
 from deskapp.domain.roles import ROLE_LABELS, Role
+from deskapp.domain.visits import OUTCOME_LABELS, PURPOSE_LABELS, Outcome, Purpose
 
 
 def local(dt: datetime | None) -> datetime | None:
@@ -38,3 +39,16 @@ def note_kind(kind: NoteKind) -> str:
 
 def staff_role(role: Role) -> str:
     return QCoreApplication.translate("roles", ROLE_LABELS[role])
+
+
+def purpose(value: Purpose) -> str:
+    return QCoreApplication.translate("visits", PURPOSE_LABELS[value])
+
+
+def outcome(value: Outcome) -> str:
+    return QCoreApplication.translate("visits", OUTCOME_LABELS[value])
+
+
+def clock_time(dt: datetime | None) -> str:
+    value = local(dt)
+    return value.strftime("%H:%M") if value else ""

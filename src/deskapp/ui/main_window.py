@@ -31,6 +31,7 @@ from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.staff import StaffTab
+from deskapp.ui.tabs.visits import VisitsTab
 
 
 class IdleWatcher(QObject):
@@ -120,6 +121,12 @@ class MainWindow(QMainWindow):
         s = self.services
         self.directory_tab: DirectoryTab | None = None
         self.staff_tab: StaffTab | None = None
+        self.visits_tab: VisitsTab | None = None
+        if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
+            self.visits_tab = VisitsTab(
+                visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
+                config=self.config, config_path=self.config_path)
+            self.tabs.addTab(self.visits_tab, self.tr("Visitors"))
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
@@ -128,6 +135,9 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
+        if self.directory_tab is not None and self.visits_tab is not None:
+            self.directory_tab.directory_changed.connect(self.visits_tab.refresh)
+        self._open_profile_tab()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
             staff_no=actor.staff_no, name=actor.name, roles=roles, station=self.config.station_name,
@@ -135,6 +145,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
         self.stack.setCurrentWidget(self.tabs)
+
+    def _open_profile_tab(self) -> None:
+        """The station's profile decides what is in front: the front desk and the gate start at visitors
+        (the gate at the guests page), the control room at the first tab it has."""
+        if self.visits_tab is None or self.config.profile not in ("front_desk", "gate"):
+            self.tabs.setCurrentIndex(0)
+            return
+        self.tabs.setCurrentWidget(self.visits_tab)
+        if self.config.profile == "gate" and self.visits_tab.guest_page is not None:
+            self.visits_tab.tabs.setCurrentWidget(self.visits_tab.guest_page)
 
     def lock(self) -> None:
         """Hide everything behind the password prompt; the same or another member unlocks."""
