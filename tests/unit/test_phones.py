@@ -38,6 +38,10 @@ def test_format_for_reading_aloud():
 
 def test_search_text_that_is_a_phone_fragment():
     assert phone_digits_query("5678") == "5678"
-    assert phone_digits_query("138 1234") == "1381234"
+    assert phone_digits_query("1381234") == "1381234"
+    assert phone_digits_query("138 1234 5678") == "13812345678"
+    assert phone_digits_query("020-3888-1234") == "02038881234"
     assert phone_digits_query("567") is None
     assert phone_digits_query("3-2-1502") is None
+    assert phone_digits_query("20-3-1901") is None  # a room, not a phone being typed
+    assert phone_digits_query("138 1234") is None  # half a number with a space: not searched as a phone

@@ -49,8 +49,14 @@ def phone_digits_query(text: str) -> str | None:
     """The digits of a search text if it looks like (part of) a phone number, else None."""
     typed = unicodedata.normalize("NFKC", text or "").strip()
     raw = _STRIP.sub("", typed)
-    if not raw.isdigit():
+    if not raw.isdigit() or len(raw) < 4:
         return None
-    # "5678" is the last four digits; with separators ("3-2-1502") it is more likely a room
-    # unless it is long enough to be a phone number being typed ("138-1234-…").
-    return raw if len(raw) >= (4 if raw == typed else 7) else None
+    if raw == typed:  # bare digits: the whole number, its start, or its last four digits
+        return raw
+    # With separators it is a room ("20-3-1901", also a 7-digit local number) unless it is a whole
+    # mobile or a number with its area code ("138-1234-5678", "020-3888-1234").
+    try:
+        digits = normalize_phone(typed)
+    except ValidationError:
+        return None
+    return digits if len(digits) == 11 or digits.startswith("0") else None
