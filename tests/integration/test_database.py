@@ -153,3 +153,24 @@ def test_upgrading_an_old_database_indexes_the_names_already_there(tmp_path):
     with eng.connect() as conn:
         grams = {g for (g,) in conn.execute(text("SELECT gram FROM resident_name_gram WHERE resident_id = 1"))}
     assert grams == {"王建", "建国"}
+
+
+def test_upgrading_indexes_the_visits_already_there(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "visits.sqlite3"
+    eng = make_engine(sqlite_url(path))
+    cfg = migrate.alembic_config()
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0003")
+        conn.execute(text("INSERT INTO building (id, code, name, created_at, created_station) "
+                          "VALUES (1, '3', '3栋', '2020-01-01', 'x')"))
+        conn.execute(text("INSERT INTO unit (id, building_id, room_no, sort_key, room, created_at, created_station) "
+                          "VALUES (1, 1, '3-2-1502', '00003-00002-01502', '1502', '2020-01-01', 'x')"))
+        conn.execute(text("INSERT INTO visit (id, visited_at, unit_id, visitor_name, purpose, content, confirmed, "
+                          "outcome, resolution, created_at, created_station) VALUES (7, '2026-01-01', 1, '王建国', "
+                          "'repair', '厨房漏水', 1, 'follow_up', '', '2026-01-01', 'x')"))
+    migrate.upgrade(eng)
+    with eng.connect() as conn:
+        assert conn.execute(text("SELECT rowid FROM visit_words WHERE visit_words MATCH '\"漏水\"'")).scalars().all() == [7]

@@ -167,3 +167,14 @@ def test_an_edited_content_is_found_by_its_new_words(world, desk, estate):
         s.get(Visit, v.id).content = "信报箱损坏"
     assert world.visits.search(desk, VisitQuery(text="门禁卡")) == []
     assert [x.id for x in world.visits.search(desk, VisitQuery(text="信报箱"))] == [v.id]
+
+
+def test_two_character_words_are_found_in_names_and_content_and_follow_edits(world, desk, estate):
+    v = record(world, desk, visitor_name="欧阳娜娜", content="信报箱被撬，信件丢失")
+    record(world, desk, content="门口有积水")
+    found = lambda word: [x.id for x in world.visits.search(desk, VisitQuery(text=word))]  # noqa: E731
+    assert found("被撬") == [v.id] and found("阳娜") == [v.id] and found("信件") == [v.id]
+    assert found("撬信") == []  # the pieces are taken inside a run of letters, not across the comma
+    with world.db.write(desk) as s:
+        s.get(Visit, v.id).content = "电梯停运"
+    assert found("被撬") == [] and found("停运") == [v.id]

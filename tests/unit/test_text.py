@@ -65,3 +65,11 @@ def test_name_is_required():
 
 def test_like_pattern_escapes_wildcards():
     assert like_pattern("100%_a\\b") == "%100\\%\\_a\\\\b%"
+
+
+def test_word_pieces_stay_inside_runs_of_letters_and_digits():
+    from deskapp.domain.text import word_bigrams
+
+    assert word_bigrams("厨房漏水，漏水") == ["厨房", "房漏", "漏水"]
+    assert word_bigrams("A3栋") == ["a3", "3栋"]
+    assert word_bigrams("水") == [] and word_bigrams("") == []

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.db import audit, name_index
+from deskapp.db import audit, name_index, visit_words
 
 BUSY_TIMEOUT_MS = 5000  # how long a SQLite write waits for another writer before "busy"
 
@@ -63,4 +63,5 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     audit.install(factory)
     name_index.install(factory)
+    visit_words.install(factory)
     return factory

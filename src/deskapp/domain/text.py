@@ -88,3 +88,22 @@ def name_grams(name: str) -> set[str]:
     """The two-character pieces of a name, case-folded: what the name index stores and looks up."""
     folded = (name or "").lower()
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+def word_bigrams(text: str) -> list[str]:
+    """The distinct two-character pieces inside each run of letters and digits, case-folded.
+
+    Stored space-separated in a full-text index, they make a two-character word (common in
+    Chinese, too short for a trigram index) an index lookup: 漏水 is in 厨房水管漏水 exactly when
+    the piece 漏水 is among its pieces.
+    """
+    pieces: dict[str, None] = {}
+    run: list[str] = []
+    for ch in (text or "").lower() + " ":
+        if ch.isalnum():
+            run.append(ch)
+            continue
+        for i in range(len(run) - 1):
+            pieces[run[i] + run[i + 1]] = None
+        run = []
+    return list(pieces)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from deskapp.db import visit_words
 from deskapp.db.models import (
     Building,
     GuestVisit,
@@ -218,6 +219,8 @@ def seed_visits(db: Database, *, days: int = 30, visits_per_day: int = 35, guest
         for rows, model in ((visits, Visit), (guests, GuestVisit)):
             for start in range(0, len(rows), batch):
                 s.execute(insert(model), rows[start:start + batch])
+        if visit_words.available(s.connection()):  # bulk rows bypass the flush hook: index them here
+            visit_words.index_all(s.connection())
         s.execute(insert(WatchEntry), [
             {"name": "张某某", "phone": None, "id_last": None, "reason": "多次冒充快递员进入小区推销",
              "until": None, "created_at": now, "created_station": "demo"},

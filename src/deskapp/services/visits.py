@@ -97,7 +97,7 @@ class VisitService:
 
     def __init__(self, *, db: Database) -> None:
         self._db = db
-        self._fts: bool | None = None
+        self._fts: frozenset[str] | None = None
 
     def today(self) -> date:
         """Today at the site, by the records' clock (the server's on PostgreSQL)."""
@@ -227,8 +227,13 @@ class VisitService:
         return or_(*options) if options else false()
 
     def _word_condition(self, word: str) -> ColumnElement[bool]:
-        """A name or a word of the content: the trigram index for 3+ characters where there is one."""
-        if len(word) >= 3 and self._has_fts():
+        """A name or a word of the content: an index for 2 characters (pieces) and for 3+ (trigrams)
+        where the database has them, else a scan with LIKE."""
+        if len(word) == 2 and word.isalnum() and "visit_words" in self._indexes():
+            pieces = (text("SELECT rowid FROM visit_words WHERE visit_words MATCH :piece")
+                      .bindparams(piece='"' + word.lower() + '"').columns(column("rowid", Integer)))
+            return Visit.id.in_(pieces)
+        if len(word) >= 3 and "visit_fts" in self._indexes():
             phrase = '"' + word.replace('"', '""') + '"'
             matches = (text("SELECT rowid FROM visit_fts WHERE visit_fts MATCH :phrase")
                        .bindparams(phrase=phrase).columns(column("rowid", Integer)))
@@ -237,12 +242,13 @@ class VisitService:
             return or_(Visit.visitor_name.contains(word, autoescape=True), Visit.content.contains(word, autoescape=True))
         return or_(Visit.visitor_name.icontains(word, autoescape=True), Visit.content.icontains(word, autoescape=True))
 
-    def _has_fts(self) -> bool:
+    def _indexes(self) -> frozenset[str]:
+        """The full-text indexes this database has (SQLite with FTS5), looked up once."""
         if self._fts is None:
-            if self._db.engine.dialect.name != "sqlite":
-                self._fts = False
-            else:
+            names: set[str] = set()
+            if self._db.engine.dialect.name == "sqlite":
                 with self._db.read() as s:
-                    found = s.execute(text("SELECT 1 FROM sqlite_master WHERE name = 'visit_fts'")).first()
-                self._fts = found is not None
+                    names = {n for (n,) in s.execute(text(
+                        "SELECT name FROM sqlite_master WHERE name IN ('visit_fts', 'visit_words')"))}
+            self._fts = frozenset(names)
         return self._fts

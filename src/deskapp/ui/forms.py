@@ -76,7 +76,7 @@ class FieldErrors:
     def __init__(self, fields: dict[str, QWidget], summary: QLabel) -> None:
         self._fields = fields
         self._summary = summary
-        self._labels: dict[str, QLabel] = {}
+        self._labels: dict[str, tuple[QFormLayout, QLabel]] = {}
         for name, widget in fields.items():
             found = _form_row(widget)
             if found is None:
@@ -88,37 +88,42 @@ class FieldErrors:
             label.setStyleSheet("color: #b00020;")
             form.insertRow(row + 1, "", label)
             form.setRowVisible(row + 1, False)
-            self._labels[name] = label
+            self._labels[name] = (form, label)
+        self._showing = True
         self.clear()
 
+    def _set_row(self, form: QFormLayout, label: QLabel, visible: bool) -> None:
+        row, _role = form.getWidgetPosition(label)
+        if row >= 0:
+            form.setRowVisible(row, visible)
+
     def clear(self) -> None:
-        for name, label in self._labels.items():
+        if not self._showing:  # nothing on screen: clearing on every save would only cost time
+            return
+        for form, label in self._labels.values():
             label.clear()
-            found = _form_row(label)
-            if found:
-                found[0].setRowVisible(found[1], False)
-            self._mark(self._fields[name], False)
-        for name, widget in self._fields.items():
-            if name not in self._labels:
-                self._mark(widget, False)
+            self._set_row(form, label, False)
+        for widget in self._fields.values():
+            self._mark(widget, False)
         self._summary.clear()
+        self._showing = False
 
     def show(self, error: DeskError) -> None:
         self.clear()
+        self._showing = True
         loose: list[str] = []
         first: QWidget | None = None
         for problem in error.problems:
             text = tr_problem(problem)
-            label = self._labels.get(problem.field or "")
+            row = self._labels.get(problem.field or "")
             widget = self._fields.get(problem.field or "")
             if widget is not None:
                 self._mark(widget, True)
                 first = first or widget
-            if label is not None:
+            if row is not None:
+                form, label = row
                 label.setText(f"{label.text()}\n{text}".strip())
-                found = _form_row(label)
-                if found:
-                    found[0].setRowVisible(found[1], True)
+                self._set_row(form, label, True)
             else:
                 loose.append(text)
         self._summary.setText("\n".join(loose))
