@@ -1122,42 +1122,42 @@ Before they leave: {closing}</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="292" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="283" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="293" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="283" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="323" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="325" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="437" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="439" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="456" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="458" />
         <source>On site now (longest first): {groups} groups, {people} people</source>
         <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="478" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="471" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="479" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="471" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="531" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="523" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -1414,37 +1414,37 @@ Before they leave: {closing}</source>
         <translation>该备注已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="40" />
+        <location filename="../../src/deskapp/services/base.py" line="21" />
         <source>This record is already void.</source>
         <translation>该记录已作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="41" />
+        <location filename="../../src/deskapp/services/directory.py" line="40" />
         <source>A void record cannot be changed.</source>
         <translation>已作废的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="42" />
+        <location filename="../../src/deskapp/services/base.py" line="20" />
         <source>Give the reason for voiding.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="43" />
+        <location filename="../../src/deskapp/services/directory.py" line="41" />
         <source>Choose owner, tenant or family.</source>
         <translation>请选择业主、租户或家属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="44" />
+        <location filename="../../src/deskapp/services/directory.py" line="42" />
         <source>Choose what kind of note this is.</source>
         <translation>请选择备注类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="45" />
+        <location filename="../../src/deskapp/services/directory.py" line="43" />
         <source>The move-out date is before the move-in date.</source>
         <translation>迁出日期早于入住日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="46" />
+        <location filename="../../src/deskapp/services/directory.py" line="44" />
         <source>At most {max} phone numbers per resident.</source>
         <translation>每位住户最多 {max} 个电话号码。</translation>
     </message>
@@ -1629,37 +1629,37 @@ Before they leave: {closing}</source>
         <translation>请填写放行原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="28" />
+        <location filename="../../src/deskapp/services/visits.py" line="26" />
         <source>Enter the unit the visit is about, such as 3-2-1502.</source>
         <translation>请输入来访涉及的房号，例如 3-2-1502。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="29" />
+        <location filename="../../src/deskapp/services/visits.py" line="27" />
         <source>Choose what the visitor came for.</source>
         <translation>请选择来访事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="30" />
+        <location filename="../../src/deskapp/services/visits.py" line="28" />
         <source>Choose whether it was resolved or needs follow-up.</source>
         <translation>请选择当场解决还是需要跟进。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="31" />
+        <location filename="../../src/deskapp/services/visits.py" line="29" />
         <source>Say what was done, since it was resolved on the spot.</source>
         <translation>当场解决的，请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="32" />
+        <location filename="../../src/deskapp/services/visits.py" line="30" />
         <source>That resident does not live in {room}.</source>
         <translation>该住户不住在 {room}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="33" />
+        <location filename="../../src/deskapp/services/visits.py" line="31" />
         <source>This visit record no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="34" />
+        <location filename="../../src/deskapp/services/visits.py" line="32" />
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.db.models import Visit
-from deskapp.domain.errors import NotFound, PermissionDenied, ValidationError
+from deskapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from deskapp.domain.roles import Role
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.timeutil import local_date
@@ -143,7 +143,7 @@ def test_a_voided_visit_stays_listed_with_its_reason(world, desk, estate):
     world.visits.void(desk, v.id, reason="登记重复")
     listed = world.visits.search(desk, VisitQuery())
     assert [(x.id, x.void_reason) for x in listed] == [(v.id, "登记重复")] and listed[0].voided_at
-    with pytest.raises(ValidationError):
+    with pytest.raises(Conflict):
         world.visits.void(desk, v.id, reason="again")
     with pytest.raises(NotFound):
         world.visits.void(desk, 999, reason="x")

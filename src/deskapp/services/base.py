@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.db.engine import is_sqlite, make_session_factory
 from deskapp.db.errors import known_error
-from deskapp.domain.roles import Actor
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.text import check_text
+
+MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "Give the reason for voiding.")
+MSG_ALREADY_VOID = QT_TRANSLATE_NOOP("errors", "This record is already void.")
 
 
 class Clock(Protocol):
@@ -92,3 +97,29 @@ class Database:
             raise
         finally:
             session.close()
+
+    def void(self, actor: Actor, model, record_id: int, *, reason: str, permission: Permission,
+             gone: NotFound) -> None:
+        """Mark a record void, with who, when and why; it stays where it was shown, marked void.
+
+        Nothing is ever deleted: this is how a record entered by mistake is taken back.
+        """
+        actor.require(permission)
+        why = checked_reason(reason)
+        with self.write(actor, reason=why) as s:
+            record = s.get(model, record_id)
+            if record is None:
+                raise gone
+            if record.voided_at is not None:
+                raise Conflict(MSG_ALREADY_VOID)
+            record.voided_at, record.voided_by_id, record.void_reason = self.clock.now(), actor.staff_id, why
+
+
+def checked_reason(reason: str, field: str = "reason") -> str:
+    """The reason for a void (or a lift, or an override): required, one line, 200 characters."""
+    if not (reason or "").strip():
+        raise ValidationError.single(field, MSG_REASON_REQUIRED)
+    why, problem = check_text(reason, field, max_len=200)
+    if problem:
+        raise ValidationError([problem])
+    return why

@@ -37,9 +37,7 @@ MSG_UNIT_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no unit {room} in the d
 MSG_UNIT_EXISTS = QT_TRANSLATE_NOOP("errors", "Unit {room} is already in the directory.")
 MSG_RESIDENT_GONE = QT_TRANSLATE_NOOP("errors", "This resident record no longer exists.")
 MSG_NOTE_GONE = QT_TRANSLATE_NOOP("errors", "This note no longer exists.")
-MSG_ALREADY_VOID = QT_TRANSLATE_NOOP("errors", "This record is already void.")
 MSG_VOID_IS_FINAL = QT_TRANSLATE_NOOP("errors", "A void record cannot be changed.")
-MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "Give the reason for voiding.")
 MSG_ROLE = QT_TRANSLATE_NOOP("errors", "Choose owner, tenant or family.")
 MSG_NOTE_KIND = QT_TRANSLATE_NOOP("errors", "Choose what kind of note this is.")
 MSG_MOVED_ORDER = QT_TRANSLATE_NOOP("errors", "The move-out date is before the move-in date.")
@@ -420,7 +418,8 @@ class DirectoryService:
 
     def void_resident(self, actor: Actor, resident_id: int, *, reason: str) -> None:
         """Mark a resident record void (entered by mistake); it stays visible as void."""
-        self._void(actor, Resident, resident_id, reason, MSG_RESIDENT_GONE)
+        self._db.void(actor, Resident, resident_id, reason=reason, permission=Permission.DIRECTORY_VOID,
+                      gone=NotFound(MSG_RESIDENT_GONE))
 
     def add_note(self, actor: Actor, unit_id: int, *, kind: str | NoteKind, text: str) -> NoteInfo:
         actor.require(Permission.DIRECTORY_EDIT)
@@ -445,23 +444,5 @@ class DirectoryService:
 
     def void_note(self, actor: Actor, note_id: int, *, reason: str) -> None:
         """Lift a hold or withdraw a note, with the reason; it stays in the unit's history."""
-        self._void(actor, UnitNote, note_id, reason, MSG_NOTE_GONE, permission=Permission.DIRECTORY_EDIT)
-
-    def _void(self, actor: Actor, model, record_id: int, reason: str, gone_message: str,
-              permission: Permission = Permission.DIRECTORY_VOID) -> None:
-        actor.require(permission)
-        if not (reason or "").strip():
-            raise ValidationError.single("reason", MSG_REASON_REQUIRED)
-        why, p = check_text(reason, "reason", max_len=200)
-        if p:
-            raise ValidationError([p])
-        with self._db.write(actor, reason=why) as s:
-            record = s.get(model, record_id)
-            if record is None:
-                raise NotFound(gone_message)
-            if record.voided_at is not None:
-                raise Conflict(MSG_ALREADY_VOID)
-            record.voided_at = self._db.clock.now()
-            record.voided_by_id = actor.staff_id
-            record.void_reason = why
-
+        self._db.void(actor, UnitNote, note_id, reason=reason, permission=Permission.DIRECTORY_EDIT,
+                      gone=NotFound(MSG_NOTE_GONE))

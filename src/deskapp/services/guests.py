@@ -25,7 +25,7 @@ from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import MAX_PEOPLE, WatchEntry, parse_slip_number, slip_number
 from deskapp.services.auth import AuthService
 from deskapp.services.base import Database
-from deskapp.services.directory import MSG_ALREADY_VOID, MSG_REASON_REQUIRED, room_condition
+from deskapp.services.directory import room_condition
 from deskapp.services.timeutil import day_range_utc, local_date
 from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
 
@@ -155,15 +155,8 @@ class GuestService:
             return _watch(row)
 
     def remove_from_watchlist(self, actor: Actor, entry_id: int, *, reason: str) -> None:
-        actor.require(Permission.WATCHLIST_MANAGE)
-        why = self._reason(reason)
-        with self._db.write(actor, reason=why) as s:
-            row = s.get(WatchRow, entry_id)
-            if row is None:
-                raise NotFound(MSG_WATCH_GONE)
-            if row.voided_at is not None:
-                raise Conflict(MSG_ALREADY_VOID)
-            row.voided_at, row.voided_by_id, row.void_reason = self._db.clock.now(), actor.staff_id, why
+        self._db.void(actor, WatchRow, entry_id, reason=reason, permission=Permission.WATCHLIST_MANAGE,
+                      gone=NotFound(MSG_WATCH_GONE))
 
     def watch_matches(self, actor: Actor, *, name: str, phone: str = "", id_last: str = "") -> list[WatchEntry]:
         """The active watchlist lines this guest matches (checked again at check-in)."""
@@ -274,15 +267,8 @@ class GuestService:
         return self.get(actor, guest_id)
 
     def void(self, actor: Actor, guest_id: int, *, reason: str) -> None:
-        actor.require(Permission.VISIT_VOID)
-        why = self._reason(reason)
-        with self._db.write(actor, reason=why) as s:
-            guest = s.get(GuestVisit, guest_id)
-            if guest is None:
-                raise NotFound(MSG_SLIP_UNKNOWN, slip=slip_number(guest_id))
-            if guest.voided_at is not None:
-                raise Conflict(MSG_ALREADY_VOID)
-            guest.voided_at, guest.voided_by_id, guest.void_reason = self._db.clock.now(), actor.staff_id, why
+        self._db.void(actor, GuestVisit, guest_id, reason=reason, permission=Permission.VISIT_VOID,
+                      gone=NotFound(MSG_SLIP_UNKNOWN, slip=slip_number(guest_id)))
 
     def on_site(self, actor: Actor) -> list[GuestInfo]:
         """Checked in and not out, longest first: the roll call in an emergency."""
@@ -337,15 +323,6 @@ class GuestService:
                               g.purpose, g.checked_in_at, g.valid_until, g.checked_out_at, by or "", over,
                               g.voided_at, g.void_reason)
                     for g, room, by, over in s.execute(stmt).all()]
-
-    @staticmethod
-    def _reason(reason: str) -> str:
-        if not (reason or "").strip():
-            raise ValidationError.single("reason", MSG_REASON_REQUIRED)
-        why, p = check_text(reason, "reason", max_len=200)
-        if p:
-            raise ValidationError([p])
-        return why
 
 
 def _hhmm(when: datetime) -> str:

@@ -18,8 +18,6 @@ from deskapp.domain.units import RoomNumber
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database
 from deskapp.services.directory import (
-    MSG_ALREADY_VOID,
-    MSG_REASON_REQUIRED,
     MSG_UNIT_UNKNOWN,
     room_condition,
 )
@@ -157,19 +155,8 @@ class VisitService:
 
     def void(self, actor: Actor, visit_id: int, *, reason: str) -> None:
         """Void a visit entered by mistake; it stays in every list, marked void with the reason."""
-        actor.require(Permission.VISIT_VOID)
-        if not (reason or "").strip():
-            raise ValidationError.single("reason", MSG_REASON_REQUIRED)
-        why, p = check_text(reason, "reason", max_len=200)
-        if p:
-            raise ValidationError([p])
-        with self._db.write(actor, reason=why) as s:
-            visit = s.get(Visit, visit_id)
-            if visit is None:
-                raise NotFound(MSG_VISIT_GONE)
-            if visit.voided_at is not None:
-                raise ValidationError.single("reason", MSG_ALREADY_VOID)
-            visit.voided_at, visit.voided_by_id, visit.void_reason = self._db.clock.now(), actor.staff_id, why
+        self._db.void(actor, Visit, visit_id, reason=reason, permission=Permission.VISIT_VOID,
+                      gone=NotFound(MSG_VISIT_GONE))
 
     def search(self, actor: Actor, query: VisitQuery, *, offset: int = 0, limit: int = 100) -> list[VisitInfo]:
         """Visits matching ``query``, newest first, a page at a time."""

@@ -278,20 +278,22 @@ class VisitsTab(QWidget):
 
     def reload_visits(self, *_args) -> None:
         query = self.visit_query()
+        self._load_list(self.visits_model, lambda offset, limit: self._visits.search(
+            self._actor, query, offset=offset, limit=limit), self.v.visitCountLabel,
+            self.tr("{count}+ visits, scroll for more"), self.tr("{count} visits"))
+        self._update_visit_buttons()
+
+    def _load_list(self, model, fetch, count_label, more_text: str, all_text: str) -> None:
+        """Fill a paged list; a bad filter (dates the wrong way round) is said in its count line."""
         try:
-            self.visits_model.load(lambda offset, limit: self._visits.search(self._actor, query, offset=offset,
-                                                                             limit=limit))
+            model.load(fetch)
         except ValidationError as exc:
-            self.v.visitCountLabel.setText(tr_error(exc))
+            count_label.setText(tr_error(exc))
             return
         except DeskError as exc:
             show_error(self, exc)
             return
-        n = self.visits_model.rowCount()
-        self.v.visitCountLabel.setText(
-            self.tr("{count}+ visits, scroll for more").format(count=n) if self.visits_model.canFetchMore()
-            else self.tr("{count} visits").format(count=n))
-        self._update_visit_buttons()
+        count_label.setText((more_text if model.canFetchMore() else all_text).format(count=model.rowCount()))
 
     def show_today_visits(self) -> None:
         v = self.v
@@ -464,19 +466,9 @@ class VisitsTab(QWidget):
 
     def reload_guests(self, *_args) -> None:
         query = self.guest_query()
-        try:
-            self.guests_model.load(lambda offset, limit: self._guests.search(self._actor, query, offset=offset,
-                                                                             limit=limit))
-        except ValidationError as exc:
-            self.g.guestCountLabel.setText(tr_error(exc))
-            return
-        except DeskError as exc:
-            show_error(self, exc)
-            return
-        n = self.guests_model.rowCount()
-        self.g.guestCountLabel.setText(
-            self.tr("{count}+ guests, scroll for more").format(count=n) if self.guests_model.canFetchMore()
-            else self.tr("{count} guests").format(count=n))
+        self._load_list(self.guests_model, lambda offset, limit: self._guests.search(
+            self._actor, query, offset=offset, limit=limit), self.g.guestCountLabel,
+            self.tr("{count}+ guests, scroll for more"), self.tr("{count} guests"))
         self._update_guest_buttons()
 
     def show_today_guests(self) -> None:
