@@ -175,7 +175,7 @@ def _resident_info(r: Resident) -> ResidentInfo:
                         r.notes, r.moved_in, r.moved_out, r.voided_at, r.void_reason)
 
 
-def _set_phones(session: Session, resident: Resident, phones: tuple[str, ...]) -> None:
+def set_phones(session: Session, resident: Resident, phones: tuple[str, ...]) -> None:
     """Keep the rows of phones that stay, delete (audited) the ones dropped, add the new."""
     existing = {p.phone: p for p in resident.phones}
     for old in list(resident.phones):
@@ -393,7 +393,7 @@ class DirectoryService:
                                 created_station=actor.station)
             s.add(resident)
             s.flush()
-            _set_phones(s, resident, data.phones)
+            set_phones(s, resident, data.phones)
             s.flush()
             return _resident_info(resident)
 
@@ -412,7 +412,7 @@ class DirectoryService:
             resident.name, resident.role, resident.notes = data.name, data.role.value, data.notes
             resident.moved_in, resident.moved_out = data.moved_in, data.moved_out
             resident.updated_at = self._db.clock.now()
-            _set_phones(s, resident, data.phones)
+            set_phones(s, resident, data.phones)
             s.flush()
             return _resident_info(resident)
 

@@ -25,8 +25,8 @@ from deskapp.services.base import Database
 from deskapp.services.directory import (
     MAX_PHONES,
     ResidentInput,
-    _set_phones,
     get_or_create_unit,
+    set_phones,
     validate_resident,
 )
 from deskapp.services.sheets import Sheet
@@ -252,8 +252,9 @@ def _merge_phones(existing: tuple[str, ...], incoming: tuple[str, ...]) -> tuple
     return tuple(merged[:MAX_PHONES])
 
 
-def _changes(current: Resident, data: ResidentInput) -> dict[str, object]:
-    """What the sheet would change on an existing resident; empty cells keep what is there."""
+def _changes(current: Resident, data: ResidentInput) -> tuple[dict[str, object], tuple[str, ...] | None]:
+    """What the sheet would change on an existing resident (fields, and the phones if they change);
+    empty cells keep what is there."""
     wanted: dict[str, object] = {"role": data.role.value}
     if data.notes:
         wanted["notes"] = data.notes
@@ -262,10 +263,9 @@ def _changes(current: Resident, data: ResidentInput) -> dict[str, object]:
     if data.moved_out:
         wanted["moved_out"] = data.moved_out
     changes = {k: v for k, v in wanted.items() if getattr(current, k) != v}
-    phones = _merge_phones(tuple(p.phone for p in current.phones), data.phones)
-    if phones != tuple(p.phone for p in current.phones):
-        changes["phones"] = phones
-    return changes
+    current_phones = tuple(p.phone for p in current.phones)
+    phones = _merge_phones(current_phones, data.phones)
+    return changes, (phones if phones != current_phones else None)
 
 
 class DirectoryImportService:
@@ -305,14 +305,13 @@ class DirectoryImportService:
                                         created_station=actor.station)
                     s.add(resident)
                     s.flush()
-                    _set_phones(s, resident, data.phones)
+                    set_phones(s, resident, data.phones)
                 else:
-                    changes = _changes(resident, data)
-                    phones = changes.pop("phones", None)
+                    changes, phones = _changes(resident, data)
                     for key, value in changes.items():
                         setattr(resident, key, value)
                     if phones is not None:
-                        _set_phones(s, resident, phones)  # type: ignore[arg-type]
+                        set_phones(s, resident, phones)
                     resident.updated_at = now
                 s.flush()
             return plan
@@ -363,7 +362,8 @@ class DirectoryImportService:
             if current is None:
                 action = RowAction.NEW
             else:
-                action = RowAction.UPDATE if _changes(current, p.resident) else RowAction.SAME
+                fields, phones = _changes(current, p.resident)
+                action = RowAction.UPDATE if fields or phones is not None else RowAction.SAME
             rows.append(PlanRow(p.row_number, room_no, name, action))
         new_units = len({r.room_no for r in rows if r.room_no and r.room_no not in units
                          and r.action in (RowAction.NEW, RowAction.UPDATE)})

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from deskapp.db.models import Setting, Site, Staff, Station
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
-from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission, Role, format_roles
 from deskapp.domain.text import check_person_name, check_text
@@ -52,8 +52,8 @@ def _site_fields(problems: Problems, name, centre_name, centre_phone, company_na
     else:
         try:
             phone = normalize_phone(phone, "centre_phone")
-        except Exception as exc:  # ValidationError
-            problems.extend(exc)  # type: ignore[arg-type]
+        except ValidationError as exc:
+            problems.extend(exc)
     values["centre_phone"] = phone
     return values
 
