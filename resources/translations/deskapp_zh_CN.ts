@@ -1329,7 +1329,7 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="61" />
+        <location filename="../../src/deskapp/domain/roles.py" line="65" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
@@ -1663,6 +1663,76 @@ Before they leave: {closing}</source>
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="65" />
+        <source>A request that is “{state}” cannot be {step}.</source>
+        <translation>状态为“{state}”的工单不能{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="42" />
+        <source>Request {number} does not exist.</source>
+        <translation>工单 {number} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="43" />
+        <source>Choose the department responsible.</source>
+        <translation>请选择负责部门。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="44" />
+        <source>Choose what kind of request this is.</source>
+        <translation>请选择工单类别。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="45" />
+        <source>Give the unit, or where in the estate for a public area.</source>
+        <translation>请填写房号；公共区域请填写具体位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="46" />
+        <source>The promised time is already past.</source>
+        <translation>承诺时间已经过去。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="47" />
+        <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
+        <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <source>A paid service needs the item and its fee.</source>
+        <translation>有偿服务需要填写服务项目和收费金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <source>Say who the request is dispatched to.</source>
+        <translation>请填写派工对象。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
+        <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="53" />
+        <source>Choose one of the complaint classifications.</source>
+        <translation>请选择投诉分类。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="54" />
+        <source>Record how satisfied the owner was.</source>
+        <translation>请记录业主满意度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <source>This visit was resolved on the spot; it needs no request.</source>
+        <translation>该来访已当场解决，不需要建工单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <source>This visit already has request {number}.</source>
+        <translation>该来访已有工单 {number}。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -1740,7 +1810,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="109" />
+        <location filename="../../src/deskapp/app.py" line="110" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -2023,6 +2093,119 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/visits.py" line="116" />
         <source>Until</source>
         <translation>截止</translation>
+    </message>
+</context>
+<context>
+    <name>requests</name>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="30" />
+        <source>Registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="31" />
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="32" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="33" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="34" />
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="35" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="36" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="67" />
+        <source>dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="68" />
+        <source>started</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="69" />
+        <source>completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="70" />
+        <source>called back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="71" />
+        <source>reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="72" />
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="73" />
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="92" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="93" />
+        <source>Mostly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="94" />
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="112" />
+        <source>Engineering</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="113" />
+        <source>Security</source>
+        <translation>安防部</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="114" />
+        <source>Cleaning</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="115" />
+        <source>Landscaping</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="116" />
+        <source>Customer service</source>
+        <translation>客服部</translation>
     </message>
 </context>
 <context>

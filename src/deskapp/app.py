@@ -59,6 +59,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.guests import GuestService
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
+    from deskapp.services.requests import RequestService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
     from deskapp.services.visits import VisitService
@@ -77,7 +78,7 @@ def build(engine, *, hasher=None, clock=None):
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
         printing=PrintService(db=db, directory=directory, site=site, guests=guests),
-        visits=VisitService(db=db), guests=guests,
+        visits=VisitService(db=db), guests=guests, requests=RequestService(db=db),
     )
 
 

@@ -228,6 +228,65 @@ class WatchEntry(Audited, CreatedMixin, VoidableMixin, Base):
     until: Mapped[date | None] = mapped_column(Date)
 
 
+class ServiceRequest(Audited, CreatedMixin, Base):
+    """A request 报事报修 / work order 工单, from a call, a visit or the desk; never deleted, cancelled."""
+
+    __tablename__ = "request"
+    __table_args__ = (
+        Index("ix_request_state_callback", "state", "callback_due_at"),
+        Index("ix_request_unit_time", "unit_id", "registered_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    source: Mapped[str] = mapped_column(String(12))  # visit / call / desk
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    location: Mapped[str] = mapped_column(String(100), default="")  # for public areas
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    contact_name: Mapped[str] = mapped_column(String(40), default="")
+    contact_phone: Mapped[str | None] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text)
+    department: Mapped[str] = mapped_column(String(20))
+    priority: Mapped[str] = mapped_column(String(10), default="normal")
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    assignee: Mapped[str] = mapped_column(String(40), default="")
+    response_due_at: Mapped[datetime] = mapped_column(DateTime)
+    promised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dispatched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    callback_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    called_back_at: Mapped[datetime | None] = mapped_column(DateTime)
+    satisfaction: Mapped[str | None] = mapped_column(String(16))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
+    last_report_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A paid service 有偿服务: what, for how much, with what promise, and the booked visit.
+    paid_item: Mapped[str] = mapped_column(String(100), default="")
+    fee_cents: Mapped[int | None] = mapped_column(Integer)
+    service_promise: Mapped[str] = mapped_column(String(200), default="")
+    booked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # A complaint 投诉 closes only with these 投诉有问责, entered by a supervisor.
+    complaint_class: Mapped[str] = mapped_column(String(40), default="")
+    cause_analysis: Mapped[str] = mapped_column(Text, default="")
+    accountability: Mapped[str] = mapped_column(Text, default="")
+
+
+class RequestNote(Base):
+    """A progress note 跟单记录: every step, callback attempt, report to the owner or free note. Append-only."""
+
+    __tablename__ = "request_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(12))  # step / note / report / callback
+    step: Mapped[str | None] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
 class AuditLog(Base):
     """Who changed what, where and when; written by the flush hook, never updated."""
 

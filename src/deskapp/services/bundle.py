@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.printouts import PrintService
+    from deskapp.services.requests import RequestService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
     from deskapp.services.visits import VisitService
@@ -28,3 +29,4 @@ class AppServices:
     printing: PrintService
     visits: VisitService
     guests: GuestService
+    requests: RequestService

@@ -1,0 +1,385 @@
+"""Requests 报事报修 / work orders 工单: registered, dispatched, followed, completed, called back, closed.
+
+The five haves 五个有: 受理有登记 (register), 过程有跟蹤 (every step and note is a progress note),
+结果有反馈 (reports to the owner), 前臺有回訪 (the callback queue, 24 h after completion),
+投訴有問責 (a complaint closes only with a supervisor's classification, cause and accountability).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problems, ValidationError
+from deskapp.domain.requests import (
+    CALLBACK_DUE_SOON,
+    RESPONSE_TARGET,
+    Department,
+    Due,
+    Priority,
+    RequestState,
+    Satisfaction,
+    Step,
+    callback_due,
+    callback_step,
+    due_state,
+    next_state,
+    request_number,
+    response_due,
+)
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.text import check_person_name, check_text
+from deskapp.domain.visits import Outcome, Purpose
+from deskapp.services.base import Database, checked_reason
+from deskapp.services.visits import phone_or_none, unit_for
+
+MSG_GONE = QT_TRANSLATE_NOOP("errors", "Request {number} does not exist.")
+MSG_DEPARTMENT = QT_TRANSLATE_NOOP("errors", "Choose the department responsible.")
+MSG_CATEGORY = QT_TRANSLATE_NOOP("errors", "Choose what kind of request this is.")
+MSG_WHERE = QT_TRANSLATE_NOOP("errors", "Give the unit, or where in the estate for a public area.")
+MSG_PAST = QT_TRANSLATE_NOOP("errors", "The promised time is already past.")
+MSG_FEE = QT_TRANSLATE_NOOP("errors", "“{text}” is not a fee: give a positive amount such as 80 or 35.50.")
+MSG_PAID_ITEM = QT_TRANSLATE_NOOP("errors", "A paid service needs the item and its fee.")
+MSG_ASSIGNEE = QT_TRANSLATE_NOOP("errors", "Say who the request is dispatched to.")
+MSG_COMPLAINT_FIELDS = QT_TRANSLATE_NOOP(
+    "errors", "A complaint closes only with its classification, the cause analysis and the accountability note."
+)
+MSG_CLASS = QT_TRANSLATE_NOOP("errors", "Choose one of the complaint classifications.")
+MSG_SATISFACTION = QT_TRANSLATE_NOOP("errors", "Record how satisfied the owner was.")
+MSG_NOT_FOLLOW_UP = QT_TRANSLATE_NOOP("errors", "This visit was resolved on the spot; it needs no request.")
+MSG_HAS_REQUEST = QT_TRANSLATE_NOOP("errors", "This visit already has request {number}.")
+
+CATEGORIES = (Purpose.REPORT, Purpose.REPAIR, Purpose.COMPLAINT, Purpose.SUGGESTION, Purpose.INQUIRY, Purpose.OTHER)
+# 投诉的分类 (manual 4.3.3): a site setting later; these are the manual's.
+COMPLAINT_CLASSES = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
+
+
+class CallOutcome(enum.StrEnum):
+    REACHED = "reached"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    at: datetime
+    staff: str
+    kind: str
+    step: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    id: int
+    number: str
+    registered_at: datetime
+    source: str
+    visit_id: int | None
+    unit_id: int | None
+    room_no: str
+    location: str
+    contact_name: str
+    contact_phone: str | None
+    category: Purpose
+    description: str
+    department: Department
+    priority: Priority
+    state: RequestState
+    assignee: str
+    response_due_at: datetime
+    promised_at: datetime | None
+    completed_at: datetime | None
+    callback_due_at: datetime | None
+    satisfaction: Satisfaction | None
+    paid_item: str
+    fee_cents: int | None
+    service_promise: str
+    booked_at: datetime | None
+    cancel_reason: str | None
+    notes: tuple[NoteInfo, ...] = ()
+
+    def overdue(self, now: datetime) -> bool:
+        """Not taken up within the response target, past its promised time, or its callback late."""
+        if self.state is RequestState.REGISTERED and now >= self.response_due_at:
+            return True
+        if self.state in (RequestState.DISPATCHED, RequestState.IN_PROGRESS) and self.promised_at \
+                and now >= self.promised_at:
+            return True
+        return self.state is RequestState.COMPLETED and due_state(self.callback_due_at, now,
+                                                                  CALLBACK_DUE_SOON) is Due.OVERDUE
+
+
+def parse_fee(text: str, field: str = "fee") -> int:
+    """Yuan as typed (80, 35.5, ¥35.50) → cents; refused unless positive with at most 2 decimals."""
+    raw = (text or "").strip().replace("¥", "").replace("元", "").replace(",", "")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValidationError.single(field, MSG_FEE, text=text.strip()) from None
+    if value <= 0 or value != value.quantize(Decimal("0.01")) or value > Decimal("1000000"):
+        raise ValidationError.single(field, MSG_FEE, text=text.strip())
+    return int(value * 100)
+
+
+class RequestService:
+    def __init__(self, *, db: Database) -> None:
+        self._db = db
+
+    def now(self) -> datetime:
+        return self._db.clock.now()
+
+    # -- registering ------------------------------------------------------------------------
+
+    def register(self, actor: Actor, *, unit: str = "", location: str = "", resident_id: int | None = None,
+                 contact_name: str = "", contact_phone: str = "", category: Purpose | str | None,
+                 description: str, department: Department | str | None, priority: Priority | str = Priority.NORMAL,
+                 promised_at: datetime | None = None, paid_item: str = "", fee: str = "",
+                 service_promise: str = "", booked_at: datetime | None = None, source: str = "desk",
+                 visit_id: int | None = None) -> RequestInfo:
+        """Register a request in one transaction; every problem is named and nothing is saved."""
+        actor.require(Permission.REQUEST_EDIT)
+        problems = Problems()
+        now = self._db.clock.now()
+        try:
+            clean_category = Purpose(category or "")
+            if clean_category not in CATEGORIES:
+                raise ValueError
+        except ValueError:
+            problems.add("category", MSG_CATEGORY)
+        try:
+            clean_department = Department(department or "")
+        except ValueError:
+            problems.add("department", MSG_DEPARTMENT)
+        body, p = check_text(description, "description", required=True, max_len=2000, multiline=True)
+        if p:
+            problems.items.append(p)
+        where, p = check_text(location, "location", max_len=100)
+        if p:
+            problems.items.append(p)
+        name = ""
+        if (contact_name or "").strip():
+            name, p = check_person_name(contact_name, "contact_name")
+            if p:
+                problems.items.append(p)
+        phone = phone_or_none(contact_phone, "contact_phone", problems)
+        for field, when in (("promised_at", promised_at), ("booked_at", booked_at)):
+            if when is not None and when < now:
+                problems.add(field, MSG_PAST)
+        item, p = check_text(paid_item, "paid_item", max_len=100)
+        if p:
+            problems.items.append(p)
+        cents = None
+        if (fee or "").strip():
+            try:
+                cents = parse_fee(fee)
+            except ValidationError as exc:
+                problems.extend(exc)
+        if (item or cents is not None) and not (item and cents is not None):
+            problems.add("paid_item" if not item else "fee", MSG_PAID_ITEM)
+        promise, p = check_text(service_promise, "service_promise", max_len=200)
+        if p:
+            problems.items.append(p)
+        with self._db.write(actor) as s:
+            the_unit = None
+            if (unit or "").strip():
+                the_unit = unit_for(s, unit, "unit", problems)
+            elif not where:
+                problems.add("unit", MSG_WHERE)
+            if resident_id is not None:
+                resident = s.get(Resident, resident_id)
+                if resident is not None and not name:
+                    name = resident.name
+                if resident is not None and phone is None and resident.phones:
+                    phone = resident.phones[0].phone
+            problems.raise_if_any()
+            request = ServiceRequest(
+                registered_at=now, source=source, visit_id=visit_id, unit_id=the_unit.id if the_unit else None,
+                location=where, resident_id=resident_id, contact_name=name, contact_phone=phone,
+                category=clean_category.value, description=body, department=clean_department.value,
+                priority=Priority(priority).value, state=RequestState.REGISTERED.value,
+                response_due_at=response_due(now, RESPONSE_TARGET), promised_at=promised_at, paid_item=item,
+                fee_cents=cents, service_promise=promise, booked_at=booked_at, created_at=now,
+                created_by_id=actor.staff_id, created_station=actor.station)
+            s.add(request)
+            s.flush()
+            self._note(s, actor, request.id, "step", "register", body)
+            return self._info(s, request)
+
+    def from_visit(self, actor: Actor, visit_id: int, *, department: Department | str | None,
+                   promised_at: datetime | None = None) -> RequestInfo:
+        """The request a "follow-up needed" visit becomes: its unit, visitor and words carried over."""
+        actor.require(Permission.REQUEST_EDIT)
+        with self._db.read() as s:
+            visit = s.get(Visit, visit_id)
+            if visit is None:
+                raise NotFound(MSG_GONE, number=str(visit_id))
+            if visit.outcome != Outcome.FOLLOW_UP.value:
+                raise ValidationError.single("visit", MSG_NOT_FOLLOW_UP)
+            existing = s.scalar(select(ServiceRequest.id).where(ServiceRequest.visit_id == visit_id))
+            if existing is not None:
+                raise ValidationError.single("visit", MSG_HAS_REQUEST, number=request_number(existing))
+            room = s.scalar(select(Unit.room_no).where(Unit.id == visit.unit_id)) or ""
+            purpose = Purpose(visit.purpose)
+        category = purpose if purpose in CATEGORIES else Purpose.OTHER
+        return self.register(actor, unit=room, resident_id=visit.resident_id, contact_name=visit.visitor_name,
+                             contact_phone=visit.visitor_phone or "", category=category,
+                             description=visit.content, department=department, promised_at=promised_at,
+                             source="visit", visit_id=visit_id)
+
+    # -- the life cycle ---------------------------------------------------------------------------
+
+    def dispatch(self, actor: Actor, request_id: int, *, assignee: str, note: str = "") -> RequestInfo:
+        if not (assignee or "").strip():
+            raise ValidationError.single("assignee", MSG_ASSIGNEE)
+        who, p = check_text(assignee, "assignee", max_len=40)
+        if p:
+            raise ValidationError([p])
+        return self._step(actor, request_id, Step.DISPATCH, note or who, changes={"assignee": who})
+
+    def start(self, actor: Actor, request_id: int, *, note: str = "") -> RequestInfo:
+        return self._step(actor, request_id, Step.START, note)
+
+    def complete(self, actor: Actor, request_id: int, *, note: str) -> RequestInfo:
+        """Done: the callback queue now holds it, due 24 hours from now."""
+        return self._step(actor, request_id, Step.COMPLETE, note, required_note=True)
+
+    def cancel(self, actor: Actor, request_id: int, *, reason: str) -> RequestInfo:
+        why = checked_reason(reason)
+        return self._step(actor, request_id, Step.CANCEL, why, changes={"cancel_reason": why})
+
+    def close(self, actor: Actor, request_id: int, *, complaint_class: str = "", cause_analysis: str = "",
+              accountability: str = "") -> RequestInfo:
+        """Close a called-back request; a complaint needs its classification, cause and accountability."""
+        actor.require(Permission.REQUEST_EDIT)
+        with self._db.read() as s:
+            category = Purpose(self._get(s, request_id).category)
+        extra: dict[str, object] = {}
+        if category is Purpose.COMPLAINT:
+            actor.require(Permission.COMPLAINT_CLOSE)
+            problems = Problems()
+            if complaint_class not in COMPLAINT_CLASSES:
+                problems.add("complaint_class", MSG_CLASS)
+            cause, p = check_text(cause_analysis, "cause_analysis", required=True, max_len=2000, multiline=True)
+            if p:
+                problems.items.append(p)
+            duty, p = check_text(accountability, "accountability", required=True, max_len=2000, multiline=True)
+            if p:
+                problems.items.append(p)
+            problems.raise_if_any()
+            extra = {"complaint_class": complaint_class, "cause_analysis": cause, "accountability": duty}
+        return self._step(actor, request_id, Step.CLOSE, str(extra.get("accountability", "")), changes=extra)
+
+    def add_note(self, actor: Actor, request_id: int, *, text: str, report: bool = False) -> RequestInfo:
+        """A free progress note; ``report`` marks it as feedback given to the owner 结果有反馈."""
+        actor.require(Permission.REQUEST_EDIT)
+        body, p = check_text(text, "text", required=True, max_len=2000, multiline=True)
+        if p:
+            raise ValidationError([p])
+        with self._db.write(actor) as s:
+            request = self._get(s, request_id)
+            if report:
+                request.last_report_at = self._db.clock.now()
+            self._note(s, actor, request_id, "report" if report else "note", None, body)
+            return self._info(s, request)
+
+    def call_back(self, actor: Actor, request_id: int, *, outcome: CallOutcome | str,
+                  satisfaction: Satisfaction | str | None = None, comment: str = "") -> RequestInfo:
+        """A callback 回访: an unanswered one is logged and stays queued; not satisfied reopens it."""
+        actor.require(Permission.REQUEST_EDIT)
+        result = CallOutcome(outcome)
+        words, p = check_text(comment, "comment", max_len=2000, multiline=True)
+        if p:
+            raise ValidationError([p])
+        if result is not CallOutcome.REACHED:
+            with self._db.write(actor) as s:
+                request = self._get(s, request_id)
+                next_state(RequestState(request.state), Step.CALL_BACK)  # only a completed one is called back
+                self._note(s, actor, request_id, "callback", result.value, words)
+                return self._info(s, request)
+        try:
+            happy = Satisfaction(satisfaction or "")
+        except ValueError:
+            raise ValidationError.single("satisfaction", MSG_SATISFACTION) from None
+        return self._step(actor, request_id, callback_step(happy), words, changes={"satisfaction": happy.value})
+
+    def _step(self, actor: Actor, request_id: int, step: Step, note: str, *, required_note: bool = False,
+              changes: dict[str, object] | None = None) -> RequestInfo:
+        actor.require(Permission.REQUEST_EDIT)
+        text, p = check_text(note, "note", required=required_note, max_len=2000, multiline=True)
+        if p:
+            raise ValidationError([p])
+        now = self._db.clock.now()
+        with self._db.write(actor) as s:
+            request = self._get(s, request_id)
+            request.state = next_state(RequestState(request.state), step).value
+            stamps = {Step.DISPATCH: "dispatched_at", Step.COMPLETE: "completed_at", Step.CLOSE: "closed_at",
+                      Step.CANCEL: "cancelled_at", Step.CALL_BACK: "called_back_at"}
+            if step in stamps and not (step is Step.DISPATCH and request.dispatched_at):
+                setattr(request, stamps[step], now)
+            if step is Step.COMPLETE:
+                request.callback_due_at = callback_due(now)
+            if step is Step.REOPEN:
+                request.completed_at, request.callback_due_at = None, None
+            for key, value in (changes or {}).items():
+                setattr(request, key, value)
+            request.updated_at = now
+            self._note(s, actor, request_id, "step", step.value, text)
+            return self._info(s, request)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, actor: Actor, request_id: int) -> RequestInfo:
+        actor.require(Permission.REQUEST_VIEW)
+        with self._db.read() as s:
+            return self._info(s, self._get(s, request_id), with_notes=True)
+
+    def callback_queue(self, actor: Actor) -> list[RequestInfo]:
+        """Completed requests awaiting their callback, the earliest due first."""
+        actor.require(Permission.REQUEST_VIEW)
+        with self._db.read() as s:
+            rows = s.scalars(select(ServiceRequest).where(ServiceRequest.state == RequestState.COMPLETED.value)
+                             .order_by(ServiceRequest.callback_due_at, ServiceRequest.id)).all()
+            return [self._info(s, r) for r in rows]
+
+    def for_unit(self, actor: Actor, unit_id: int, *, limit: int = 20) -> list[RequestInfo]:
+        actor.require(Permission.REQUEST_VIEW)
+        with self._db.read() as s:
+            rows = s.scalars(select(ServiceRequest).where(ServiceRequest.unit_id == unit_id)
+                             .order_by(ServiceRequest.registered_at.desc()).limit(limit)).all()
+            return [self._info(s, r) for r in rows]
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _get(s: Session, request_id: int) -> ServiceRequest:
+        request = s.get(ServiceRequest, request_id)
+        if request is None:
+            raise NotFound(MSG_GONE, number=request_number(request_id))
+        return request
+
+    def _note(self, s: Session, actor: Actor, request_id: int, kind: str, step: str | None, text: str) -> None:
+        s.add(RequestNote(request_id=request_id, at=self._db.clock.now(), staff_id=actor.staff_id,
+                          station=actor.station, kind=kind, step=step, text=text))
+        s.flush()
+
+    @staticmethod
+    def _info(s: Session, r: ServiceRequest, *, with_notes: bool = False) -> RequestInfo:
+        room = s.scalar(select(Unit.room_no).where(Unit.id == r.unit_id)) if r.unit_id else ""
+        notes: tuple[NoteInfo, ...] = ()
+        if with_notes:
+            notes = tuple(NoteInfo(n.at, who or "", n.kind, n.step, n.text) for n, who in s.execute(
+                select(RequestNote, Staff.name).outerjoin(Staff, Staff.id == RequestNote.staff_id)
+                .where(RequestNote.request_id == r.id).order_by(RequestNote.id)).all())
+        return RequestInfo(
+            r.id, request_number(r.id), r.registered_at, r.source, r.visit_id, r.unit_id, room or "", r.location,
+            r.contact_name, r.contact_phone, Purpose(r.category), r.description, Department(r.department),
+            Priority(r.priority), RequestState(r.state), r.assignee, r.response_due_at, r.promised_at,
+            r.completed_at, r.callback_due_at, Satisfaction(r.satisfaction) if r.satisfaction else None,
+            r.paid_item, r.fee_cents, r.service_promise, r.booked_at, r.cancel_reason, notes)
