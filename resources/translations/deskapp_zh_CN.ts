@@ -1329,7 +1329,7 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="65" />
+        <location filename="../../src/deskapp/domain/roles.py" line="66" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
@@ -1733,6 +1733,26 @@ Before they leave: {closing}</source>
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/calls.py" line="24" />
+        <source>Choose what the call is about.</source>
+        <translation>请选择来电事由。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/calls.py" line="25" />
+        <source>Choose whether the call was answered or needs a request.</source>
+        <translation>请选择当场答复还是生成工单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/calls.py" line="26" />
+        <source>Choose why you are calling: appointment, follow-up or callback.</source>
+        <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/calls.py" line="27" />
+        <source>The call cannot end before it started.</source>
+        <translation>通话结束时间不能早于开始时间。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -1810,7 +1830,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="110" />
+        <location filename="../../src/deskapp/app.py" line="113" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>

@@ -53,6 +53,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
+    from deskapp.services.calls import CallService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -73,12 +74,14 @@ def build(engine, *, hasher=None, clock=None):
     directory = DirectoryService(db=db)
     auth = AuthService(db=db, hasher=hasher)
     guests = GuestService(db=db, auth=auth)
+    requests = RequestService(db=db)
     return db, AppServices(
         site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
-        printing=PrintService(db=db, directory=directory, site=site, guests=guests),
-        visits=VisitService(db=db), guests=guests, requests=RequestService(db=db),
+        printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests),
+        visits=VisitService(db=db), guests=guests, requests=requests,
+        calls=CallService(db=db, requests=requests),
     )
 
 

@@ -83,3 +83,23 @@ def test_the_print_service_prints_a_checked_in_guest(world, admin, desk):
     operator = world.member(admin, "2001", Role.CONTROL_OPERATOR)
     with pytest.raises(PermissionDenied):
         world.printing.visitor_slip(operator, g.id)
+
+
+def test_the_work_order_slip_reads_back_with_its_qr_code(world, desk):
+    from deskapp.domain.requests import Department
+    from deskapp.domain.visits import Purpose
+
+    unit = world.directory.create_unit(desk, "3-2-1502")
+    world.directory.add_resident(desk, unit.id, name="王建国", role="owner", phones=["13812345678"])
+    request = world.requests.register(desk, unit="3-2-1502", contact_name="王先生", contact_phone="13812345678",
+                                      category=Purpose.REPAIR, description="厨房水管漏水",
+                                      department=Department.ENGINEERING, paid_item="更换水龙头", fee="35.5",
+                                      service_promise="保修3个月")
+    world.requests.dispatch(desk, request.id, assignee="维修工刘师傅")
+    for page in (PageSize.A5, PageSize.RECEIPT_80):
+        printout = world.printing.work_order(desk, request.id, page)
+        text = text_of(printout.pdf)
+        for expected in ("派工单", request.number, "报修", "工程部", "维修工刘师傅", "3-2-1502", "王先生 138 1234 5678",
+                         "厨房水管漏水", "更换水龙头 ¥35.50，保修3个月"):
+            assert expected in text, expected
+        assert qr_codes(printout.pdf) == [request.number]

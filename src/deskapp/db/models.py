@@ -287,6 +287,29 @@ class RequestNote(Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class Call(Audited, CreatedMixin, VoidableMixin, Base):
+    """A phone call 电话记录: incoming (who, about what, answered or turned into a request) or outgoing
+    (an appointment, follow-up or callback about a request)."""
+
+    __tablename__ = "call"
+    __table_args__ = (Index("ix_call_phone_last4", "phone_last4"), Index("ix_call_unit_time", "unit_id", "started_at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    direction: Mapped[str] = mapped_column(String(8))  # incoming / outgoing
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ended_at: Mapped[datetime] = mapped_column(DateTime)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    phone_last4: Mapped[str | None] = mapped_column(String(4))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    caller_name: Mapped[str] = mapped_column(String(40), default="")
+    category: Mapped[str | None] = mapped_column(String(16))  # incoming: 报事, 报修, …
+    purpose: Mapped[str | None] = mapped_column(String(16))  # outgoing: appointment, follow_up, callback
+    content: Mapped[str] = mapped_column(Text, default="")
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    outcome: Mapped[str] = mapped_column(String(16))  # answered / request / reached / no_answer / wrong_number
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), index=True)
+
+
 class AuditLog(Base):
     """Who changed what, where and when; written by the flush hook, never updated."""
 

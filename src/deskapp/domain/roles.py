@@ -41,6 +41,7 @@ class Permission(enum.StrEnum):
     REQUEST_VIEW = "request.view"
     REQUEST_EDIT = "request.edit"  # register, dispatch, note, complete, call back, close, cancel
     COMPLAINT_CLOSE = "complaint.close"  # 投诉有问责: a supervisor closes complaints
+    CALL_RECORD = "call.record"
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     SITE_SETTINGS = "site.settings"
@@ -49,7 +50,7 @@ class Permission(enum.StrEnum):
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT, P.VISIT_VIEW, P.VISIT_RECORD,
-                                  P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT}),
+                                  P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT, P.CALL_RECORD}),
     Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW}),
     # Guards check guests in and out at the gate (printing the slip is part of checking in).
     Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK}),
@@ -57,7 +58,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
          P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
-         P.COMPLAINT_CLOSE}
+         P.COMPLAINT_CLOSE, P.CALL_RECORD}
     ),
     Role.ADMIN: frozenset(Permission),
 }

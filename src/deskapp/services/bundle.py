@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
+    from deskapp.services.calls import CallService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -30,3 +31,4 @@ class AppServices:
     visits: VisitService
     guests: GuestService
     requests: RequestService
+    calls: CallService

@@ -12,6 +12,7 @@ from deskapp.printing.pages import PageSize
 from deskapp.services.base import Database
 from deskapp.services.directory import DirectoryService
 from deskapp.services.guests import GuestService
+from deskapp.services.requests import RequestService
 from deskapp.services.site import SiteService
 
 ROLE_WORDS = {ResidentRole.OWNER: "业主", ResidentRole.TENANT: "租户", ResidentRole.FAMILY: "家属"}
@@ -25,6 +26,7 @@ class DocumentKind:
     UNIT_CARD = "unit_card"
     VISITOR_SLIP = "visitor_slip"
     ROLL_CALL = "roll_call"
+    WORK_ORDER = "work_order"
 
 
 @dataclass(frozen=True)
@@ -41,11 +43,12 @@ def local(dt: datetime) -> datetime:
 
 class PrintService:
     def __init__(self, *, db: Database, directory: DirectoryService, site: SiteService,
-                 guests: GuestService) -> None:
+                 guests: GuestService, requests: RequestService) -> None:
         self._db = db
         self._directory = directory
         self._site = site
         self._guests = guests
+        self._requests = requests
 
     def letterhead(self, actor: Actor):
         """The company, centre and who prints, for the top and bottom of every printout."""
@@ -100,3 +103,26 @@ class PrintService:
                  for g in self._guests.on_site(actor)]
         return Printout(DocumentKind.ROLL_CALL, "在场访客名单", render_roll_call(lines, self.letterhead(actor)),
                         PageSize.A4)
+
+    def work_order(self, actor: Actor, request_id: int, page: PageSize = PageSize.A5) -> Printout:
+        """The slip for the person a request is dispatched to."""
+        actor.require(Permission.PRINT)
+        from deskapp.printing.work_order import WorkOrder, render_work_order
+
+        r = self._requests.get(actor, request_id)
+        paid = ""
+        if r.paid_item:
+            paid = f"{r.paid_item} ¥{(r.fee_cents or 0) / 100:.2f}" + (f"，{r.service_promise}" if r.service_promise else "")
+        contact = " ".join(x for x in (r.contact_name, format_phone(r.contact_phone) if r.contact_phone else "") if x)
+        order = WorkOrder(r.number, CATEGORY_WORDS.get(r.category.value, r.category.value),
+                          DEPARTMENT_WORDS[r.department.value], r.assignee, r.room_no or r.location, contact,
+                          r.description, local(r.registered_at), local(r.promised_at) if r.promised_at else None,
+                          paid, local(r.booked_at) if r.booked_at else None)
+        return Printout(DocumentKind.WORK_ORDER, f"派工单 {r.number}", render_work_order(order, self.letterhead(actor), page),
+                        page)
+
+
+CATEGORY_WORDS = {"report": "报事", "repair": "报修", "complaint": "投诉", "suggestion": "建议", "inquiry": "咨询",
+                  "other": "其他"}
+DEPARTMENT_WORDS = {"engineering": "工程部", "security": "安防部", "cleaning": "保洁", "landscaping": "绿化",
+                    "customer_service": "客服部"}

@@ -137,15 +137,26 @@ class RequestService:
 
     # -- registering ------------------------------------------------------------------------
 
-    def register(self, actor: Actor, *, unit: str = "", location: str = "", resident_id: int | None = None,
-                 contact_name: str = "", contact_phone: str = "", category: Purpose | str | None,
-                 description: str, department: Department | str | None, priority: Priority | str = Priority.NORMAL,
-                 promised_at: datetime | None = None, paid_item: str = "", fee: str = "",
-                 service_promise: str = "", booked_at: datetime | None = None, source: str = "desk",
-                 visit_id: int | None = None) -> RequestInfo:
-        """Register a request in one transaction; every problem is named and nothing is saved."""
+    def register(self, actor: Actor, **fields) -> RequestInfo:
+        """Register a request in one transaction; every problem is named and nothing is saved.
+
+        The fields are those of :meth:`register_in`.
+        """
         actor.require(Permission.REQUEST_EDIT)
-        problems = Problems()
+        with self._db.write(actor) as s:
+            return self._info(s, self.register_in(s, actor, **fields))
+
+    def register_in(self, s: Session, actor: Actor, *, unit: str = "", location: str = "",
+                    resident_id: int | None = None, contact_name: str = "", contact_phone: str = "",
+                    category: Purpose | str | None, description: str, department: Department | str | None,
+                    priority: Priority | str = Priority.NORMAL, promised_at: datetime | None = None,
+                    paid_item: str = "", fee: str = "", service_promise: str = "",
+                    booked_at: datetime | None = None, source: str = "desk", visit_id: int | None = None,
+                    problems: Problems | None = None) -> ServiceRequest:
+        """Add a request inside the caller's transaction (a call that becomes a request saves both or
+        neither); problems join ``problems`` and are raised together."""
+        actor.require(Permission.REQUEST_EDIT)
+        problems = problems if problems is not None else Problems()
         now = self._db.clock.now()
         try:
             clean_category = Purpose(category or "")
@@ -186,31 +197,30 @@ class RequestService:
         promise, p = check_text(service_promise, "service_promise", max_len=200)
         if p:
             problems.items.append(p)
-        with self._db.write(actor) as s:
-            the_unit = None
-            if (unit or "").strip():
-                the_unit = unit_for(s, unit, "unit", problems)
-            elif not where:
-                problems.add("unit", MSG_WHERE)
-            if resident_id is not None:
-                resident = s.get(Resident, resident_id)
-                if resident is not None and not name:
-                    name = resident.name
-                if resident is not None and phone is None and resident.phones:
-                    phone = resident.phones[0].phone
-            problems.raise_if_any()
-            request = ServiceRequest(
-                registered_at=now, source=source, visit_id=visit_id, unit_id=the_unit.id if the_unit else None,
-                location=where, resident_id=resident_id, contact_name=name, contact_phone=phone,
-                category=clean_category.value, description=body, department=clean_department.value,
-                priority=Priority(priority).value, state=RequestState.REGISTERED.value,
-                response_due_at=response_due(now, RESPONSE_TARGET), promised_at=promised_at, paid_item=item,
-                fee_cents=cents, service_promise=promise, booked_at=booked_at, created_at=now,
-                created_by_id=actor.staff_id, created_station=actor.station)
-            s.add(request)
-            s.flush()
-            self._note(s, actor, request.id, "step", "register", body)
-            return self._info(s, request)
+        the_unit = None
+        if (unit or "").strip():
+            the_unit = unit_for(s, unit, "unit", problems)
+        elif not where:
+            problems.add("unit", MSG_WHERE)
+        if resident_id is not None:
+            resident = s.get(Resident, resident_id)
+            if resident is not None and not name:
+                name = resident.name
+            if resident is not None and phone is None and resident.phones:
+                phone = resident.phones[0].phone
+        problems.raise_if_any()
+        request = ServiceRequest(
+            registered_at=now, source=source, visit_id=visit_id, unit_id=the_unit.id if the_unit else None,
+            location=where, resident_id=resident_id, contact_name=name, contact_phone=phone,
+            category=clean_category.value, description=body, department=clean_department.value,
+            priority=Priority(priority).value, state=RequestState.REGISTERED.value,
+            response_due_at=response_due(now, RESPONSE_TARGET), promised_at=promised_at, paid_item=item,
+            fee_cents=cents, service_promise=promise, booked_at=booked_at, created_at=now,
+            created_by_id=actor.staff_id, created_station=actor.station)
+        s.add(request)
+        s.flush()
+        self._note(s, actor, request.id, "step", "register", body)
+        return request
 
     def from_visit(self, actor: Actor, visit_id: int, *, department: Department | str | None,
                    promised_at: datetime | None = None) -> RequestInfo:
