@@ -115,3 +115,27 @@ def qr_code(value: str, size_mm: float) -> Flowable:
     drawing.add(widget)
     drawing.hAlign = "CENTER"
     return drawing
+
+
+def numbered_heading(number: str, page: PageSize, st: dict[str, ParagraphStyle], *, qr_mm: float) -> list[Flowable]:
+    """The document's number in large type with its QR code below, for scanning at the gate or on site."""
+    side = qr_mm - 6 if page is PageSize.RECEIPT_80 else qr_mm
+    return [Paragraph(esc(number), st["big"]), Spacer(1, 2 * mm), qr_code(number, side), Spacer(1, 2 * mm)]
+
+
+def fact_table(rows: list[tuple[str, str]], page: PageSize, st: dict[str, ParagraphStyle], *,
+               label_share: float = 0.27) -> Flowable:
+    """Label and value lines, the labels grey, the values wrapping; sized to the page."""
+    from reportlab.platypus import Table, TableStyle
+
+    width = ROLL_WIDTH - 2 * ROLL_MARGIN - 12 if page is PageSize.RECEIPT_80 else (
+        118 * mm if page is PageSize.A5 else 150 * mm)
+    table = Table([[k, Paragraph(esc(v), st["body"])] for k, v in rows],
+                  colWidths=[width * label_share, width * (1 - label_share)])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, st["body"].fontSize),
+        ("TEXTCOLOR", (0, 0), (0, -1), colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.lightgrey),
+    ]))
+    return table

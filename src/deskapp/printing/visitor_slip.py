@@ -15,9 +15,10 @@ from deskapp.printing.common import (
     PageSize,
     build_pdf,
     esc,
+    fact_table,
     footer,
     header,
-    qr_code,
+    numbered_heading,
     styles,
 )
 
@@ -49,10 +50,7 @@ def render_slip(slip: Slip, head: Letterhead, page: PageSize = PageSize.A5, *, c
     """PDF of the slip; ``copy`` marks a reprint 补打."""
     st = styles(page)
     story: list[Flowable] = header(head, "访客单" + ("（补打）" if copy else ""), st)
-    story.append(Paragraph(esc(slip.slip_no), st["big"]))
-    story.append(Spacer(1, 2 * mm))
-    story.append(qr_code(slip.slip_no, 30 if page is PageSize.RECEIPT_80 else 36))
-    story.append(Spacer(1, 2 * mm))
+    story += numbered_heading(slip.slip_no, page, st, qr_mm=36)
     rows = [
         ("项目", slip.site),
         ("访客", slip.guest),
@@ -64,16 +62,7 @@ def render_slip(slip: Slip, head: Letterhead, page: PageSize = PageSize.A5, *, c
         ("进入时间", f"{slip.checked_in_at:%Y-%m-%d %H:%M}"),
         ("有效至", f"{slip.valid_until:%Y-%m-%d %H:%M}"),
     ]
-    width = 72 * mm - 12 if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
-    table = Table([[k, Paragraph(esc(v), st["body"])] for k, v in rows],
-                  colWidths=[width * 0.28, width * 0.72])
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, st["body"].fontSize),
-        ("TEXTCOLOR", (0, 0), (0, -1), colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.lightgrey),
-    ]))
-    story.append(table)
+    story.append(fact_table(rows, page, st, label_share=0.28))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph("离开时请将本单交回门岗。", st["body"]))
     story += footer(head, st)

@@ -5,19 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from deskapp.printing.common import (
-    FONT,
     Letterhead,
     PageSize,
     build_pdf,
-    esc,
+    fact_table,
     footer,
     header,
-    qr_code,
+    numbered_heading,
     styles,
 )
 
@@ -40,10 +38,7 @@ class WorkOrder:
 def render_work_order(order: WorkOrder, head: Letterhead, page: PageSize = PageSize.A5) -> bytes:
     st = styles(page)
     story: list[Flowable] = header(head, "派工单", st)
-    story.append(Paragraph(esc(order.number), st["big"]))
-    story.append(Spacer(1, 2 * mm))
-    story.append(qr_code(order.number, 28 if page is PageSize.RECEIPT_80 else 32))
-    story.append(Spacer(1, 2 * mm))
+    story += numbered_heading(order.number, page, st, qr_mm=32)
     rows = [("类别", order.category), ("负责部门", order.department), ("派给", order.assignee or "—"),
             ("地点", order.place), ("联系人", order.contact or "—"), ("内容", order.description),
             ("受理时间", f"{order.registered_at:%Y-%m-%d %H:%M}"),
@@ -52,15 +47,7 @@ def render_work_order(order: WorkOrder, head: Letterhead, page: PageSize = PageS
         rows.append(("有偿服务", order.paid))
     if order.booked_at:
         rows.append(("预约上门", f"{order.booked_at:%Y-%m-%d %H:%M}"))
-    width = 72 * mm - 12 if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
-    table = Table([[k, Paragraph(esc(v), st["body"])] for k, v in rows], colWidths=[width * 0.26, width * 0.74])
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, st["body"].fontSize),
-        ("TEXTCOLOR", (0, 0), (0, -1), colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.lightgrey),
-    ]))
-    story.append(table)
+    story.append(fact_table(rows, page, st, label_share=0.26))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph("完成情况：________________________　业主签字：__________", st["body"]))
     story += footer(head, st)
