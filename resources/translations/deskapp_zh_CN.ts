@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CallPage</name>
+    <message>
+        <location filename="../../forms/call_page.ui" line="6" />
+        <source>Calls</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="17" />
+        <source>New incoming call (F2)</source>
+        <translation>新来电（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="55" />
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="61" />
+        <source>Caller's &amp;number</source>
+        <translation>来电号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="81" />
+        <source>&amp;Matches</source>
+        <translation>匹配住户(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="94" />
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="114" />
+        <source>Caller's n&amp;ame</source>
+        <translation>来电人(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="131" />
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="144" />
+        <source>C&amp;ontent</source>
+        <translation>内容(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="177" />
+        <source>Important details repeated back and con&amp;firmed</source>
+        <translation>重要信息已复述确认(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="184" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="196" />
+        <source>Ans&amp;wered on the spot</source>
+        <translation>当场答复(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="203" />
+        <source>Create a &amp;request</source>
+        <translation>生成工单(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="219" />
+        <source>&amp;Department</source>
+        <translation>负责部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="242" />
+        <source>Ur&amp;gent</source>
+        <translation>紧急(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="300" />
+        <source>&amp;Save call (Ctrl+S)</source>
+        <translation>保存来电(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="311" />
+        <source>Today's calls</source>
+        <translation>今日来电</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPage</name>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="6" />
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="15" />
+        <source>Completed requests to call back within 24 hours, the earliest due first.</source>
+        <translation>已完成、需在 24 小时内回访的工单，最早到期的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="41" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="47" />
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="60" />
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="73" />
+        <source>&amp;Comment</source>
+        <translation>意见(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/callbacks_page.ui" line="121" />
+        <source>Save call&amp;back</source>
+        <translation>保存回访(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCloseForm</name>
+    <message>
+        <location filename="../../forms/complaint_close_form.ui" line="6" />
+        <source>Close complaint</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_close_form.ui" line="12" />
+        <source>A complaint closes with its classification, the cause analysis and the accountability note (投诉有问责).</source>
+        <translation>投诉需填写分类、原因分析和问责意见后关闭（投诉有问责）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_close_form.ui" line="24" />
+        <source>&amp;Classification</source>
+        <translation>分类(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_close_form.ui" line="37" />
+        <source>Cause &amp;analysis</source>
+        <translation>原因分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_close_form.ui" line="54" />
+        <source>&amp;Accountability</source>
+        <translation>问责意见(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
         <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
@@ -364,112 +518,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="129" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="133" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="134" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="138" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="446" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="145" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="137" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="148" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="142" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="155" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="145" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="158" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="168" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="171" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="190" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="199" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="215" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="216" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="217" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="238" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="220" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="239" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="221" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="223" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="242" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="225" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="263" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="264" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -548,6 +708,121 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>PhoneTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="37" />
+        <source>Reached the owner</source>
+        <translation>已联系到业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="38" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="39" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="92" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="95" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="382" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="133" />
+        <source>Call started at {time}</source>
+        <translation>来电开始于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="165" />
+        <source>Not in the directory</source>
+        <translation>不在住户档案中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="206" />
+        <source>Saved the call{request}.</source>
+        <translation>来电已保存{request}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="207" />
+        <source>, request {number}</source>
+        <translation>，工单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="271" />
+        <source>Paid: {item} ¥{fee:.2f} {promise}</source>
+        <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="274" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="316" />
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="316" />
+        <source>Who is the request dispatched to (name, team)?</source>
+        <translation>派给谁（姓名、班组）？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="320" />
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="320" />
+        <source>What was done? The callback is due within 24 hours.</source>
+        <translation>做了什么？需在 24 小时内回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="324" />
+        <source>What was the owner told about the progress?</source>
+        <translation>向业主反馈了什么进度？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="325" />
+        <source>The progress note (kept with the time and your name).</source>
+        <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="326" />
+        <source>Report to owner</source>
+        <translation>向业主反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="326" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="333" />
+        <source>Cancel request {number}? It stays listed with your reason.</source>
+        <translation>取消工单 {number}？记录会连同原因保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="424" />
+        <source>{number}: {state}.</source>
+        <translation>{number}：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="448" />
+        <source> (callbacks {count}, overdue {overdue})</source>
+        <translation>（回访 {count}，逾期 {overdue}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="449" />
+        <source> (callbacks {count})</source>
+        <translation>（回访 {count}）</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="133" />
@@ -614,6 +889,69 @@ Database: {database}</source>
         <location filename="../../forms/reason_form.ui" line="24" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="6" />
+        <source>Requests</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="14" />
+        <source>Number, unit, phone or a word</source>
+        <translation>工单号、房号、电话或关键词</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="24" />
+        <source>Show &amp;closed and cancelled</source>
+        <translation>显示已关闭和已取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="76" />
+        <source>Progress notes</source>
+        <translation>跟单记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="118" />
+        <source>&amp;Dispatch…</source>
+        <translation>派工(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="125" />
+        <source>S&amp;tart</source>
+        <translation>开始处理(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="132" />
+        <source>Co&amp;mplete…</source>
+        <translation>完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="139" />
+        <source>&amp;Note…</source>
+        <translation>记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="146" />
+        <source>Re&amp;port to owner…</source>
+        <translation>向业主反馈(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="153" />
+        <source>Cance&amp;l…</source>
+        <translation>取消(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="160" />
+        <source>Cl&amp;ose…</source>
+        <translation>关闭(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="174" />
+        <source>&amp;Print work order…</source>
+        <translation>打印派工单(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1259,19 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../forms/step_form.ui" line="6" />
+        <source>Request</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/step_form.ui" line="24" />
+        <source>&amp;Text</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <location filename="../../forms/unit_form.ui" line="6" />
@@ -1006,47 +1357,52 @@ Database: {database}</source>
         <translation>处理情况(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="231" />
+        <location filename="../../forms/visit_page.ui" line="206" />
+        <source>Follow-up by (&amp;request)</source>
+        <translation>跟进部门（生成工单）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="244" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="238" />
+        <location filename="../../forms/visit_page.ui" line="251" />
         <source>&amp;Save visit (Ctrl+S)</source>
         <translation>保存登记(&amp;S)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="254" />
+        <location filename="../../forms/visit_page.ui" line="267" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="280" />
+        <location filename="../../forms/visit_page.ui" line="293" />
         <source>Latest visits of this unit</source>
         <translation>本户最近来访</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="322" />
+        <location filename="../../forms/visit_page.ui" line="335" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="342" />
+        <location filename="../../forms/visit_page.ui" line="355" />
         <source>t&amp;o</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="362" />
+        <location filename="../../forms/visit_page.ui" line="375" />
         <source>Unit, name, phone (or last 4 digits) or a word of the content</source>
         <translation>房号、姓名、电话（或后4位）或内容中的词</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="378" />
+        <location filename="../../forms/visit_page.ui" line="391" />
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="419" />
+        <location filename="../../forms/visit_page.ui" line="432" />
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
@@ -1054,110 +1410,116 @@ Database: {database}</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="40" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="41" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="41" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="42" />
         <source>2 hours</source>
         <translation>2 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="42" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="43" />
         <source>4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="43" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="44" />
         <source>8 hours</source>
         <translation>8 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="44" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="45" />
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="119" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="111" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="116" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="120" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="112" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="121" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="164" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="163" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="177" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="176" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="199" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="181" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="180" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="202" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="252" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="258" />
+        <source>Request {number} created.</source>
+        <translation>已生成工单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="264" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="283" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="296" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="283" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="296" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="325" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="338" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="439" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="452" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="458" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="471" />
         <source>On site now (longest first): {groups} groups, {people} people</source>
         <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="471" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="484" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="471" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="484" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="523" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="536" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -1669,87 +2031,87 @@ Before they leave: {closing}</source>
         <translation>状态为“{state}”的工单不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="42" />
+        <location filename="../../src/deskapp/services/requests.py" line="44" />
         <source>Request {number} does not exist.</source>
         <translation>工单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="43" />
+        <location filename="../../src/deskapp/services/requests.py" line="45" />
         <source>Choose the department responsible.</source>
         <translation>请选择负责部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="44" />
+        <location filename="../../src/deskapp/services/requests.py" line="46" />
         <source>Choose what kind of request this is.</source>
         <translation>请选择工单类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="45" />
+        <location filename="../../src/deskapp/services/requests.py" line="47" />
         <source>Give the unit, or where in the estate for a public area.</source>
         <translation>请填写房号；公共区域请填写具体位置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="46" />
+        <location filename="../../src/deskapp/services/requests.py" line="48" />
         <source>The promised time is already past.</source>
         <translation>承诺时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="47" />
+        <location filename="../../src/deskapp/services/requests.py" line="49" />
         <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
         <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <location filename="../../src/deskapp/services/requests.py" line="50" />
         <source>A paid service needs the item and its fee.</source>
         <translation>有偿服务需要填写服务项目和收费金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <location filename="../../src/deskapp/services/requests.py" line="51" />
         <source>Say who the request is dispatched to.</source>
         <translation>请填写派工对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <location filename="../../src/deskapp/services/requests.py" line="52" />
         <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
         <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="53" />
+        <location filename="../../src/deskapp/services/requests.py" line="55" />
         <source>Choose one of the complaint classifications.</source>
         <translation>请选择投诉分类。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="54" />
+        <location filename="../../src/deskapp/services/requests.py" line="56" />
         <source>Record how satisfied the owner was.</source>
         <translation>请记录业主满意度。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <location filename="../../src/deskapp/services/requests.py" line="57" />
         <source>This visit was resolved on the spot; it needs no request.</source>
         <translation>该来访已当场解决，不需要建工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <location filename="../../src/deskapp/services/requests.py" line="58" />
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="24" />
+        <location filename="../../src/deskapp/services/calls.py" line="27" />
         <source>Choose what the call is about.</source>
         <translation>请选择来电事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="25" />
+        <location filename="../../src/deskapp/services/calls.py" line="28" />
         <source>Choose whether the call was answered or needs a request.</source>
         <translation>请选择当场答复还是生成工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="26" />
+        <location filename="../../src/deskapp/services/calls.py" line="29" />
         <source>Choose why you are calling: appointment, follow-up or callback.</source>
         <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="27" />
+        <location filename="../../src/deskapp/services/calls.py" line="30" />
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
     </message>
@@ -1865,6 +2227,9 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="23" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="35" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="49" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="83" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Room</source>
         <translation>房号</translation>
@@ -1887,6 +2252,7 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="26" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="34" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="73" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="113" />
@@ -1921,6 +2287,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="73" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -2005,6 +2372,7 @@ Before they leave: {closing}</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="52" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="77" />
         <source>State</source>
@@ -2016,6 +2384,8 @@ Before they leave: {closing}</source>
         <translation>最近登录</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="33" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="24" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="47" />
         <source>Time</source>
@@ -2028,21 +2398,98 @@ Before they leave: {closing}</source>
         <translation>来访人</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="18" />
+        <source>Answered</source>
+        <translation>当场答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="19" />
+        <source>Request created</source>
+        <translation>已生成工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="20" />
+        <source>Reached</source>
+        <translation>已联系到</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="21" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="22" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="36" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="37" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="50" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="49" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="38" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="29" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="39" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="54" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="86" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
         <source>Content</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="47" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="82" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="48" />
+        <source>Registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="51" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="53" />
+        <source>Dispatched to</source>
+        <translation>派给</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
+        <source>Staff</source>
+        <translation>员工管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="72" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="81" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="84" />
+        <source>Contact</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/visits.py" line="32" />

@@ -28,6 +28,12 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def press(widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed with the cursor in ``widget``, its window in front (as the desktop gives it back
+    after a dialog closes): shortcuts follow where the focus really is."""
+    if not widget.window().isActiveWindow():
+        widget.window().activateWindow()
+        QApplication.processEvents()
+    widget.setFocus()
     QTest.keyClick(widget, key, modifier)
 
 
@@ -98,12 +104,15 @@ def make_window(qtbot, ui, station):
         w = MainWindow(services=ui.services, actor=actor, config=config, config_path=path, database_label="test")
         qtbot.addWidget(w)
         w.show()
+        w.activateWindow()  # shortcuts (Ctrl+S, F2) act in the active window only
+        QApplication.processEvents()
         opened.append(w)
         return w
 
     yield make
     for w in opened:
         w.idle.stop()
+        w.close()
 
 
 @pytest.fixture

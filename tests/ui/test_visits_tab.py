@@ -24,7 +24,7 @@ def estate(ui):
 @pytest.fixture
 def tab(window, estate):
     tab = window.visits_tab
-    tab._load_rooms()
+    tab.rooms.reload()
     return tab
 
 
@@ -50,12 +50,31 @@ def test_an_owners_visit_with_the_keyboard_only(qtbot, tab, ui):
     press(v.confirmedCheck, Qt.Key.Key_Tab)
     press(v.resolvedRadio, Qt.Key.Key_Right)  # arrows move along the radio group, Space picks
     press(v.followUpRadio, Qt.Key.Key_Space)
-    press(v.followUpRadio, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    press(v.followUpRadio, Qt.Key.Key_Tab)  # what was done: nothing yet
+    press(v.resolutionEdit, Qt.Key.Key_Tab)
+    press(v.followUpDepartmentCombo, Qt.Key.Key_Down)  # — choose — → engineering
+    press(v.followUpDepartmentCombo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     visits = ui.visits.search(ui.desk, VisitQuery())
     assert [(x.room_no, x.visitor_name, x.purpose, x.content, x.confirmed, x.outcome) for x in visits] == [
         ("3-2-1502", "王建国", Purpose.REPAIR, "厨房水管漏水，下午在家", True, Outcome.FOLLOW_UP)]
     assert "Saved" in v.visitMessageLabel.text() and v.unitEdit.text() == ""  # ready for the next visitor
+    requests = ui.requests.search(ui.desk)
+    assert [(r.source, r.description, r.department.value) for r in requests] == [
+        ("visit", "厨房水管漏水，下午在家", "engineering")]
+    assert requests[0].number in v.visitMessageLabel.text()
     assert tab.visits_model.rowCount() == 1
+
+
+def test_follow_up_without_a_department_saves_nothing(qtbot, tab, ui):
+    v = tab.v
+    type_text(v.unitEdit, "3-2-1502")
+    tab.unit_entered()
+    v.purposeCombo.setCurrentIndex(v.purposeCombo.findData("repair"))
+    type_text(v.contentEdit, "门铃坏了")
+    v.followUpRadio.setChecked(True)
+    tab.save_visit()
+    assert tab.findChild(type(v.visitMessageLabel), "followUpDepartmentComboError").text()
+    assert ui.visits.search(ui.desk, VisitQuery()) == [] and ui.requests.search(ui.desk) == []
 
 
 def test_missing_unit_purpose_and_content_are_shown_at_their_fields(qtbot, tab, ui):

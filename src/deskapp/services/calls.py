@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import false, or_, select
 
-from deskapp.db.models import Call, Resident, ResidentPhone, Unit
+from deskapp.db.models import Call, Resident, ResidentPhone, ServiceRequest, Unit
 from deskapp.domain.directory import ResidentRole
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, Problems, ValidationError
 from deskapp.domain.phones import phone_digits_query
 from deskapp.domain.requests import Department, Priority, request_number
 from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import Purpose
 from deskapp.services.base import Database
+from deskapp.services.directory import room_condition
 from deskapp.services.requests import CATEGORIES, CallOutcome, RequestService
+from deskapp.services.timeutil import day_range_utc
 from deskapp.services.visits import phone_or_none, unit_for
 
 MSG_CATEGORY = QT_TRANSLATE_NOOP("errors", "Choose what the call is about.")
@@ -156,6 +159,36 @@ class CallService:
             return CallInfo(call.id, "incoming", started_at, ended, digits, the_unit.room_no if the_unit else "",
                             name, clean_category, body, clean_outcome.value, call.request_id,
                             request_number(request.id) if request else None)
+
+    def search(self, actor: Actor, *, first_day: date | None = None, last_day: date | None = None, text: str = "",
+               offset: int = 0, limit: int = 100) -> list[CallInfo]:
+        """Calls newest first: by day, and by phone (or its last 4 digits), unit or caller's name."""
+        actor.require(Permission.REQUEST_VIEW)
+        start, end = day_range_utc(first_day, last_day)
+        stmt = (select(Call, Unit.room_no, ServiceRequest.id).outerjoin(Unit, Unit.id == Call.unit_id)
+                .outerjoin(ServiceRequest, ServiceRequest.id == Call.request_id))
+        if start is not None:
+            stmt = stmt.where(Call.started_at >= start)
+        if end is not None:
+            stmt = stmt.where(Call.started_at < end)
+        terms = read_search(text)
+        if terms is not None:
+            options = []
+            if terms.phone:
+                options.append(Call.phone_last4 == terms.phone if terms.phone_is_last4
+                               else Call.phone.contains(terms.phone, autoescape=True))
+            if terms.room:
+                options.append(Call.unit_id.in_(select(Unit.id).where(room_condition(terms))))
+            if terms.word:
+                options.append(Call.caller_name.contains(terms.word, autoescape=True))
+                options.append(Call.content.contains(terms.word, autoescape=True))
+            stmt = stmt.where(or_(*options) if options else false())
+        stmt = stmt.order_by(Call.started_at.desc(), Call.id.desc()).offset(offset).limit(limit)
+        with self._db.read() as s:
+            return [CallInfo(c.id, c.direction, c.started_at, c.ended_at, c.phone, room or "", c.caller_name,
+                             Purpose(c.category) if c.category else None, c.content, c.outcome, c.request_id,
+                             request_number(rid) if rid else None)
+                    for c, room, rid in s.execute(stmt).all()]
 
     def record_outgoing(self, actor: Actor, request_id: int, *, started_at: datetime,
                         purpose: OutgoingPurpose | str, outcome: CallOutcome | str, note: str = "") -> CallInfo:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
@@ -34,9 +34,11 @@ from deskapp.domain.requests import (
     response_due,
 )
 from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database, checked_reason
+from deskapp.services.directory import room_condition
 from deskapp.services.visits import phone_or_none, unit_for
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "Request {number} does not exist.")
@@ -349,6 +351,32 @@ class RequestService:
         actor.require(Permission.REQUEST_VIEW)
         with self._db.read() as s:
             return self._info(s, self._get(s, request_id), with_notes=True)
+
+    def search(self, actor: Actor, *, open_only: bool = True, text_: str = "", offset: int = 0,
+               limit: int = 100) -> list[RequestInfo]:
+        """Requests newest first; open ones only by default; by number, unit, phone or a word."""
+        actor.require(Permission.REQUEST_VIEW)
+        stmt = select(ServiceRequest)
+        if open_only:
+            stmt = stmt.where(ServiceRequest.state.not_in((RequestState.CLOSED.value, RequestState.CANCELLED.value)))
+        terms = read_search(text_)
+        if terms is not None:
+            options = []
+            number = terms.text.upper().lstrip("R")
+            if number.isdigit():
+                options.append(ServiceRequest.id == int(number))
+            if terms.phone:
+                options.append(ServiceRequest.contact_phone.contains(terms.phone, autoescape=True))
+            if terms.room:
+                options.append(ServiceRequest.unit_id.in_(select(Unit.id).where(room_condition(terms))))
+            if terms.word:
+                options += [ServiceRequest.description.contains(terms.word, autoescape=True),
+                            ServiceRequest.contact_name.contains(terms.word, autoescape=True),
+                            ServiceRequest.assignee.contains(terms.word, autoescape=True)]
+            stmt = stmt.where(or_(*options) if options else false())
+        stmt = stmt.order_by(ServiceRequest.registered_at.desc(), ServiceRequest.id.desc()).offset(offset).limit(limit)
+        with self._db.read() as s:
+            return [self._info(s, r) for r in s.scalars(stmt).all()]
 
     def callback_queue(self, actor: Actor) -> list[RequestInfo]:
         """Completed requests awaiting their callback, the earliest due first."""

@@ -8,6 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.directory import NOTE_KIND_LABELS, RESIDENT_ROLE_LABELS, NoteKind, ResidentRole
 from deskapp.domain.phones import format_phone
+from deskapp.domain.requests import (
+    DEPARTMENT_LABELS,
+    SATISFACTION_LABELS,
+    STATE_LABELS,
+    Department,
+    RequestState,
+    Satisfaction,
+)
 from deskapp.domain.roles import ROLE_LABELS, Role
 from deskapp.domain.visits import OUTCOME_LABELS, PURPOSE_LABELS, Outcome, Purpose
 
@@ -52,3 +60,15 @@ def outcome(value: Outcome) -> str:
 def clock_time(dt: datetime | None) -> str:
     value = local(dt)
     return value.strftime("%H:%M") if value else ""
+
+
+def request_state(value: RequestState) -> str:
+    return QCoreApplication.translate("requests", STATE_LABELS[value])
+
+
+def department(value: Department) -> str:
+    return QCoreApplication.translate("requests", DEPARTMENT_LABELS[value])
+
+
+def satisfaction(value: Satisfaction | None) -> str:
+    return QCoreApplication.translate("requests", SATISFACTION_LABELS[value]) if value else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,9 @@ from deskapp.ui import fmt
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
+from deskapp.ui.keys import shortcuts
 from deskapp.ui.tabs.directory import DirectoryTab
+from deskapp.ui.tabs.phone import PhoneTab
 from deskapp.ui.tabs.staff import StaffTab
 from deskapp.ui.tabs.visits import VisitsTab
 
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._build_menus()
+        shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
         self._set_actor(actor)
         self.resize(1280, 800)
 
@@ -122,11 +125,19 @@ class MainWindow(QMainWindow):
         self.directory_tab: DirectoryTab | None = None
         self.staff_tab: StaffTab | None = None
         self.visits_tab: VisitsTab | None = None
+        self.phone_tab: PhoneTab | None = None
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                config=self.config, config_path=self.config_path)
+                config=self.config, config_path=self.config_path, requests=s.requests)
             self.tabs.addTab(self.visits_tab, self.tr("Visitors"))
+        if actor.can(Permission.REQUEST_VIEW):
+            self.phone_tab = PhoneTab(
+                calls=s.calls, requests=s.requests, directory=s.directory, site=s.site, printing=s.printing,
+                actor=actor, config=self.config, config_path=self.config_path)
+            index = self.tabs.addTab(self.phone_tab, self.tr("Phone"))
+            self.phone_tab.title_changed.connect(lambda title, i=index: self.tabs.setTabText(i, title))
+            self.phone_tab.refresh()
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
@@ -137,6 +148,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
         if self.directory_tab is not None and self.visits_tab is not None:
             self.directory_tab.directory_changed.connect(self.visits_tab.refresh)
+        if self.visits_tab is not None and self.phone_tab is not None:
+            self.visits_tab.requests_changed.connect(self.phone_tab.refresh)
         self._open_profile_tab()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
@@ -145,6 +158,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
         self.stack.setCurrentWidget(self.tabs)
+
+    def new_call(self) -> None:
+        """F2 anywhere: a new incoming call on the phone tab."""
+        if self.phone_tab is not None and not self.locked:
+            self.tabs.setCurrentWidget(self.phone_tab)
+            self.phone_tab.start_call()
 
     def _open_profile_tab(self) -> None:
         """The station's profile decides what is in front: the front desk and the gate start at visitors

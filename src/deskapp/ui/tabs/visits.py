@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QHeaderView,
-    QLineEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,18 +16,22 @@ from PySide6.QtWidgets import (
 
 from deskapp.config import StationConfig
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from deskapp.domain.requests import Department
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.visits import CLOSING_QUESTION, FIVE_ONES, STAYS, Outcome, Purpose
 from deskapp.printing.pages import PageSize
 from deskapp.services.directory import DirectoryService, UnitDetail
 from deskapp.services.guests import GuestInfo, GuestQuery, GuestService, WatchlistHit
 from deskapp.services.printouts import DocumentKind, Printout, PrintService
+from deskapp.services.requests import MSG_DEPARTMENT, RequestService
 from deskapp.services.visits import VisitQuery, VisitService
 from deskapp.ui import fmt
+from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import FieldErrors, load_form, tr_error
+from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.visits import GuestsModel, OnSiteModel, UnitHistoryModel, VisitsModel
 
@@ -70,17 +71,20 @@ def _setup_table(view, model) -> None:
 class VisitsTab(QWidget):
     """Signals:
         visit_recorded(VisitInfo): a walk-in was registered.
+        requests_changed(): a follow-up visit became a request.
         guests_changed(): a guest was checked in or out, or voided.
     """
 
     visit_recorded = Signal(object)
     guests_changed = Signal()
+    requests_changed = Signal()
 
     def __init__(self, *, visits: VisitService, guests: GuestService, directory: DirectoryService,
                  printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 parent=None) -> None:
+                 requests: RequestService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsTab")
+        self._requests = requests
         self._visits, self._guests, self._directory, self._printing = visits, guests, directory, printing
         self._actor, self._config, self._config_path = actor, config, config_path
         self.unit: UnitDetail | None = None
@@ -88,25 +92,13 @@ class VisitsTab(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitsTabs")
         QVBoxLayout(self).addWidget(self.tabs)
-        self.rooms = QStringListModel(self)
-        self._load_rooms()
+        self.rooms = RoomCompletion(directory=directory, actor=actor, parent=self)
         self.visit_page: QWidget | None = None
         self.guest_page: QWidget | None = None
         if actor.can(Permission.VISIT_VIEW):
             self._build_visit_page()
         if actor.can(Permission.GUEST_CHECK):
             self._build_guest_page()
-
-    def _load_rooms(self) -> None:
-        with contextlib.suppress(DeskError):  # completion is a help; the fields take any room number
-            self.rooms.setStringList(self._directory.room_numbers(self._actor))
-
-    def _completer(self, edit: QLineEdit) -> QCompleter:
-        completer = QCompleter(self.rooms, edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setMaxVisibleItems(12)
-        edit.setCompleter(completer)
-        return completer
 
     # == residents' visits ====================================================================
 
@@ -121,6 +113,11 @@ class VisitsTab(QWidget):
         for p in Purpose:
             v.purposeCombo.addItem(fmt.purpose(p), p.value)
             v.purposeFilterCombo.addItem(fmt.purpose(p), p.value)
+        v.followUpDepartmentCombo.addItem(self.tr("— choose —"), None)
+        for d in Department:
+            v.followUpDepartmentCombo.addItem(fmt.department(d), d.value)
+        v.followUpRadio.toggled.connect(v.followUpDepartmentCombo.setEnabled)
+        v.followUpDepartmentCombo.setEnabled(False)
         v.outcomeFilterCombo.addItem(self.tr("All outcomes"), None)
         for o in Outcome:
             v.outcomeFilterCombo.addItem(fmt.outcome(o), o.value)
@@ -129,17 +126,19 @@ class VisitsTab(QWidget):
         self.visit_errors = FieldErrors({"unit": v.unitEdit, "visitor": v.visitorCombo, "visitor_name": v.visitorNameEdit,
                                          "visitor_phone": v.visitorPhoneEdit, "purpose": v.purposeCombo,
                                          "content": v.contentEdit, "outcome": v.resolvedRadio,
-                                         "resolution": v.resolutionEdit}, v.visitMessageLabel)
+                                         "resolution": v.resolutionEdit,
+                                         "department": v.followUpDepartmentCombo}, v.visitMessageLabel)
         self.history = UnitHistoryModel(self)
         _setup_table(v.unitHistoryTable, self.history)
         self.visits_model = VisitsModel(self)
         _setup_table(v.visitsTable, self.visits_model)
-        completer = self._completer(v.unitEdit)
+        completer = self.rooms.attach(v.unitEdit)
         completer.activated.connect(lambda _text: self.unit_entered())
         v.unitEdit.editingFinished.connect(self.unit_entered)
         v.visitorCombo.currentIndexChanged.connect(self._visitor_changed)
         v.saveVisitButton.clicked.connect(self.save_visit)
         v.clearVisitButton.clicked.connect(self.clear_visit)
+        shortcuts(page, SAVE_KEYS, self.save_visit)  # Ctrl+S from any field of the visit page
         today = _qdate(self._visits.today())
         for edit in (v.visitFromDate, v.visitToDate):
             edit.setDate(today)
@@ -235,7 +234,12 @@ class VisitsTab(QWidget):
                    Outcome.FOLLOW_UP if v.followUpRadio.isChecked() else None)
         resident_id = v.visitorCombo.currentData()
         self.visit_errors.clear()
+        makes_request = (outcome is Outcome.FOLLOW_UP and self._requests is not None
+                         and self._actor.can(Permission.REQUEST_EDIT))
+        department = v.followUpDepartmentCombo.currentData()
         try:
+            if makes_request and department is None:  # checked before the visit is saved
+                raise ValidationError.single("department", MSG_DEPARTMENT)
             visit = self._visits.record(
                 self._actor, unit=v.unitEdit.text(), resident_id=resident_id,
                 visitor_name=v.visitorNameEdit.text() if resident_id is None else "",
@@ -247,10 +251,18 @@ class VisitsTab(QWidget):
             v.visitMessageLabel.setStyleSheet(ERROR_STYLE)
             self.visit_errors.show(exc)
             return
+        request_note = ""
+        if makes_request and self._requests is not None:
+            try:
+                request = self._requests.from_visit(self._actor, visit.id, department=department)
+                request_note = " " + self.tr("Request {number} created.").format(number=request.number)
+                self.requests_changed.emit()
+            except DeskError as exc:  # the visit is saved; say why the request is not
+                request_note = " " + tr_error(exc)
         self.clear_visit()
         v.visitMessageLabel.setStyleSheet(OK_STYLE)
         v.visitMessageLabel.setText(self.tr("Saved: {room} {name}, {purpose}.").format(
-            room=visit.room_no, name=visit.visitor_name, purpose=fmt.purpose(visit.purpose)))
+            room=visit.room_no, name=visit.visitor_name, purpose=fmt.purpose(visit.purpose)) + request_note)
         self.reload_visits()
         self.visit_recorded.emit(visit)
 
@@ -262,6 +274,7 @@ class VisitsTab(QWidget):
         v.contentEdit.clear()
         v.resolutionEdit.clear()
         v.purposeCombo.setCurrentIndex(0)
+        v.followUpDepartmentCombo.setCurrentIndex(0)
         v.confirmedCheck.setChecked(False)
         for radio in (v.resolvedRadio, v.followUpRadio):
             radio.setAutoExclusive(False)
@@ -344,7 +357,7 @@ class VisitsTab(QWidget):
                                          "host_unit": g.hostUnitEdit, "people": g.peopleSpin, "plate": g.plateEdit,
                                          "purpose": g.guestPurposeEdit, "stay": g.stayCombo, "id_last": g.idLastEdit},
                                         g.guestMessageLabel)
-        self._completer(g.hostUnitEdit)
+        self.rooms.attach(g.hostUnitEdit)
         self.on_site = OnSiteModel(self)
         _setup_table(g.onSiteTable, self.on_site)
         self.guests_model = GuestsModel(self)
@@ -528,19 +541,9 @@ class VisitsTab(QWidget):
             self.reload_on_site()
             self.reload_guests()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Ctrl+S (or Ctrl+Enter) saves the visit from any field: keys the fields do not use come up here."""
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in (Qt.Key.Key_S, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and self.visit_page is not None and self.tabs.currentWidget() is self.visit_page:
-            self.save_visit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def refresh(self) -> None:
         """Called when the directory changed elsewhere: room completion and the unit beside the form."""
-        self._load_rooms()
+        self.rooms.reload()
         if self.visit_page is not None and self.unit is not None:
             room = self.unit.room_no
             self.unit = None

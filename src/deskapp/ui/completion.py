@@ -1,0 +1,33 @@
+"""Room numbers completing as they are typed, in any field that takes a unit."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from deskapp.domain.errors import DeskError
+from deskapp.domain.roles import Actor
+from deskapp.services.directory import DirectoryService
+
+
+class RoomCompletion(QObject):
+    """The directory's room numbers, shared by the fields that complete from them."""
+
+    def __init__(self, *, directory: DirectoryService, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self._directory, self._actor = directory, actor
+        self.model = QStringListModel(self)
+        self.reload()
+
+    def reload(self) -> None:
+        with contextlib.suppress(DeskError):  # completion is a help; the fields take any room number
+            self.model.setStringList(self._directory.room_numbers(self._actor))
+
+    def attach(self, edit: QLineEdit) -> QCompleter:
+        completer = QCompleter(self.model, edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(12)
+        edit.setCompleter(completer)
+        return completer

@@ -1,0 +1,97 @@
+"""Models of the phone tab: calls, requests with their progress notes, the callback queue."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.phones import format_phone
+from deskapp.domain.requests import CALLBACK_DUE_SOON, Due, due_state
+from deskapp.services.calls import CallInfo
+from deskapp.services.requests import NoteInfo, RequestInfo
+from deskapp.ui import fmt
+from deskapp.ui.models.table import Column, PagedRowsModel, RowsModel
+
+CALL_OUTCOMES = {
+    "answered": QT_TRANSLATE_NOOP("models", "Answered"),
+    "request": QT_TRANSLATE_NOOP("models", "Request created"),
+    "reached": QT_TRANSLATE_NOOP("models", "Reached"),
+    "no_answer": QT_TRANSLATE_NOOP("models", "No answer"),
+    "wrong_number": QT_TRANSLATE_NOOP("models", "Wrong number"),
+}
+
+
+def _outcome(call: CallInfo) -> str:
+    text = QCoreApplication.translate("models", CALL_OUTCOMES.get(call.outcome, call.outcome))
+    return f"{text} {call.request_number}" if call.request_number else text
+
+
+class CallsModel(PagedRowsModel[CallInfo]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda c: fmt.clock_time(c.started_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda c: format_phone(c.phone) if c.phone else ""),
+        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda c: c.room_no),
+        Column(QT_TRANSLATE_NOOP("models", "Caller"), lambda c: c.caller_name),
+        Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda c: fmt.purpose(c.category) if c.category else ""),
+        Column(QT_TRANSLATE_NOOP("models", "Outcome"), _outcome),
+        Column(QT_TRANSLATE_NOOP("models", "Content"), lambda c: c.content.replace("\n", " ")),
+    )
+
+
+class RequestsModel(PagedRowsModel[RequestInfo]):
+    """Requests; an overdue one (response, promise or callback late) is highlighted."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
+        Column(QT_TRANSLATE_NOOP("models", "Registered"), lambda r: fmt.when(r.registered_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda r: r.room_no or r.location),
+        Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda r: fmt.purpose(r.category)),
+        Column(QT_TRANSLATE_NOOP("models", "Department"), lambda r: fmt.department(r.department)),
+        Column(QT_TRANSLATE_NOOP("models", "State"), lambda r: fmt.request_state(r.state)),
+        Column(QT_TRANSLATE_NOOP("models", "Dispatched to"), lambda r: r.assignee),
+        Column(QT_TRANSLATE_NOOP("models", "Content"), lambda r: r.description.replace("\n", " ")),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def is_warning(self, row: RequestInfo) -> bool:
+        return self.now is not None and row.overdue(self.now)
+
+    def is_dimmed(self, row: RequestInfo) -> bool:
+        return not row.state.open
+
+
+class NotesModel(RowsModel[NoteInfo]):
+    columns = (
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda n: fmt.when(n.at)),
+        Column(QT_TRANSLATE_NOOP("models", "Staff"), lambda n: n.staff),
+        Column(QT_TRANSLATE_NOOP("models", "Step"), lambda n: n.step or n.kind),
+        Column(QT_TRANSLATE_NOOP("models", "Text"), lambda n: n.text.replace("\n", " ")),
+    )
+
+
+class CallbacksModel(RowsModel[RequestInfo]):
+    """The callback queue: due soon and overdue highlighted."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: fmt.when(r.callback_due_at)),
+        Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
+        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda r: r.room_no or r.location),
+        Column(QT_TRANSLATE_NOOP("models", "Contact"), lambda r: " ".join(
+            x for x in (r.contact_name, format_phone(r.contact_phone) if r.contact_phone else "") if x)),
+        Column(QT_TRANSLATE_NOOP("models", "Content"), lambda r: r.description.replace("\n", " ")),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def due(self, row: RequestInfo) -> Due:
+        return due_state(row.callback_due_at, self.now, CALLBACK_DUE_SOON) if self.now else Due.NONE
+
+    def is_warning(self, row: RequestInfo) -> bool:
+        return self.due(row) is not Due.NONE
