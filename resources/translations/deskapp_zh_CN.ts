@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="138" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="446" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="453" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -725,99 +725,99 @@ Database: {database}</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="92" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="95" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="382" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="93" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="96" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="389" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="133" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="134" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="165" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="167" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="213" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="214" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="271" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="278" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="274" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="281" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="316" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="323" />
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="316" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="323" />
         <source>Who is the request dispatched to (name, team)?</source>
         <translation>派给谁（姓名、班组）？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="320" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="327" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="320" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="327" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="324" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="331" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="325" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="332" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="326" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="333" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="326" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="333" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="333" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="340" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="424" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="431" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="448" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="455" />
         <source> (callbacks {count}, overdue {overdue})</source>
         <translation>（回访 {count}，逾期 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="449" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="456" />
         <source> (callbacks {count})</source>
         <translation>（回访 {count}）</translation>
     </message>
@@ -2229,7 +2229,7 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="35" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="49" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="83" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="104" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Room</source>
         <translation>房号</translation>
@@ -2287,7 +2287,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="73" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="94" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -2385,7 +2385,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/requests.py" line="33" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="91" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="24" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="47" />
         <source>Time</source>
@@ -2444,7 +2444,7 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/requests.py" line="39" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="54" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="86" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="107" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
         <source>Content</source>
@@ -2452,7 +2452,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/requests.py" line="47" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="82" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="103" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -2472,22 +2472,22 @@ Before they leave: {closing}</source>
         <translation>派给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
-        <source>Staff</source>
-        <translation>员工管理</translation>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="92" />
+        <source>By</source>
+        <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="72" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="93" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="81" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="102" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="84" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="105" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -2724,6 +2724,69 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/dialogs/settings.py" line="30" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="69" />
+        <source>Registered</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
+        <source>Started</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="72" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="73" />
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="74" />
+        <source>Reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="75" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="76" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="77" />
+        <source>Callback: no answer</source>
+        <translation>回访：无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="78" />
+        <source>Callback: wrong number</source>
+        <translation>回访：号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="79" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="80" />
+        <source>Reported to owner</source>
+        <translation>已向业主反馈</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,13 @@ def test_demo_opens_a_separate_seeded_database_and_reaches_the_login(tmp_path):
     buildings, units, residents = (db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                                    for t in ("building", "unit", "resident"))
     roles = {r for (r,) in db.execute("SELECT roles FROM staff")}
+    states = {s for (s,) in db.execute("SELECT DISTINCT state FROM request")}
+    satisfaction = {s for (s,) in db.execute("SELECT DISTINCT satisfaction FROM request WHERE satisfaction IS NOT NULL")}
+    calls, visits, guests = (db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("call", "visit", "guest_visit"))
     db.close()
+    assert states == {"registered", "dispatched", "in_progress", "completed", "called_back", "closed", "cancelled"}
+    assert satisfaction == {"satisfied", "mostly", "not_satisfied"}
+    assert calls > 1000 and visits > 900 and guests > 600
     assert buildings == 20 and units >= 1000 and residents >= 2000
     assert {"receptionist", "control_operator", "guard", "admin"} <= {x for r in roles for x in r.split(",")}
     assert not (tmp_path / "data" / "deskapp.sqlite3").exists()  # the real database is untouched

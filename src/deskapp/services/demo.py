@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -230,9 +230,153 @@ def seed_visits(db: Database, *, days: int = 30, visits_per_day: int = 35, guest
     return len(visits), len(guests)
 
 
+ASSIGNEES = {"engineering": ("维修工刘师傅", "维修工张师傅", "水电班"), "security": ("安防主管", "巡逻岗"),
+             "cleaning": ("保洁班长",), "landscaping": ("绿化班",), "customer_service": ("区管小周",)}
+DEPARTMENT_OF = {Purpose.REPAIR: "engineering", Purpose.REPORT: "engineering", Purpose.COMPLAINT: "security",
+                 Purpose.SUGGESTION: "customer_service", Purpose.INQUIRY: "customer_service",
+                 Purpose.OTHER: "cleaning"}
+
+
+def seed_calls_and_requests(db: Database, *, days: int = 30, calls_per_day: int = 40, seed: int = 9,
+                            batch: int = 5000) -> tuple[int, int]:
+    """A month of phone calls; a third become requests, found in every state of their life cycle."""
+    from deskapp.db.models import Call, RequestNote, ServiceRequest
+    from deskapp.domain.requests import CALLBACK_WITHIN, RESPONSE_TARGET, RequestState
+
+    rng = random.Random(seed)
+    now = db.clock.now()
+    S = RequestState
+    with db.write(None, station="demo") as s:
+        phones = s.execute(select(ResidentPhone.phone, Resident.id, Resident.name, Resident.unit_id)
+                           .join(Resident, Resident.id == ResidentPhone.resident_id)).all()
+        staff: list[int | None] = list(
+            s.execute(select(Staff.id).where(Staff.roles.contains("receptionist"))).scalars()) or [None]
+        first_request = (s.scalar(select(ServiceRequest.id).order_by(ServiceRequest.id.desc()).limit(1)) or 0) + 1
+        calls: list[dict[str, Any]] = []
+        requests: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = []
+        rid = first_request
+        for day in range(days, -1, -1):
+            base = (now - timedelta(days=day)).replace(hour=0, minute=30, second=0)
+            for _ in range(calls_per_day if day else calls_per_day // 3):
+                at = base + timedelta(minutes=rng.randint(0, 11 * 60))
+                if at > now:
+                    continue
+                phone, resident_id, name, unit_id = rng.choice(phones)
+                category = rng.choices(list(DEPARTMENT_OF), weights=(30, 25, 8, 4, 25, 8))[0]
+                content = rng.choice(VISIT_TEXTS[category])
+                ends = at + timedelta(minutes=rng.randint(1, 6))
+                by = rng.choice(staff)
+                makes_request = category in (Purpose.REPAIR, Purpose.REPORT, Purpose.COMPLAINT) and rng.random() < 0.7
+                call = {"direction": "incoming", "started_at": at, "ended_at": ends, "phone": phone,
+                        "phone_last4": phone[-4:], "unit_id": unit_id, "resident_id": resident_id, "caller_name": name,
+                        "category": category.value, "content": content, "confirmed": True,
+                        "outcome": "request" if makes_request else "answered", "request_id": None,
+                        "created_at": ends, "created_by_id": by, "created_station": "前台1"}
+                calls.append(call)
+                if not makes_request:
+                    continue
+                # How far this request has come depends on its age; the newest are still open.
+                age = now - at
+                path = [S.REGISTERED]
+                if age > timedelta(days=1) and rng.random() < 0.06:
+                    path += [S.DISPATCHED, S.CANCELLED]
+                elif age < timedelta(hours=2) and rng.random() < 0.5:
+                    pass  # just taken: still waiting to be dispatched
+                else:
+                    path.append(S.DISPATCHED)
+                    if age > timedelta(hours=1):
+                        path.append(S.IN_PROGRESS)
+                    if age > timedelta(hours=5) and rng.random() < 0.9:
+                        path.append(S.COMPLETED)
+                    if age > timedelta(days=1) and rng.random() < 0.97 and path[-1] is S.COMPLETED:
+                        path.append(S.CALLED_BACK)
+                    if age > timedelta(days=2) and path[-1] is S.CALLED_BACK and rng.random() < 0.85:
+                        path.append(S.CLOSED)
+                department = DEPARTMENT_OF[category]
+                t = ends
+                row: dict[str, Any] = {
+                    "id": rid, "registered_at": ends, "source": "call", "visit_id": None, "unit_id": unit_id,
+                    "location": "", "resident_id": resident_id, "contact_name": name, "contact_phone": phone,
+                    "category": category.value, "description": content, "department": department,
+                    "priority": "urgent" if rng.random() < 0.1 else "normal", "state": path[-1].value,
+                    "assignee": "", "response_due_at": ends + RESPONSE_TARGET, "promised_at": None,
+                    "dispatched_at": None, "completed_at": None, "callback_due_at": None, "called_back_at": None,
+                    "satisfaction": None, "closed_at": None, "cancelled_at": None, "cancel_reason": None,
+                    "last_report_at": None, "paid_item": "", "fee_cents": None, "service_promise": "",
+                    "booked_at": None, "complaint_class": "", "cause_analysis": "", "accountability": "",
+                    "created_at": ends, "created_by_id": by, "created_station": "前台1"}
+                def note(step: str, text: str, when: datetime, request_id: int = rid, who: int | None = by) -> None:
+                    notes.append({"request_id": request_id, "at": when, "staff_id": who, "station": "前台1",
+                                  "kind": "step", "step": step, "text": text})
+
+                note("register", content, t)
+                for state in path[1:]:
+                    t = min(now, t + timedelta(minutes=rng.randint(2, 240)))
+                    if state is S.DISPATCHED:
+                        row["assignee"] = rng.choice(ASSIGNEES[department])
+                        row["dispatched_at"] = t
+                        note("dispatch", row["assignee"], t)
+                    elif state is S.IN_PROGRESS:
+                        note("start", "", t)
+                    elif state is S.COMPLETED:
+                        row["completed_at"], row["callback_due_at"] = t, t + CALLBACK_WITHIN
+                        note("complete", rng.choice(("已处理完毕", "已更换配件", "已清理干净", "已调解")), t)
+                    elif state is S.CALLED_BACK:
+                        happy = rng.choices(("satisfied", "mostly", "not_satisfied"), weights=(70, 25, 5))[0]
+                        if happy == "not_satisfied":  # reopened: back in progress with the comment
+                            row["state"], row["completed_at"], row["callback_due_at"] = (
+                                S.IN_PROGRESS.value, None, None)
+                            row["satisfaction"] = happy
+                            note("reopen", "业主反映问题仍未解决", t)
+                            break
+                        row["satisfaction"], row["called_back_at"] = happy, t
+                        note("call_back", "业主表示满意" if happy == "satisfied" else "基本满意", t)
+                    elif state is S.CLOSED:
+                        if category is Purpose.COMPLAINT:
+                            row.update(complaint_class="服务态度", cause_analysis="当班人员未按规范用语",
+                                       accountability="当事人书面检讨，班组内通报")
+                        row["closed_at"] = t
+                        note("close", row["accountability"], t)
+                    elif state is S.CANCELLED:
+                        row["cancelled_at"], row["cancel_reason"] = t, "业主来电取消"
+                        note("cancel", "业主来电取消", t)
+                requests.append(row)
+                call["request_id"] = rid
+                rid += 1
+        # Two just taken, whatever the hour the demo is made: one waiting, one on its way.
+        for minutes_ago, state in ((3, S.REGISTERED), (25, S.DISPATCHED)):
+            phone, resident_id, name, unit_id = rng.choice(phones)
+            at = now - timedelta(minutes=minutes_ago)
+            by = rng.choice(staff)
+            requests.append({**requests[-1], "id": rid, "registered_at": at, "unit_id": unit_id,
+                             "resident_id": resident_id, "contact_name": name, "contact_phone": phone,
+                             "category": Purpose.REPAIR.value, "description": "卫生间水龙头漏水",
+                             "department": "engineering", "priority": "normal", "state": state.value,
+                             "assignee": "维修工刘师傅" if state is S.DISPATCHED else "",
+                             "response_due_at": at + RESPONSE_TARGET,
+                             "dispatched_at": at + timedelta(minutes=4) if state is S.DISPATCHED else None,
+                             "completed_at": None, "callback_due_at": None, "called_back_at": None,
+                             "satisfaction": None, "closed_at": None, "cancelled_at": None, "cancel_reason": None,
+                             "complaint_class": "", "cause_analysis": "", "accountability": "",
+                             "created_at": at, "created_by_id": by})
+            notes.append({"request_id": rid, "at": at, "staff_id": by, "station": "前台1", "kind": "step",
+                          "step": "register", "text": "卫生间水龙头漏水"})
+            calls.append({**calls[-1], "started_at": at - timedelta(minutes=2), "ended_at": at, "phone": phone,
+                          "phone_last4": phone[-4:], "unit_id": unit_id, "resident_id": resident_id,
+                          "caller_name": name, "category": Purpose.REPAIR.value, "content": "卫生间水龙头漏水",
+                          "outcome": "request", "request_id": rid, "created_at": at, "created_by_id": by})
+            rid += 1
+        for rows, model in ((requests, ServiceRequest), (calls, Call), (notes, RequestNote)):
+            for start in range(0, len(rows), batch):
+                s.execute(insert(model), rows[start:start + batch])
+    return len(calls), len(requests)
+
+
 def seed_demo(db: Database, hasher: Hasher) -> None:
     """The whole demo site on an empty database."""
     seed_site(db)
     seed_staff(db, hasher)
     seed_directory(db)
     seed_visits(db)
+    seed_calls_and_requests(db)

@@ -65,11 +65,32 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
         return not row.state.open
 
 
+NOTE_STEPS = {
+    "register": QT_TRANSLATE_NOOP("steps", "Registered"),
+    "dispatch": QT_TRANSLATE_NOOP("steps", "Dispatched"),
+    "start": QT_TRANSLATE_NOOP("steps", "Started"),
+    "complete": QT_TRANSLATE_NOOP("steps", "Completed"),
+    "call_back": QT_TRANSLATE_NOOP("steps", "Called back"),
+    "reopen": QT_TRANSLATE_NOOP("steps", "Reopened"),
+    "close": QT_TRANSLATE_NOOP("steps", "Closed"),
+    "cancel": QT_TRANSLATE_NOOP("steps", "Cancelled"),
+    "no_answer": QT_TRANSLATE_NOOP("steps", "Callback: no answer"),
+    "wrong_number": QT_TRANSLATE_NOOP("steps", "Callback: wrong number"),
+    "note": QT_TRANSLATE_NOOP("steps", "Note"),
+    "report": QT_TRANSLATE_NOOP("steps", "Reported to owner"),
+}
+
+
+def _step(n: NoteInfo) -> str:
+    key = n.step or n.kind
+    return QCoreApplication.translate("steps", NOTE_STEPS[key]) if key in NOTE_STEPS else key
+
+
 class NotesModel(RowsModel[NoteInfo]):
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda n: fmt.when(n.at)),
-        Column(QT_TRANSLATE_NOOP("models", "Staff"), lambda n: n.staff),
-        Column(QT_TRANSLATE_NOOP("models", "Step"), lambda n: n.step or n.kind),
+        Column(QT_TRANSLATE_NOOP("models", "By"), lambda n: n.staff),
+        Column(QT_TRANSLATE_NOOP("models", "Step"), _step),
         Column(QT_TRANSLATE_NOOP("models", "Text"), lambda n: n.text.replace("\n", " ")),
     )
 
