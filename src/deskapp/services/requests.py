@@ -357,8 +357,8 @@ class RequestService:
         """Requests newest first; open ones only by default; by number, unit, phone or a word."""
         actor.require(Permission.REQUEST_VIEW)
         stmt = select(ServiceRequest)
-        if open_only:
-            stmt = stmt.where(ServiceRequest.state.not_in((RequestState.CLOSED.value, RequestState.CANCELLED.value)))
+        if open_only:  # IN the open states (an index look-up), not NOT IN the final ones (a scan)
+            stmt = stmt.where(ServiceRequest.state.in_([st.value for st in RequestState if st.open]))
         terms = read_search(text_)
         if terms is not None:
             options = []
@@ -375,23 +375,24 @@ class RequestService:
                             ServiceRequest.assignee.contains(terms.word, autoescape=True)]
             stmt = stmt.where(or_(*options) if options else false())
         stmt = stmt.order_by(ServiceRequest.registered_at.desc(), ServiceRequest.id.desc()).offset(offset).limit(limit)
+        return self._listed(stmt)
+
+    def _listed(self, stmt) -> list[RequestInfo]:
+        """The requests of ``stmt`` with their rooms in the same query (no query per row)."""
+        joined = stmt.add_columns(Unit.room_no).outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
         with self._db.read() as s:
-            return [self._info(s, r) for r in s.scalars(stmt).all()]
+            return [self._info(s, r, room=room or "") for r, room in s.execute(joined).all()]
 
     def callback_queue(self, actor: Actor) -> list[RequestInfo]:
         """Completed requests awaiting their callback, the earliest due first."""
         actor.require(Permission.REQUEST_VIEW)
-        with self._db.read() as s:
-            rows = s.scalars(select(ServiceRequest).where(ServiceRequest.state == RequestState.COMPLETED.value)
-                             .order_by(ServiceRequest.callback_due_at, ServiceRequest.id)).all()
-            return [self._info(s, r) for r in rows]
+        return self._listed(select(ServiceRequest).where(ServiceRequest.state == RequestState.COMPLETED.value)
+                            .order_by(ServiceRequest.callback_due_at, ServiceRequest.id))
 
     def for_unit(self, actor: Actor, unit_id: int, *, limit: int = 20) -> list[RequestInfo]:
         actor.require(Permission.REQUEST_VIEW)
-        with self._db.read() as s:
-            rows = s.scalars(select(ServiceRequest).where(ServiceRequest.unit_id == unit_id)
-                             .order_by(ServiceRequest.registered_at.desc()).limit(limit)).all()
-            return [self._info(s, r) for r in rows]
+        return self._listed(select(ServiceRequest).where(ServiceRequest.unit_id == unit_id)
+                            .order_by(ServiceRequest.registered_at.desc()).limit(limit))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -408,8 +409,9 @@ class RequestService:
         s.flush()
 
     @staticmethod
-    def _info(s: Session, r: ServiceRequest, *, with_notes: bool = False) -> RequestInfo:
-        room = s.scalar(select(Unit.room_no).where(Unit.id == r.unit_id)) if r.unit_id else ""
+    def _info(s: Session, r: ServiceRequest, *, with_notes: bool = False, room: str | None = None) -> RequestInfo:
+        if room is None:  # one request: look its unit up; lists pass it from their join
+            room = s.scalar(select(Unit.room_no).where(Unit.id == r.unit_id)) if r.unit_id else ""
         notes: tuple[NoteInfo, ...] = ()
         if with_notes:
             notes = tuple(NoteInfo(n.at, who or "", n.kind, n.step, n.text) for n, who in s.execute(

@@ -19,15 +19,21 @@ class RoomCompletion(QObject):
         super().__init__(parent)
         self._directory, self._actor = directory, actor
         self.model = QStringListModel(self)
-        self.reload()
+        self.loaded = False  # the 10,000 rooms of a big site are read on the first key, not at tab open
 
     def reload(self) -> None:
         with contextlib.suppress(DeskError):  # completion is a help; the fields take any room number
             self.model.setStringList(self._directory.room_numbers(self._actor))
+            self.loaded = True
+
+    def _first_key(self, _text: str) -> None:
+        if not self.loaded:
+            self.reload()
 
     def attach(self, edit: QLineEdit) -> QCompleter:
         completer = QCompleter(self.model, edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         edit.setCompleter(completer)
+        edit.textEdited.connect(self._first_key)
         return completer

@@ -60,6 +60,7 @@ class DirectoryTab(QWidget):
             # keystroke (ResizeToContents) costs more than the search itself.
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.horizontalHeader().setStretchLastSection(True)
+            view.horizontalHeader().setResizeContentsPrecision(20)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             model.modelReset.connect(lambda v=view: self._size_columns_once(v))
         u.holdsLabel.setVisible(False)

@@ -47,6 +47,7 @@ def _table(view, model) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(20)  # size columns from the first rows, not all
 
     def size_once() -> None:
         if model.rowCount() and not view.property("sized"):
@@ -213,7 +214,7 @@ class PhoneTab(QWidget):
         c.callMessageLabel.setText(self.tr("Saved the call{request}.").format(
             request=self.tr(", request {number}").format(number=call.request_number) if call.request_number else ""))
         self.last_call = call
-        self.refresh()
+        self.refresh(requests=call.request_id is not None)  # an answered call changes only the calls list
         if call.request_id:
             self.requests_changed.emit()
 
@@ -435,12 +436,14 @@ class PhoneTab(QWidget):
 
     # == all ==================================================================================
 
-    def refresh(self) -> None:
-        """Today's calls, the requests list and the callback queue, and the tab's title."""
+    def refresh(self, *, requests: bool = True) -> None:
+        """Today's calls and, unless only a call changed, the requests, the callback queue and the title."""
         today = self._site_today()
         try:
             self.calls_model.load(lambda offset, limit: self._calls.search(
                 self._actor, first_day=today, last_day=today, offset=offset, limit=limit))
+            if not requests:
+                return
             queue = self._requests.callback_queue(self._actor)
         except DeskError as exc:
             show_error(self, exc)

@@ -59,6 +59,7 @@ def _setup_table(view, model) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(20)  # size columns from the first rows, not all
 
     def size_once() -> None:
         if model.rowCount() and not view.property("sized"):
@@ -543,7 +544,8 @@ class VisitsTab(QWidget):
 
     def refresh(self) -> None:
         """Called when the directory changed elsewhere: room completion and the unit beside the form."""
-        self.rooms.reload()
+        if self.rooms.loaded:
+            self.rooms.reload()
         if self.visit_page is not None and self.unit is not None:
             room = self.unit.room_no
             self.unit = None

@@ -1,0 +1,277 @@
+"""Benchmark for the phone tab (issue 4): 1,000,000 calls and 300,000 requests.
+
+    python -m bench.bench_phone            # seeds bench/out/phone.sqlite3 once (a couple of minutes), then measures
+    python -m bench.bench_phone --write    # also writes the figures into bench/RESULTS.md
+
+Measured in one run, each beside the raw SQL where there is one: opening the tab, F2 to the focused
+number field, the caller look-up on each key of the number, the callback queue, saving a call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+OUT = Path(__file__).parent / "out"
+DB = OUT / "phone.sqlite3"
+RESULTS = Path(__file__).parent / "RESULTS.md"
+PASSWORD = "bench-password"
+CALLS, REQUESTS = 1_000_000, 300_000
+
+
+def seed() -> tuple[int, int]:
+    from deskapp.app import build
+    from deskapp.db.engine import make_engine, sqlite_url
+    from deskapp.db.migrate import upgrade
+    from deskapp.db.models import Staff
+    from deskapp.domain.roles import Role, format_roles
+    from deskapp.services.demo import VISIT_TEXTS, DemoSize, seed_directory, seed_site
+    from deskapp.services.passwords import Hasher
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("phone.sqlite3*"):
+        old.unlink()
+    engine = make_engine(sqlite_url(DB))
+    upgrade(engine)
+    db, _services = build(engine, hasher=Hasher())
+    seed_site(db)
+    with db.write(None, station="bench") as s:
+        s.add(Staff(staff_no="8001", name="赵敏", password_hash=Hasher().hash(PASSWORD),
+                    roles=format_roles({Role.SUPERVISOR, Role.RECEPTIONIST}), active=True,
+                    must_change_password=False, failed_logins=0, created_at=db.clock.now()))
+    seed_directory(db, DemoSize(buildings=50, entrances=4, floors=25, rooms_per_floor=2, residents_per_unit=2.5),
+                   seed=5)
+    now = db.clock.now()
+    engine.dispose()
+    rng = random.Random(23)
+    con = sqlite3.connect(DB)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")  # seeding only; the app always writes with synchronous=FULL
+    people = con.execute("SELECT p.phone, r.id, r.name, r.unit_id FROM resident_phone p "
+                         "JOIN resident r ON r.id = p.resident_id").fetchall()
+    texts = [(p.value, t) for p, ts in VISIT_TEXTS.items() if p.value in ("repair", "report", "complaint")
+             for t in ts]
+    start = now - timedelta(days=3650)
+    step = 3650 * 86400 / CALLS
+    requests, calls = [], []
+    every = CALLS // REQUESTS
+    made = 0
+    for i in range(CALLS):
+        at = start + timedelta(seconds=i * step)
+        phone, rid, name, uid = rng.choice(people)
+        category, text = rng.choice(texts)
+        request_id = None
+        if i % every == 0 and i >= CALLS - every * REQUESTS:  # the requests belong to the newest calls
+            made += 1
+            request_id = made
+            age = now - at
+            state = ("closed" if age > timedelta(days=2) else
+                     "completed" if age > timedelta(hours=6) else
+                     "in_progress" if age > timedelta(hours=1) else "registered")
+            done = at + timedelta(hours=3)
+            requests.append((request_id, at.isoformat(sep=" "), "call", uid, "", rid, name, phone, category, text,
+                             "engineering", "normal", state, "维修工", (at + timedelta(minutes=5)).isoformat(sep=" "),
+                             done.isoformat(sep=" ") if state in ("closed", "completed") else None,
+                             (done + timedelta(hours=24)).isoformat(sep=" ") if state in ("closed", "completed") else None,
+                             at.isoformat(sep=" "), "bench"))
+        calls.append(("incoming", at.isoformat(sep=" "), (at + timedelta(minutes=3)).isoformat(sep=" "), phone,
+                      phone[-4:], uid, rid, name, category, text, 1, "request" if request_id else "answered",
+                      request_id, at.isoformat(sep=" "), "bench"))
+        if len(calls) == 20_000:
+            flush(con, requests, calls)
+    flush(con, requests, calls)
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    counts = con.execute("SELECT (SELECT count(*) FROM call), (SELECT count(*) FROM request)").fetchone()
+    con.close()
+    return counts
+
+
+def flush(con, requests, calls) -> None:
+    con.executemany(
+        "INSERT INTO request (id, registered_at, source, unit_id, location, resident_id, contact_name, contact_phone, "
+        "category, description, department, priority, state, assignee, response_due_at, completed_at, "
+        "callback_due_at, created_at, created_station, paid_item, service_promise, complaint_class, cause_analysis, "
+        "accountability) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'','','','','')", requests)
+    con.executemany(
+        "INSERT INTO call (direction, started_at, ended_at, phone, phone_last4, unit_id, resident_id, caller_name, "
+        "category, content, confirmed, outcome, request_id, created_at, created_station) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", calls)
+    requests.clear()
+    calls.clear()
+
+
+def ms(times: list[float]) -> float:
+    return statistics.median(times) * 1000
+
+
+def p95(times: list[float]) -> float:
+    return sorted(times)[max(0, int(len(times) * 0.95) - 1)] * 1000
+
+
+def raw(sql: str, args: tuple) -> float:
+    con = sqlite3.connect(DB)
+    con.execute(sql, args).fetchall()
+    times = []
+    for _ in range(15):
+        t = time.perf_counter()
+        con.execute(sql, args).fetchall()
+        times.append(time.perf_counter() - t)
+    con.close()
+    return ms(times)
+
+
+def measure() -> dict:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from deskapp.app import build
+    from deskapp.config import StationConfig
+    from deskapp.db.engine import make_engine, sqlite_url
+    from deskapp.ui.main_window import MainWindow
+    from deskapp.ui.tabs.phone import PhoneTab
+
+    app = QApplication.instance() or QApplication([])
+    _db, s = build(make_engine(sqlite_url(DB)))
+    actor = s.auth.login("8001", PASSWORD, station="bench")
+    config = StationConfig()
+    opens = []
+    for _ in range(7):
+        t = time.perf_counter()
+        tab = PhoneTab(calls=s.calls, requests=s.requests, directory=s.directory, site=s.site, printing=s.printing,
+                       actor=actor, config=config, config_path=OUT / "station.json")
+        tab.resize(1280, 800)
+        tab.show()
+        app.processEvents()
+        opens.append(time.perf_counter() - t)
+        tab.close()
+        tab.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    window = MainWindow(services=s, actor=actor, config=config, config_path=OUT / "station.json", database_label="b")
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    app.processEvents()
+    tab = window.phone_tab
+    f2 = []
+    for _ in range(15):
+        window.tabs.setCurrentIndex(0)
+        window.visits_tab.v.unitEdit.setFocus()
+        app.processEvents()
+        t = time.perf_counter()
+        QTest.keyClick(window.visits_tab.v.unitEdit, Qt.Key.Key_F2)
+        app.processEvents()
+        f2.append(time.perf_counter() - t)
+        assert QApplication.focusWidget() is tab.c.callerPhoneEdit
+    con = sqlite3.connect(DB)
+    number = con.execute("SELECT phone FROM resident_phone ORDER BY id LIMIT 1 OFFSET 12345").fetchone()[0]
+    con.close()
+    keys = []
+    for _ in range(5):
+        tab.start_call()
+        app.processEvents()
+        for digit in number:
+            t = time.perf_counter()
+            QTest.keyClick(tab.c.callerPhoneEdit, digit)
+            app.processEvents()
+            keys.append(time.perf_counter() - t)
+        assert tab.c.callUnitEdit.text(), "the number should have found its resident"
+    tab.tabs.setCurrentWidget(tab.callbacks_page)
+    queue = []
+    for _ in range(15):
+        t = time.perf_counter()
+        tab.callbacks_model.now = s.requests.now()
+        tab.callbacks_model.set_rows(s.requests.callback_queue(actor))
+        app.processEvents()
+        queue.append(time.perf_counter() - t)
+    queue_rows = tab.callbacks_model.rowCount()
+    tab.tabs.setCurrentWidget(tab.call_page)
+    saves = []
+    for i in range(20):
+        tab.start_call()
+        tab.c.callerPhoneEdit.setText(number)
+        tab.c.callCategoryCombo.setCurrentIndex(tab.c.callCategoryCombo.findData("inquiry"))
+        tab.c.callContentEdit.setPlainText(f"基准测试来电{i}")
+        tab.c.answeredRadio.setChecked(True)
+        app.processEvents()
+        t = time.perf_counter()
+        tab.save_call()
+        saves.append(time.perf_counter() - t)
+        assert "基准测试" not in tab.c.callContentEdit.toPlainText()
+    lookup_sql = ("SELECT r.id, r.name, u.room_no FROM resident_phone p JOIN resident r ON r.id = p.resident_id "
+                  "JOIN unit u ON u.id = r.unit_id WHERE p.phone = ?")
+    queue_sql = ("SELECT q.id, u.room_no FROM request q LEFT JOIN unit u ON u.id = q.unit_id "
+                 "WHERE q.state = 'completed' ORDER BY q.callback_due_at")
+    return {"open": ms(opens), "f2": ms(f2), "f2_p95": p95(f2), "key": ms(keys), "key_p95": p95(keys),
+            "key_raw": raw(lookup_sql, (number,)), "queue": ms(queue), "queue_p95": p95(queue),
+            "queue_raw": raw(queue_sql, ()), "queue_rows": queue_rows, "save": ms(saves), "save_p95": p95(saves)}
+
+
+def report(counts, r) -> str:
+    from bench.bench_directory import machine
+
+    return "\n".join([
+        "## Phone log and requests (issue 4)",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d')} on: {machine()}.",
+        f"Data: {counts[0]:,} calls and {counts[1]:,} requests over ten years, 10,000 units (SQLite, WAL, "
+        "synchronous=FULL).",
+        "Command: `python -m bench.bench_phone --write`",
+        "",
+        "| measurement | median ms | p95 ms | raw SQL ms | target |",
+        "|---|---:|---:|---:|---|",
+        f"| open the tab (today's calls, open requests, callback queue; 7 runs) | {r['open']:.0f} | | | ≤ 100 ms |",
+        f"| F2 from another tab → cursor in the caller's number (15 runs) | {r['f2']:.1f} | {r['f2_p95']:.1f} | | ≤ 50 ms |",
+        f"| caller look-up on each key of an 11-digit number (55 keys) | {r['key']:.1f} | {r['key_p95']:.1f} | "
+        f"{r['key_raw']:.2f} | ≤ 20 ms |",
+        f"| callback queue ({r['queue_rows']} requests due) → shown (15 runs) | {r['queue']:.1f} | {r['queue_p95']:.1f} | "
+        f"{r['queue_raw']:.2f} | ≤ 100 ms |",
+        f"| save a call (durable commit, audit row, lists refreshed; 20 runs) | {r['save']:.1f} | {r['save_p95']:.1f} | | "
+        "≤ 20 ms |",
+        "",
+    ])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--seed-only", action="store_true")
+    args = parser.parse_args()
+    if args.seed_only:
+        print(seed())
+        return 0
+    if not DB.exists():
+        t = time.perf_counter()
+        try:
+            subprocess.run([sys.executable, "-m", "bench.bench_phone", "--seed-only"], check=True)
+        except subprocess.CalledProcessError:
+            for half_made in OUT.glob("phone.sqlite3*"):  # never measure a half-seeded file next time
+                half_made.unlink()
+            raise
+        print(f"seeded in {time.perf_counter() - t:.0f} s")
+    con = sqlite3.connect(DB)
+    counts = con.execute("SELECT (SELECT count(*) FROM call), (SELECT count(*) FROM request)").fetchone()
+    con.close()
+    text = report(counts, measure())
+    print(text)
+    if args.write:
+        old = RESULTS.read_text(encoding="utf-8")
+        head, sep, rest = old.partition("## Phone log and requests (issue 4)")
+        tail = rest[rest.find("\n## ") + 1:] if sep and "\n## " in rest else ""
+        RESULTS.write_text(head.rstrip() + "\n\n" + text + ("\n" + tail if tail else ""), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
