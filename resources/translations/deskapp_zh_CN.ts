@@ -158,44 +158,44 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="117" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="117" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="144" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="145" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="212" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="213" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="232" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="233" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="262" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="273" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="276" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="263" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="274" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="277" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="274" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="275" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="277" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="278" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="138" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="453" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="482" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -639,6 +639,15 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="81" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="84" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <location filename="../../forms/note_form.ui" line="6" />
@@ -654,6 +663,57 @@ Database: {database}</source>
         <location filename="../../forms/note_form.ui" line="34" />
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingCallDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="112" />
+        <source>Appointment (book the visit)</source>
+        <translation>预约（约定上门时间）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="113" />
+        <source>Follow-up (progress to the owner)</source>
+        <translation>跟踪反馈（向业主说明进度）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="116" />
+        <source>Reached the owner</source>
+        <translation>已联系到业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="117" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="118" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingCallForm</name>
+    <message>
+        <location filename="../../forms/outgoing_call_form.ui" line="6" />
+        <source>Outgoing call</source>
+        <translation>去电</translation>
+    </message>
+    <message>
+        <location filename="../../forms/outgoing_call_form.ui" line="24" />
+        <source>&amp;Why</source>
+        <translation>目的(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/outgoing_call_form.ui" line="37" />
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/outgoing_call_form.ui" line="50" />
+        <source>&amp;Note</source>
+        <translation>记录(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -710,114 +770,114 @@ Database: {database}</source>
 <context>
     <name>PhoneTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="37" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="42" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="38" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="43" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="39" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="44" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="93" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="96" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="389" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="99" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="102" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="416" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="134" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="140" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="173" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="213" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="219" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="214" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="220" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="278" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="286" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="281" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="289" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="323" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="350" />
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="323" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="350" />
         <source>Who is the request dispatched to (name, team)?</source>
         <translation>派给谁（姓名、班组）？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="327" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="354" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="327" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="354" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="331" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="358" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="332" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="359" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="333" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="360" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="333" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="360" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="340" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="367" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="431" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="458" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="455" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="484" />
         <source> (callbacks {count}, overdue {overdue})</source>
         <translation>（回访 {count}，逾期 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="456" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="485" />
         <source> (callbacks {count})</source>
         <translation>（回访 {count}）</translation>
     </message>
@@ -892,6 +952,79 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../forms/request_form.ui" line="6" />
+        <source>New request</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="14" />
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="34" />
+        <source>or public &amp;area</source>
+        <translation>或公共区域(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="51" />
+        <source>Contact &amp;name</source>
+        <translation>联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="68" />
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="85" />
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="98" />
+        <source>&amp;Description</source>
+        <translation>内容(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="121" />
+        <source>&amp;Department</source>
+        <translation>负责部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="144" />
+        <source>Ur&amp;gent</source>
+        <translation>紧急(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="151" />
+        <source>Promised &amp;by</source>
+        <translation>承诺完成(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="192" />
+        <source>Paid &amp;item</source>
+        <translation>有偿服务项目(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="209" />
+        <source>&amp;Fee (yuan)</source>
+        <translation>收费（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="226" />
+        <source>Service pro&amp;mise</source>
+        <translation>服务承诺(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="243" />
+        <source>&amp;Booked visit</source>
+        <translation>预约上门(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <location filename="../../forms/requests_page.ui" line="6" />
@@ -915,41 +1048,51 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/requests_page.ui" line="118" />
+        <source>Ne&amp;w request…</source>
+        <translation>新建工单(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="125" />
+        <source>Call the o&amp;wner…</source>
+        <translation>致电业主(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="132" />
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="125" />
+        <location filename="../../forms/requests_page.ui" line="139" />
         <source>S&amp;tart</source>
         <translation>开始处理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="132" />
+        <location filename="../../forms/requests_page.ui" line="146" />
         <source>Co&amp;mplete…</source>
         <translation>完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="139" />
+        <location filename="../../forms/requests_page.ui" line="153" />
         <source>&amp;Note…</source>
         <translation>记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="146" />
+        <location filename="../../forms/requests_page.ui" line="160" />
         <source>Re&amp;port to owner…</source>
         <translation>向业主反馈(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="153" />
+        <location filename="../../forms/requests_page.ui" line="167" />
         <source>Cance&amp;l…</source>
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="160" />
+        <location filename="../../forms/requests_page.ui" line="174" />
         <source>Cl&amp;ose…</source>
         <translation>关闭(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="174" />
+        <location filename="../../forms/requests_page.ui" line="188" />
         <source>&amp;Print work order…</source>
         <translation>打印派工单(&amp;P)…</translation>
     </message>
@@ -1435,91 +1578,91 @@ Database: {database}</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="111" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="116" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="112" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="117" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="112" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="113" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="121" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="122" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="163" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="164" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="176" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="199" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="177" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="200" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="181" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="203" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="258" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="259" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="265" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="296" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="297" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="296" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="297" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="338" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="339" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="452" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="453" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="471" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="472" />
         <source>On site now (longest first): {groups} groups, {people} people</source>
         <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="484" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="485" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="484" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="485" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="536" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="537" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>

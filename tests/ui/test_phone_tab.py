@@ -180,3 +180,52 @@ def test_cancelling_needs_a_reason(qtbot, window_and_tab, ui):
     drive_modal(tab.cancel_request, reason)
     assert ui.requests.get(ui.desk, request.id).state is RequestState.CANCELLED
     QTest.qWait(0)
+
+
+def test_a_paid_request_registered_directly_and_a_bad_fee_refused(qtbot, window_and_tab, ui):
+    window, tab = window_and_tab
+    tab.tabs.setCurrentWidget(tab.requests_page)
+    seen = {}
+
+    def fill(dialog):
+        u = dialog.ui
+        type_text(u.unitEdit, "3-2-1502")
+        type_text(u.contactNameEdit, "王先生")
+        u.categoryCombo.setCurrentIndex(u.categoryCombo.findData("repair"))
+        type_text(u.descriptionEdit, "更换厨房水龙头")
+        u.departmentCombo.setCurrentIndex(u.departmentCombo.findData("engineering"))
+        u.promisedCheck.setChecked(True)
+        type_text(u.paidItemEdit, "更换水龙头")
+        type_text(u.feeEdit, "-5")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        seen["fee"] = dialog.findChild(type(u.messageLabel), "feeEditError").text()
+        u.feeEdit.clear()
+        type_text(u.feeEdit, "35.5")
+        type_text(u.promiseEdit, "保修3个月")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    drive_modal(tab.new_request, fill)
+    assert "not a fee" in seen["fee"]
+    [request] = ui.requests.search(ui.desk)
+    assert (request.source, request.paid_item, request.fee_cents, request.service_promise, request.room_no) == (
+        "desk", "更换水龙头", 3550, "保修3个月", "3-2-1502")
+    assert request.promised_at is not None and request.promised_at > ui.requests.now()
+
+
+def test_an_appointment_call_from_the_request(qtbot, window_and_tab, ui):
+    window, tab = window_and_tab
+    request = _request(ui)
+    tab.refresh()
+    tab.tabs.setCurrentWidget(tab.requests_page)
+    tab.r.requestsTable.selectRow(0)
+    assert tab.r.outgoingCallButton.isEnabled()
+
+    def call(dialog):
+        dialog.ui.outcomeCombo.setCurrentIndex(dialog.ui.outcomeCombo.findData("reached"))
+        type_text(dialog.ui.noteEdit, "约好下午三点上门")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    drive_modal(tab.outgoing_call, call)
+    [logged] = ui.calls.search(ui.desk)
+    assert (logged.direction, logged.outcome, logged.request_number, logged.content) == (
+        "outgoing", "reached", request.number, "约好下午三点上门")

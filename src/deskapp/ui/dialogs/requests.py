@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QWidget
 
-from deskapp.services.requests import COMPLAINT_CLASSES
+from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.phones import format_phone
+from deskapp.domain.requests import Department, Priority
+from deskapp.domain.roles import Actor
+from deskapp.services.calls import CallService, OutgoingPurpose
+from deskapp.services.requests import (
+    CATEGORIES,
+    COMPLAINT_CLASSES,
+    CallOutcome,
+    RequestInfo,
+    RequestService,
+)
+from deskapp.ui import fmt
 from deskapp.ui.dialogs.base import FormDialog
 
 
@@ -46,3 +60,87 @@ class ComplaintCloseDialog(FormDialog):
     def submit(self) -> None:
         u = self.ui
         self._action(u.classCombo.currentData(), u.causeEdit.toPlainText(), u.accountabilityEdit.toPlainText())
+
+
+def _when(check, edit) -> datetime | None:
+    """The naive-UTC time of a ticked date-time field (typed in local time)."""
+    if not check.isChecked():
+        return None
+    return edit.dateTime().toPython().astimezone(UTC).replace(tzinfo=None)
+
+
+class NewRequestDialog(FormDialog):
+    """A request registered directly (not from a call or a visit), with a paid service if there is one."""
+
+    FORM = "request_form.ui"
+
+    def __init__(self, *, requests: RequestService, actor: Actor, now: datetime, parent=None) -> None:
+        self._requests, self._actor = requests, actor
+        super().__init__(parent)
+        u = self.ui
+        u.categoryCombo.addItem(self.tr("— choose —"), None)
+        for p in CATEGORIES:
+            u.categoryCombo.addItem(fmt.purpose(p), p.value)
+        u.departmentCombo.addItem(self.tr("— choose —"), None)
+        for d in Department:
+            u.departmentCombo.addItem(fmt.department(d), d.value)
+        local_now = QDateTime(now.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
+        for check, edit in ((u.promisedCheck, u.promisedEdit), (u.bookedCheck, u.bookedEdit)):
+            edit.setDateTime(local_now.addSecs(4 * 3600))
+            check.toggled.connect(edit.setEnabled)
+        self.created: RequestInfo | None = None
+
+    def fields(self) -> dict[str, QWidget]:
+        u = self.ui
+        return {"unit": u.unitEdit, "location": u.locationEdit, "contact_name": u.contactNameEdit,
+                "contact_phone": u.contactPhoneEdit, "category": u.categoryCombo, "description": u.descriptionEdit,
+                "department": u.departmentCombo, "promised_at": u.promisedEdit, "paid_item": u.paidItemEdit,
+                "fee": u.feeEdit, "service_promise": u.promiseEdit, "booked_at": u.bookedEdit}
+
+    def submit(self) -> None:
+        u = self.ui
+        self.created = self._requests.register(
+            self._actor, unit=u.unitEdit.text(), location=u.locationEdit.text(), contact_name=u.contactNameEdit.text(),
+            contact_phone=u.contactPhoneEdit.text(), category=u.categoryCombo.currentData(),
+            description=u.descriptionEdit.toPlainText(), department=u.departmentCombo.currentData(),
+            priority=Priority.URGENT if u.urgentCheck.isChecked() else Priority.NORMAL,
+            promised_at=_when(u.promisedCheck, u.promisedEdit), paid_item=u.paidItemEdit.text(), fee=u.feeEdit.text(),
+            service_promise=u.promiseEdit.text(), booked_at=_when(u.bookedCheck, u.bookedEdit))
+
+
+OUTGOING_LABELS = {
+    OutgoingPurpose.APPOINTMENT: QT_TRANSLATE_NOOP("OutgoingCallDialog", "Appointment (book the visit)"),
+    OutgoingPurpose.FOLLOW_UP: QT_TRANSLATE_NOOP("OutgoingCallDialog", "Follow-up (progress to the owner)"),
+}
+RESULT_LABELS = {
+    CallOutcome.REACHED: QT_TRANSLATE_NOOP("OutgoingCallDialog", "Reached the owner"),
+    CallOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("OutgoingCallDialog", "No answer"),
+    CallOutcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("OutgoingCallDialog", "Wrong number"),
+}
+
+
+class OutgoingCallDialog(FormDialog):
+    """An appointment or follow-up call about a request, logged with its result (callbacks have their page)."""
+
+    FORM = "outgoing_call_form.ui"
+
+    def __init__(self, *, calls: CallService, actor: Actor, request: RequestInfo, parent=None) -> None:
+        self._calls, self._actor, self._request = calls, actor, request
+        super().__init__(parent)
+        self.started_at = calls.now()
+        u = self.ui
+        u.promptLabel.setText(f"{request.number}  {request.contact_name}  "
+                              f"{format_phone(request.contact_phone) if request.contact_phone else ''}")
+        for purpose, label in OUTGOING_LABELS.items():
+            u.purposeCombo.addItem(self.tr(label), purpose.value)
+        for result, label in RESULT_LABELS.items():
+            u.outcomeCombo.addItem(self.tr(label), result.value)
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"purpose": self.ui.purposeCombo, "note": self.ui.noteEdit}
+
+    def submit(self) -> None:
+        u = self.ui
+        self._calls.record_outgoing(self._actor, self._request.id, started_at=self.started_at,
+                                    purpose=u.purposeCombo.currentData(), outcome=u.outcomeCombo.currentData(),
+                                    note=u.noteEdit.toPlainText())

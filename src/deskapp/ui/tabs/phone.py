@@ -25,7 +25,12 @@ from deskapp.ui import fmt
 from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
-from deskapp.ui.dialogs.requests import ComplaintCloseDialog, StepDialog
+from deskapp.ui.dialogs.requests import (
+    ComplaintCloseDialog,
+    NewRequestDialog,
+    OutgoingCallDialog,
+    StepDialog,
+)
 from deskapp.ui.forms import FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
@@ -233,6 +238,8 @@ class PhoneTab(QWidget):
         r.requestSearchEdit.textChanged.connect(self.reload_requests)
         r.allRequestsCheck.toggled.connect(self.reload_requests)
         r.requestsTable.selectionModel().selectionChanged.connect(self._request_selected)
+        r.newRequestButton.clicked.connect(self.new_request)
+        r.outgoingCallButton.clicked.connect(self.outgoing_call)
         r.dispatchButton.clicked.connect(self.dispatch)
         r.startButton.clicked.connect(lambda: self._act(lambda rid: self._requests.start(self._actor, rid)))
         r.completeButton.clicked.connect(self.complete)
@@ -297,6 +304,9 @@ class PhoneTab(QWidget):
         r.cancelRequestButton.setEnabled(can and state in (S.REGISTERED, S.DISPATCHED, S.IN_PROGRESS))
         r.closeRequestButton.setEnabled(can and state is S.CALLED_BACK)
         r.printWorkOrderButton.setEnabled(req is not None and self._actor.can(Permission.PRINT))
+        r.newRequestButton.setEnabled(can)
+        r.outgoingCallButton.setEnabled(req is not None and state is not None and state.open
+                                        and self._actor.can(Permission.CALL_RECORD))
 
     def _act(self, action) -> None:
         if self.request is None:
@@ -319,6 +329,22 @@ class PhoneTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.requests_changed.emit()
+
+    def new_request(self) -> None:
+        """A request registered directly at the desk (not from a call or a visit)."""
+        dialog = NewRequestDialog(requests=self._requests, actor=self._actor, now=self._requests.now(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self.request = dialog.created
+            self.refresh()
+            self.requests_changed.emit()
+
+    def outgoing_call(self) -> None:
+        """An appointment or follow-up call about the request shown, logged with its result."""
+        if self.request is None:
+            return
+        dialog = OutgoingCallDialog(calls=self._calls, actor=self._actor, request=self.request, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(requests=False)
 
     def dispatch(self) -> None:
         self._step_dialog(self.tr("Dispatch"), self.tr("Who is the request dispatched to (name, team)?"),
