@@ -154,6 +154,7 @@ class World:
         self.site, self.auth, self.staff, self.directory = s.site, s.auth, s.staff, s.directory
         self.importer, self.exporter, self.printing = s.directory_import, s.directory_export, s.printing
         self.visits, self.guests, self.requests, self.calls = s.visits, s.guests, s.requests, s.calls
+        self.history = s.history
 
     def set_up_site(self) -> Actor:
         self.site.set_up(site_name="保利花园", centre_name="保利花园服务中心", centre_phone="020-38881234",

@@ -79,12 +79,17 @@
         <translation>紧急(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="300" />
+        <location filename="../../forms/call_page.ui" line="267" />
+        <source>Latest visits, calls and requests of this unit</source>
+        <translation>本户最近的来访、来电和工单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="316" />
         <source>&amp;Save call (Ctrl+S)</source>
         <translation>保存来电(&amp;S)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="311" />
+        <location filename="../../forms/call_page.ui" line="327" />
         <source>Today's calls</source>
         <translation>今日来电</translation>
     </message>
@@ -524,7 +529,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="138" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="482" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="506" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -641,8 +646,8 @@ Database: {database}</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="81" />
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="84" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="80" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="83" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -668,27 +673,27 @@ Database: {database}</source>
 <context>
     <name>OutgoingCallDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="112" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="111" />
         <source>Appointment (book the visit)</source>
         <translation>预约（约定上门时间）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="113" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="112" />
         <source>Follow-up (progress to the owner)</source>
         <translation>跟踪反馈（向业主说明进度）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="116" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="115" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="117" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="116" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="118" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="117" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
@@ -770,114 +775,119 @@ Database: {database}</source>
 <context>
     <name>PhoneTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="42" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="44" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="43" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="45" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="44" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="46" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="99" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="102" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="416" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="105" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="440" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="140" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="146" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="173" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="180" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="239" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="220" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="240" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="307" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="289" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="310" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="350" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="312" />
+        <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
+        <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="373" />
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="350" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="373" />
         <source>Who is the request dispatched to (name, team)?</source>
         <translation>派给谁（姓名、班组）？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="354" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="377" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="354" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="377" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="358" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="381" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="359" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="382" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="360" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="383" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="360" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="383" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="367" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="390" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="458" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="482" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="484" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="508" />
         <source> (callbacks {count}, overdue {overdue})</source>
         <translation>（回访 {count}，逾期 {overdue}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="485" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="509" />
         <source> (callbacks {count})</source>
         <translation>（回访 {count}）</translation>
     </message>
@@ -1273,6 +1283,21 @@ Database: {database}</source>
         <source>&amp;Lock after idle (minutes)</source>
         <translation>闲置自动锁定（分钟）(&amp;L)</translation>
     </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="105" />
+        <source>&amp;Response target (minutes)</source>
+        <translation>响应时限（分钟）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="128" />
+        <source>Progress &amp;report every (days)</source>
+        <translation>进度反馈间隔（天）(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="151" />
+        <source>Complaint &amp;classifications (one per line)</source>
+        <translation>投诉分类（每行一个）(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>
@@ -1521,8 +1546,8 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/visit_page.ui" line="293" />
-        <source>Latest visits of this unit</source>
-        <translation>本户最近来访</translation>
+        <source>Latest visits, calls and requests of this unit</source>
+        <translation>本户最近的来访、来电和工单</translation>
     </message>
     <message>
         <location filename="../../forms/visit_page.ui" line="335" />
@@ -1553,116 +1578,116 @@ Database: {database}</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="41" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="43" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="42" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="44" />
         <source>2 hours</source>
         <translation>2 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="43" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="45" />
         <source>4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="44" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="46" />
         <source>8 hours</source>
         <translation>8 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="45" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="47" />
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="112" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="117" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="115" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="120" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="113" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="116" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="122" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="125" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="164" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="167" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="177" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="205" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="181" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="184" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="208" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="259" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="264" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="270" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="297" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="302" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="297" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="302" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="339" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="344" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="453" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="458" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="472" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="477" />
         <source>On site now (longest first): {groups} groups, {people} people</source>
         <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="485" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="490" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="485" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="490" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="537" />
+        <location filename="../../src/deskapp/ui/tabs/visits.py" line="542" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -2044,6 +2069,16 @@ Before they leave: {closing}</source>
         <translation>请输入 {min} 到 {max} 之间的分钟数。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/services/site.py" line="21" />
+        <source>Enter a number from {min} to {max}.</source>
+        <translation>请输入 {min} 到 {max} 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/site.py" line="22" />
+        <source>Give at least one complaint classification, one per line.</source>
+        <translation>请至少填写一个投诉分类，每行一个。</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/services/staff.py" line="18" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
@@ -2174,67 +2209,67 @@ Before they leave: {closing}</source>
         <translation>状态为“{state}”的工单不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="44" />
+        <location filename="../../src/deskapp/services/requests.py" line="45" />
         <source>Request {number} does not exist.</source>
         <translation>工单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="45" />
+        <location filename="../../src/deskapp/services/requests.py" line="46" />
         <source>Choose the department responsible.</source>
         <translation>请选择负责部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="46" />
+        <location filename="../../src/deskapp/services/requests.py" line="47" />
         <source>Choose what kind of request this is.</source>
         <translation>请选择工单类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="47" />
+        <location filename="../../src/deskapp/services/requests.py" line="48" />
         <source>Give the unit, or where in the estate for a public area.</source>
         <translation>请填写房号；公共区域请填写具体位置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <location filename="../../src/deskapp/services/requests.py" line="49" />
         <source>The promised time is already past.</source>
         <translation>承诺时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <location filename="../../src/deskapp/services/requests.py" line="50" />
         <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
         <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <location filename="../../src/deskapp/services/requests.py" line="51" />
         <source>A paid service needs the item and its fee.</source>
         <translation>有偿服务需要填写服务项目和收费金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="51" />
+        <location filename="../../src/deskapp/services/requests.py" line="52" />
         <source>Say who the request is dispatched to.</source>
         <translation>请填写派工对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="52" />
+        <location filename="../../src/deskapp/services/requests.py" line="53" />
         <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
         <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <location filename="../../src/deskapp/services/requests.py" line="56" />
         <source>Choose one of the complaint classifications.</source>
         <translation>请选择投诉分类。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <location filename="../../src/deskapp/services/requests.py" line="57" />
         <source>Record how satisfied the owner was.</source>
         <translation>请记录业主满意度。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="57" />
+        <location filename="../../src/deskapp/services/requests.py" line="58" />
         <source>This visit was resolved on the spot; it needs no request.</source>
         <translation>该来访已当场解决，不需要建工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="58" />
+        <location filename="../../src/deskapp/services/requests.py" line="59" />
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
     </message>
@@ -2257,6 +2292,24 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/services/calls.py" line="30" />
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../src/deskapp/services/history.py" line="15" />
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/history.py" line="16" />
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/history.py" line="17" />
+        <source>Request</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2388,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="113" />
+        <location filename="../../src/deskapp/app.py" line="116" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -2371,8 +2424,8 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/directory.py" line="23" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="35" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="49" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="104" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="57" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="118" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Room</source>
         <translation>房号</translation>
@@ -2382,7 +2435,7 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/directory.py" line="43" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="112" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="97" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2397,8 +2450,8 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="34" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="73" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="113" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="58" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2425,12 +2478,13 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="61" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="16" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="94" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="108" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
@@ -2515,9 +2569,9 @@ Before they leave: {closing}</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="52" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="60" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="77" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="62" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2527,16 +2581,20 @@ Before they leave: {closing}</source>
         <translation>最近登录</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/history.py" line="15" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="33" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="91" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="105" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="24" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="47" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/history.py" line="17" />
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/ui/models/visits.py" line="26" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="48" />
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
@@ -2572,9 +2630,8 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/requests.py" line="37" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="50" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="58" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="49" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
@@ -2585,52 +2642,57 @@ Before they leave: {closing}</source>
         <translation>处理结果</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="46" />
+        <source> · report due</source>
+        <translation> · 待反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/history.py" line="18" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="39" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="54" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="107" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="121" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="47" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="103" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="55" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="117" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="48" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="56" />
         <source>Registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="51" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="59" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="53" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="61" />
         <source>Dispatched to</source>
         <translation>派给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="92" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="106" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="93" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="107" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="102" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="116" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="105" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -2640,67 +2702,67 @@ Before they leave: {closing}</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="64" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="49" />
         <source>Left {time}</source>
         <translation>已于 {time} 离场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="65" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="70" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="94" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="55" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="79" />
         <source>Slip</source>
         <translation>访客单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="71" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="56" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="83" />
         <source>In</source>
         <translation>进入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="72" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="95" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="57" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="80" />
         <source>Guest</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="74" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="96" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="59" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="81" />
         <source>Host unit</source>
         <translation>到访房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="75" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="97" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="60" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="82" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="76" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="61" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="99" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="84" />
         <source>Valid until</source>
         <translation>有效至</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="114" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="99" />
         <source>ID last digits</source>
         <translation>证件号后几位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="115" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="100" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="116" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="101" />
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -2872,62 +2934,62 @@ Before they leave: {closing}</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="69" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="83" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="84" />
         <source>Dispatched</source>
         <translation>已派工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="85" />
         <source>Started</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="72" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="86" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="73" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="87" />
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="74" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="88" />
         <source>Reopened</source>
         <translation>重新处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="75" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="89" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="76" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="90" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="77" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="91" />
         <source>Callback: no answer</source>
         <translation>回访：无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="78" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="92" />
         <source>Callback: wrong number</source>
         <translation>回访：号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="79" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="93" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="80" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="94" />
         <source>Reported to owner</source>
         <translation>已向业主反馈</translation>
     </message>

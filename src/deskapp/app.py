@@ -58,6 +58,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
+    from deskapp.services.history import HistoryService
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
@@ -74,14 +75,16 @@ def build(engine, *, hasher=None, clock=None):
     directory = DirectoryService(db=db)
     auth = AuthService(db=db, hasher=hasher)
     guests = GuestService(db=db, auth=auth)
-    requests = RequestService(db=db)
+    requests = RequestService(db=db, site=site)
+    visits = VisitService(db=db)
+    calls = CallService(db=db, requests=requests)
     return db, AppServices(
         site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
         printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests),
-        visits=VisitService(db=db), guests=guests, requests=requests,
-        calls=CallService(db=db, requests=requests),
+        visits=visits, guests=guests, requests=requests, calls=calls,
+        history=HistoryService(visits=visits, calls=calls, requests=requests),
     )
 
 

@@ -192,3 +192,40 @@ def test_who_may_do_what(world, admin, estate):
     assert world.requests.get(operator, r.id).number == r.number
     with pytest.raises(NotFound):
         world.requests.get(operator, 999)
+
+
+def test_the_response_target_and_complaint_classes_are_site_settings(world, admin, desk, estate):
+    world.site.update_settings(admin, idle_lock_minutes=10, response_minutes=15, report_every_days=2,
+                               complaint_classes=["态度", "质量", "态度", " "])
+    assert world.site.settings().complaint_classes == ("态度", "质量")
+    r = register(world, desk)
+    assert r.response_due_at == START + timedelta(minutes=15)
+    assert world.requests.complaint_classes() == ("态度", "质量")
+    with pytest.raises(ValidationError) as err:
+        world.site.update_settings(admin, idle_lock_minutes=10, response_minutes=0, report_every_days=99,
+                                   complaint_classes=[])
+    assert {p.field for p in err.value.problems} == {"response_minutes", "report_every_days", "complaint_classes"}
+    assert world.site.settings().response_minutes == 15
+
+
+def test_a_long_running_request_prompts_a_progress_report(world, admin, desk, estate, clock):
+    r = register(world, desk)
+    world.requests.dispatch(desk, r.id, assignee="刘师傅")
+    every = world.requests.report_every()
+    assert every == timedelta(days=3)
+    clock.advance(days=3)
+    assert world.requests.get(desk, r.id).report_due(clock.now(), every)
+    world.requests.add_note(desk, r.id, text="已告知业主配件在路上", report=True)
+    assert not world.requests.get(desk, r.id).report_due(clock.now(), every)
+
+
+def test_a_units_history_has_its_visits_calls_and_requests(world, desk, estate, clock):
+    unit, owner = estate
+    world.visits.record(desk, unit="3-2-1502", resident_id=owner.id, purpose=Purpose.INQUIRY, content="问缴费",
+                        confirmed=True, outcome="resolved", resolution="已答")
+    clock.advance(minutes=5)
+    world.calls.record_incoming(desk, started_at=world.calls.now(), phone="13812345678", unit="3-2-1502",
+                                resident_id=owner.id, category=Purpose.REPAIR, content="漏水", confirmed=True,
+                                outcome="request", department="engineering")
+    kinds = [h.kind for h in world.history.unit_history(desk, unit.id)]
+    assert sorted(kinds) == ["call", "request", "visit"] and kinds[-1] == "visit"  # newest first

@@ -10,8 +10,10 @@ from deskapp.domain.errors import Problem
 from deskapp.domain.roles import Role
 from deskapp.services.directory import DirectoryRow, NoteInfo, ResidentInfo
 from deskapp.services.directory_import import PlanRow, RowAction, RowProblem
+from deskapp.services.history import HistoryItem
 from deskapp.services.staff import StaffInfo
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
+from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.import_plan import ImportPlanModel
 from deskapp.ui.models.staff import StaffModel
 
@@ -54,6 +56,8 @@ def test_an_exact_page_fetches_once_more_and_stops(qtmodeltester):
     (NotesModel, [NoteInfo(1, 1, NoteKind.ARREARS, "欠费", datetime(2026, 1, 1), "赵敏", None, None)]),
     (StaffModel, [StaffInfo(1, "9001", "周杰", frozenset({Role.ADMIN}), True, datetime(2099, 1, 1), False, None),
                   StaffInfo(2, "1001", "李娜", frozenset({Role.RECEPTIONIST}), False, None, True, None)]),
+    (HistoryModel, [HistoryItem(datetime(2026, 1, 1), "visit", "王建国", "漏水", ""),
+                    HistoryItem(datetime(2026, 1, 2), "request", "王建国", "漏水", "R0000001 registered")]),
     (ImportPlanModel, [PlanRow(2, "3-2-1502", "王建国", RowAction.NEW),
                        PlanRow(3, "", "", RowAction.ERROR, (RowProblem("房号", Problem("room", "bad {x}", {"x": 1})),))]),
 ])

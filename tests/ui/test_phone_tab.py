@@ -229,3 +229,11 @@ def test_an_appointment_call_from_the_request(qtbot, window_and_tab, ui):
     [logged] = ui.calls.search(ui.desk)
     assert (logged.direction, logged.outcome, logged.request_number, logged.content) == (
         "outgoing", "reached", request.number, "约好下午三点上门")
+
+
+def test_the_units_history_shows_beside_the_call(qtbot, window_and_tab, ui):
+    window, tab = window_and_tab
+    _request(ui)
+    tab.start_call()
+    type_text(tab.c.callerPhoneEdit, "13812345678")
+    assert [h.kind for h in tab.history_model.rows()] == ["request"]

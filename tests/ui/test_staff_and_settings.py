@@ -100,8 +100,12 @@ def test_site_settings_change_the_idle_lock(qtbot, ui, admin_window):
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and ui.site.settings().idle_lock_minutes == 10  # nothing saved
     dialog.ui.centrePhoneEdit.setText("020-38881234")
+    dialog.ui.responseSpin.setValue(10)
+    dialog.ui.classesEdit.setPlainText("服务态度\n工程质量")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    assert ui.site.settings().idle_lock_minutes == 3
+    settings = ui.site.settings()
+    assert (settings.idle_lock_minutes, settings.response_minutes, settings.complaint_classes) == (
+        3, 10, ("服务态度", "工程质量"))
 
 
 def test_log_out_closes_the_window(qtbot, admin_window):

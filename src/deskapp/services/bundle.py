@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
+    from deskapp.services.history import HistoryService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
     from deskapp.services.site import SiteService
@@ -32,3 +33,4 @@ class AppServices:
     guests: GuestService
     requests: RequestService
     calls: CallService
+    history: HistoryService

@@ -190,6 +190,18 @@ class CallService:
                              request_number(rid) if rid else None)
                     for c, room, rid in s.execute(stmt).all()]
 
+    def for_unit(self, actor: Actor, unit_id: int, *, limit: int = 10) -> list[CallInfo]:
+        """The unit's latest calls, for its history beside any form where the unit is picked."""
+        actor.require(Permission.REQUEST_VIEW)
+        stmt = (select(Call, Unit.room_no, ServiceRequest.id).outerjoin(Unit, Unit.id == Call.unit_id)
+                .outerjoin(ServiceRequest, ServiceRequest.id == Call.request_id).where(Call.unit_id == unit_id)
+                .order_by(Call.started_at.desc(), Call.id.desc()).limit(limit))
+        with self._db.read() as s:
+            return [CallInfo(c.id, c.direction, c.started_at, c.ended_at, c.phone, room or "", c.caller_name,
+                             Purpose(c.category) if c.category else None, c.content, c.outcome, c.request_id,
+                             request_number(rid) if rid else None)
+                    for c, room, rid in s.execute(stmt).all()]
+
     def record_outgoing(self, actor: Actor, request_id: int, *, started_at: datetime,
                         purpose: OutgoingPurpose | str, outcome: CallOutcome | str, note: str = "") -> CallInfo:
         """An outgoing call about a request; a callback's result goes through RequestService.call_back."""

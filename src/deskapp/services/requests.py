@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import false, or_, select
@@ -19,7 +19,6 @@ from deskapp.db.models import RequestNote, Resident, ServiceRequest, Staff, Unit
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problems, ValidationError
 from deskapp.domain.requests import (
     CALLBACK_DUE_SOON,
-    RESPONSE_TARGET,
     Department,
     Due,
     Priority,
@@ -30,6 +29,7 @@ from deskapp.domain.requests import (
     callback_step,
     due_state,
     next_state,
+    progress_report_due,
     request_number,
     response_due,
 )
@@ -39,6 +39,7 @@ from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database, checked_reason
 from deskapp.services.directory import room_condition
+from deskapp.services.site import SiteService
 from deskapp.services.visits import phone_or_none, unit_for
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "Request {number} does not exist.")
@@ -105,7 +106,14 @@ class RequestInfo:
     service_promise: str
     booked_at: datetime | None
     cancel_reason: str | None
+    last_report_at: datetime | None = None
     notes: tuple[NoteInfo, ...] = ()
+
+    def report_due(self, now: datetime, every: timedelta) -> bool:
+        """A long-running request prompts a progress report to the owner 定期向业户汇报进度."""
+        if self.state not in (RequestState.DISPATCHED, RequestState.IN_PROGRESS):
+            return False
+        return progress_report_due(self.last_report_at or self.registered_at, now, every)
 
     def overdue(self, now: datetime) -> bool:
         """Not taken up within the response target, past its promised time, or its callback late."""
@@ -131,11 +139,19 @@ def parse_fee(text: str, field: str = "fee") -> int:
 
 
 class RequestService:
-    def __init__(self, *, db: Database) -> None:
+    def __init__(self, *, db: Database, site: SiteService) -> None:
         self._db = db
+        self._site = site
 
     def now(self) -> datetime:
         return self._db.clock.now()
+
+    def complaint_classes(self) -> tuple[str, ...]:
+        """The classifications a complaint closes with (a site setting; the manual's by default)."""
+        return self._site.settings().complaint_classes
+
+    def report_every(self) -> timedelta:
+        return timedelta(days=self._site.settings().report_every_days)
 
     # -- registering ------------------------------------------------------------------------
 
@@ -216,7 +232,8 @@ class RequestService:
             location=where, resident_id=resident_id, contact_name=name, contact_phone=phone,
             category=clean_category.value, description=body, department=clean_department.value,
             priority=Priority(priority).value, state=RequestState.REGISTERED.value,
-            response_due_at=response_due(now, RESPONSE_TARGET), promised_at=promised_at, paid_item=item,
+            response_due_at=response_due(now, timedelta(minutes=self._site.settings().response_minutes)),
+            promised_at=promised_at, paid_item=item,
             fee_cents=cents, service_promise=promise, booked_at=booked_at, created_at=now,
             created_by_id=actor.staff_id, created_station=actor.station)
         s.add(request)
@@ -276,7 +293,7 @@ class RequestService:
         if category is Purpose.COMPLAINT:
             actor.require(Permission.COMPLAINT_CLOSE)
             problems = Problems()
-            if complaint_class not in COMPLAINT_CLASSES:
+            if complaint_class not in self.complaint_classes():
                 problems.add("complaint_class", MSG_CLASS)
             cause, p = check_text(cause_analysis, "cause_analysis", required=True, max_len=2000, multiline=True)
             if p:
@@ -422,4 +439,4 @@ class RequestService:
             r.contact_name, r.contact_phone, Purpose(r.category), r.description, Department(r.department),
             Priority(r.priority), RequestState(r.state), r.assignee, r.response_due_at, r.promised_at,
             r.completed_at, r.callback_due_at, Satisfaction(r.satisfaction) if r.satisfaction else None,
-            r.paid_item, r.fee_cents, r.service_promise, r.booked_at, r.cancel_reason, notes)
+            r.paid_item, r.fee_cents, r.service_promise, r.booked_at, r.cancel_reason, r.last_report_at, notes)

@@ -18,6 +18,8 @@ from deskapp.services.passwords import Hasher
 MSG_ALREADY_SET_UP = QT_TRANSLATE_NOOP("errors", "This database is already set up.")
 MSG_NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "This database has not been set up yet.")
 MSG_IDLE_RANGE = QT_TRANSLATE_NOOP("errors", "Enter a number of minutes from {min} to {max}.")
+MSG_RANGE = QT_TRANSLATE_NOOP("errors", "Enter a number from {min} to {max}.")
+MSG_CLASSES = QT_TRANSLATE_NOOP("errors", "Give at least one complaint classification, one per line.")
 
 IDLE_LOCK_MIN, IDLE_LOCK_MAX = 1, 240
 
@@ -33,6 +35,9 @@ class SiteInfo:
 @dataclass(frozen=True)
 class SiteSettings:
     idle_lock_minutes: int = 10
+    response_minutes: int = 5  # 5分钟响应: a request must be taken up within this
+    report_every_days: int = 3  # a long-running request prompts a progress report to the owner this often
+    complaint_classes: tuple[str, ...] = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
 
 
 def _site_fields(problems: Problems, name, centre_name, centre_phone, company_name) -> dict:
@@ -123,24 +128,53 @@ class SiteService:
         with self._db.read() as s:
             rows = dict(s.execute(select(Setting.key, Setting.value)).all())
         defaults = SiteSettings()
-        try:
-            idle = int(rows.get("idle_lock_minutes", defaults.idle_lock_minutes))
-        except ValueError:
-            idle = defaults.idle_lock_minutes
-        return SiteSettings(idle_lock_minutes=idle)
 
-    def update_settings(self, actor: Actor, *, idle_lock_minutes: int) -> SiteSettings:
+        def number(key: str, default: int) -> int:
+            try:
+                return int(rows.get(key, default))
+            except ValueError:
+                return default
+
+        classes = tuple(c for c in rows.get("complaint_classes", "").split("\n") if c.strip())
+        return SiteSettings(idle_lock_minutes=number("idle_lock_minutes", defaults.idle_lock_minutes),
+                            response_minutes=number("response_minutes", defaults.response_minutes),
+                            report_every_days=number("report_every_days", defaults.report_every_days),
+                            complaint_classes=classes or defaults.complaint_classes)
+
+    def update_settings(self, actor: Actor, *, idle_lock_minutes: int, response_minutes: int | None = None,
+                        report_every_days: int | None = None,
+                        complaint_classes: list[str] | tuple[str, ...] | None = None) -> SiteSettings:
+        """Change the site-wide settings; those not given keep their value."""
         actor.require(Permission.SITE_SETTINGS)
+        current = self.settings()
+        problems = Problems()
         if not IDLE_LOCK_MIN <= idle_lock_minutes <= IDLE_LOCK_MAX:
-            problems = Problems()
             problems.add("idle_lock_minutes", MSG_IDLE_RANGE, min=IDLE_LOCK_MIN, max=IDLE_LOCK_MAX)
-            problems.raise_if_any()
+        response = current.response_minutes if response_minutes is None else response_minutes
+        if not 1 <= response <= 240:
+            problems.add("response_minutes", MSG_RANGE, min=1, max=240)
+        every = current.report_every_days if report_every_days is None else report_every_days
+        if not 1 <= every <= 60:
+            problems.add("report_every_days", MSG_RANGE, min=1, max=60)
+        classes = list(current.complaint_classes) if complaint_classes is None else []
+        for line in complaint_classes or ():
+            text, p = check_text(line, "complaint_classes", max_len=40)
+            if p:
+                problems.items.append(p)
+            elif text and text not in classes:
+                classes.append(text)
+        if not classes:
+            problems.add("complaint_classes", MSG_CLASSES)
+        problems.raise_if_any()
+        values = {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
+                  "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
         with self._db.write(actor) as s:
-            row = s.get(Setting, "idle_lock_minutes")
-            if row is None:
-                s.add(Setting(key="idle_lock_minutes", value=str(idle_lock_minutes)))
-            else:
-                row.value = str(idle_lock_minutes)
+            for key, value in values.items():
+                row = s.get(Setting, key)
+                if row is None:
+                    s.add(Setting(key=key, value=value))
+                elif row.value != value:
+                    row.value = value
         return self.settings()
 
     def register_station(self, name: str, profile: str) -> None:

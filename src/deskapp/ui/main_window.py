@@ -129,12 +129,12 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                config=self.config, config_path=self.config_path, requests=s.requests)
+                config=self.config, config_path=self.config_path, requests=s.requests, history=s.history)
             self.tabs.addTab(self.visits_tab, self.tr("Visitors"))
         if actor.can(Permission.REQUEST_VIEW):
             self.phone_tab = PhoneTab(
                 calls=s.calls, requests=s.requests, directory=s.directory, site=s.site, printing=s.printing,
-                actor=actor, config=self.config, config_path=self.config_path)
+                actor=actor, config=self.config, config_path=self.config_path, history=s.history)
             index = self.tabs.addTab(self.phone_tab, self.tr("Phone"))
             self.phone_tab.title_changed.connect(lambda title, i=index: self.tabs.setTabText(i, title))
             self.phone_tab.refresh()

@@ -15,7 +15,6 @@ from deskapp.domain.roles import Actor
 from deskapp.services.calls import CallService, OutgoingPurpose
 from deskapp.services.requests import (
     CATEGORIES,
-    COMPLAINT_CLASSES,
     CallOutcome,
     RequestInfo,
     RequestService,
@@ -46,11 +45,11 @@ class StepDialog(FormDialog):
 class ComplaintCloseDialog(FormDialog):
     FORM = "complaint_close_form.ui"
 
-    def __init__(self, *, action: Callable[[str, str, str], object], parent=None) -> None:
+    def __init__(self, *, classes: tuple[str, ...], action: Callable[[str, str, str], object], parent=None) -> None:
         self._action = action
         super().__init__(parent)
         self.ui.classCombo.addItem("—", "")
-        for name in COMPLAINT_CLASSES:
+        for name in classes:
             self.ui.classCombo.addItem(name, name)
 
     def fields(self) -> dict[str, QWidget]:

@@ -90,15 +90,23 @@ class SiteDialog(FormDialog):
         u.centreNameEdit.setText(info.centre_name)
         u.centrePhoneEdit.setText(info.centre_phone)
         u.companyNameEdit.setText(info.company_name)
-        u.idleLockSpin.setValue(site.settings().idle_lock_minutes)
+        settings = site.settings()
+        u.idleLockSpin.setValue(settings.idle_lock_minutes)
+        u.responseSpin.setValue(settings.response_minutes)
+        u.reportSpin.setValue(settings.report_every_days)
+        u.classesEdit.setPlainText("\n".join(settings.complaint_classes))
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui
         return {"site_name": u.siteNameEdit, "centre_name": u.centreNameEdit, "centre_phone": u.centrePhoneEdit,
-                "company_name": u.companyNameEdit, "idle_lock_minutes": u.idleLockSpin}
+                "company_name": u.companyNameEdit, "idle_lock_minutes": u.idleLockSpin,
+                "response_minutes": u.responseSpin, "report_every_days": u.reportSpin,
+                "complaint_classes": u.classesEdit}
 
     def submit(self) -> None:
         u = self.ui
         self._site.update_site(self._actor, site_name=u.siteNameEdit.text(), centre_name=u.centreNameEdit.text(),
                                centre_phone=u.centrePhoneEdit.text(), company_name=u.companyNameEdit.text())
-        self._site.update_settings(self._actor, idle_lock_minutes=u.idleLockSpin.value())
+        self._site.update_settings(self._actor, idle_lock_minutes=u.idleLockSpin.value(),
+                                   response_minutes=u.responseSpin.value(), report_every_days=u.reportSpin.value(),
+                                   complaint_classes=u.classesEdit.toPlainText().splitlines())

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP
 from deskapp.domain.phones import format_phone
-from deskapp.domain.requests import CALLBACK_DUE_SOON, Due, due_state
+from deskapp.domain.requests import CALLBACK_DUE_SOON, PROGRESS_REPORT_EVERY, Due, due_state
 from deskapp.services.calls import CallInfo
 from deskapp.services.requests import NoteInfo, RequestInfo
 from deskapp.ui import fmt
@@ -40,8 +40,16 @@ class CallsModel(PagedRowsModel[CallInfo]):
     )
 
 
+def _state(model: RequestsModel, r: RequestInfo) -> str:
+    text = fmt.request_state(r.state)
+    if model.now is not None and r.report_due(model.now, model.every):
+        text += QCoreApplication.translate("models", " · report due")
+    return text
+
+
 class RequestsModel(PagedRowsModel[RequestInfo]):
-    """Requests; an overdue one (response, promise or callback late) is highlighted."""
+    """Requests; an overdue one (response, promise or callback late) or one owing the owner a progress
+    report is highlighted."""
 
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
@@ -57,9 +65,15 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
+        self.every = PROGRESS_REPORT_EVERY
+
+    def _format(self, rows):
+        cells = super()._format(rows)
+        state = [c.title for c in self.columns].index("State")
+        return [c[:state] + (_state(self, r),) + c[state + 1:] for c, r in zip(cells, rows, strict=True)]
 
     def is_warning(self, row: RequestInfo) -> bool:
-        return self.now is not None and row.overdue(self.now)
+        return self.now is not None and (row.overdue(self.now) or row.report_due(self.now, self.every))
 
     def is_dimmed(self, row: RequestInfo) -> bool:
         return not row.state.open

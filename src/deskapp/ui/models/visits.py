@@ -42,21 +42,6 @@ class VisitsModel(PagedRowsModel[VisitInfo]):
         return "\n".join(x for x in (row.content, row.resolution) if x)
 
 
-class UnitHistoryModel(RowsModel[VisitInfo]):
-    columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda v: fmt.when(v.visited_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Visitor"), lambda v: v.visitor_name),
-        Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda v: fmt.purpose(v.purpose)),
-        Column(QT_TRANSLATE_NOOP("models", "Content"), lambda v: v.content.replace("\n", " ")),
-    )
-
-    def is_dimmed(self, row: VisitInfo) -> bool:
-        return row.voided_at is not None
-
-    def tooltip(self, row: VisitInfo) -> str | None:
-        return row.content
-
-
 def _guest_state(g: GuestInfo) -> str:
     if g.voided_at:
         return _void(g.void_reason)

@@ -17,6 +17,7 @@ from deskapp.domain.visits import Purpose
 from deskapp.printing.pages import PageSize
 from deskapp.services.calls import CallService, IncomingOutcome
 from deskapp.services.directory import DirectoryService
+from deskapp.services.history import HistoryService
 from deskapp.services.printouts import DocumentKind, PrintService
 from deskapp.services.requests import CATEGORIES, CallOutcome, RequestInfo, RequestService
 from deskapp.services.site import SiteService
@@ -34,6 +35,7 @@ from deskapp.ui.dialogs.requests import (
 from deskapp.ui.forms import FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
+from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.requests import CallbacksModel, CallsModel, NotesModel, RequestsModel
 
 GREETING = "您好！{centre}，工号{staff_no}，请问有什么可以帮您？"
@@ -73,11 +75,12 @@ class PhoneTab(QWidget):
 
     def __init__(self, *, calls: CallService, requests: RequestService, directory: DirectoryService,
                  site: SiteService, printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 parent=None) -> None:
+                 history: HistoryService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("phoneTab")
         self._calls, self._requests, self._directory, self._site = calls, requests, directory, site
         self._printing, self._actor, self._config, self._config_path = printing, actor, config, config_path
+        self._history = history
         self.started_at: datetime | None = None
         self.matches: list = []
         self.tabs = QTabWidget(self)
@@ -117,6 +120,9 @@ class PhoneTab(QWidget):
         shortcuts(page, SAVE_KEYS, self.save_call)  # Ctrl+S from any field of the call
         self.calls_model = CallsModel(self)
         _table(c.callsTable, self.calls_model)
+        self.history_model = HistoryModel(self)
+        _table(c.callHistoryTable, self.history_model)
+        c.callUnitEdit.editingFinished.connect(self.show_unit_history)
         self._outcome_changed()
         self._show_greeting()
         can = self._actor.can(Permission.CALL_RECORD)
@@ -156,6 +162,7 @@ class PhoneTab(QWidget):
             radio.setAutoExclusive(True)
         c.callerMatchCombo.clear()
         c.callStartedLabel.clear()
+        self.history_model.set_rows([])
         self.started_at = None
         self._outcome_changed()
 
@@ -185,6 +192,19 @@ class PhoneTab(QWidget):
             return
         self.c.callUnitEdit.setText(match.room_no)
         self.c.callerNameEdit.setText(match.name)
+        self.show_unit_history()
+
+    def show_unit_history(self) -> None:
+        """The unit's latest visits, calls and requests beside the call, as soon as the unit is known."""
+        rows = []
+        text = self.c.callUnitEdit.text().strip()
+        if text and self._history is not None:
+            try:
+                unit = self._directory.find_unit(self._actor, text)
+                rows = self._history.unit_history(self._actor, unit.id)
+            except DeskError:
+                rows = []  # an unknown unit is said when the call is saved
+        self.history_model.set_rows(rows)
 
     def _outcome_changed(self, *_args) -> None:
         is_request = self.c.requestRadio.isChecked()
@@ -254,6 +274,7 @@ class PhoneTab(QWidget):
         r = self.r
         text, open_only = r.requestSearchEdit.text(), not r.allRequestsCheck.isChecked()
         self.requests_model.now = self._requests.now()
+        self.requests_model.every = self._requests.report_every()
         try:
             self.requests_model.load(lambda offset, limit: self._requests.search(
                 self._actor, open_only=open_only, text_=text, offset=offset, limit=limit))
@@ -287,6 +308,8 @@ class PhoneTab(QWidget):
                 item=req.paid_item, fee=(req.fee_cents or 0) / 100, promise=req.service_promise))
         if req.overdue(self._requests.now()):
             lines.append("⚠ " + self.tr("Overdue"))
+        if req.report_due(self._requests.now(), self._requests.report_every()):
+            lines.append("⚠ " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
         r.requestInfoLabel.setText("\n".join(x for x in lines if x))
         self.notes_model.set_rows(req.notes)
         self._update_request_buttons()
@@ -376,7 +399,8 @@ class PhoneTab(QWidget):
             return
         rid = self.request.id
         if self.request.category is Purpose.COMPLAINT:
-            dialog = ComplaintCloseDialog(action=lambda cls, cause, duty: self._requests.close(
+            dialog = ComplaintCloseDialog(classes=self._requests.complaint_classes(),
+                                          action=lambda cls, cause, duty: self._requests.close(
                 self._actor, rid, complaint_class=cls, cause_analysis=cause, accountability=duty), parent=self)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.refresh()

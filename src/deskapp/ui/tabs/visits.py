@@ -22,6 +22,7 @@ from deskapp.domain.visits import CLOSING_QUESTION, FIVE_ONES, STAYS, Outcome, P
 from deskapp.printing.pages import PageSize
 from deskapp.services.directory import DirectoryService, UnitDetail
 from deskapp.services.guests import GuestInfo, GuestQuery, GuestService, WatchlistHit
+from deskapp.services.history import HistoryItem, HistoryService
 from deskapp.services.printouts import DocumentKind, Printout, PrintService
 from deskapp.services.requests import MSG_DEPARTMENT, RequestService
 from deskapp.services.visits import VisitQuery, VisitService
@@ -33,7 +34,8 @@ from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
-from deskapp.ui.models.visits import GuestsModel, OnSiteModel, UnitHistoryModel, VisitsModel
+from deskapp.ui.models.history import HistoryModel
+from deskapp.ui.models.visits import GuestsModel, OnSiteModel, VisitsModel
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020;"
@@ -82,10 +84,11 @@ class VisitsTab(QWidget):
 
     def __init__(self, *, visits: VisitService, guests: GuestService, directory: DirectoryService,
                  printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 requests: RequestService | None = None, parent=None) -> None:
+                 requests: RequestService | None = None, history: HistoryService | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsTab")
-        self._requests = requests
+        self._requests, self._history = requests, history
         self._visits, self._guests, self._directory, self._printing = visits, guests, directory, printing
         self._actor, self._config, self._config_path = actor, config, config_path
         self.unit: UnitDetail | None = None
@@ -129,7 +132,7 @@ class VisitsTab(QWidget):
                                          "content": v.contentEdit, "outcome": v.resolvedRadio,
                                          "resolution": v.resolutionEdit,
                                          "department": v.followUpDepartmentCombo}, v.visitMessageLabel)
-        self.history = UnitHistoryModel(self)
+        self.history = HistoryModel(self)
         _setup_table(v.unitHistoryTable, self.history)
         self.visits_model = VisitsModel(self)
         _setup_table(v.visitsTable, self.visits_model)
@@ -185,7 +188,9 @@ class VisitsTab(QWidget):
         try:
             ref = self._directory.find_unit(self._actor, text, field="unit")
             unit = self._directory.unit_detail(self._actor, ref.id)
-            history = self._visits.unit_history(self._actor, ref.id)
+            history = (self._history.unit_history(self._actor, ref.id) if self._history is not None else
+                       [HistoryItem(x.visited_at, "visit", x.visitor_name, x.content, "")
+                        for x in self._visits.unit_history(self._actor, ref.id)])
         except DeskError as exc:
             self.visit_errors.show(exc)
             self._visitor_changed()

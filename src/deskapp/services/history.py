@@ -1,0 +1,48 @@
+"""A unit's history 房屋历史: its latest visits, calls and requests together, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.roles import Actor, Permission
+from deskapp.services.calls import CallService
+from deskapp.services.requests import RequestService
+from deskapp.services.visits import VisitService
+
+KIND_LABELS = {
+    "visit": QT_TRANSLATE_NOOP("history", "Visit"),
+    "call": QT_TRANSLATE_NOOP("history", "Call"),
+    "request": QT_TRANSLATE_NOOP("history", "Request"),
+}
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    at: datetime
+    kind: str  # visit / call / request
+    who: str
+    text: str
+    reference: str  # a request's number and state, else ""
+
+
+class HistoryService:
+    def __init__(self, *, visits: VisitService, calls: CallService, requests: RequestService) -> None:
+        self._visits, self._calls, self._requests = visits, calls, requests
+
+    def unit_history(self, actor: Actor, unit_id: int, *, limit: int = 12) -> list[HistoryItem]:
+        """What the unit's people brought to the desk lately, whatever the way, as far as ``actor`` may see."""
+        items: list[HistoryItem] = []
+        if actor.can(Permission.VISIT_VIEW):
+            items += [HistoryItem(v.visited_at, "visit", v.visitor_name, v.content,
+                                  "" if v.voided_at is None else "void")
+                      for v in self._visits.unit_history(actor, unit_id, limit=limit)]
+        if actor.can(Permission.REQUEST_VIEW):
+            items += [HistoryItem(c.started_at, "call", c.caller_name, c.content, c.request_number or "")
+                      for c in self._calls.for_unit(actor, unit_id, limit=limit)]
+            items += [HistoryItem(r.registered_at, "request", r.contact_name, r.description,
+                                  f"{r.number} {r.state.value}")
+                      for r in self._requests.for_unit(actor, unit_id, limit=limit)]
+        items.sort(key=lambda x: x.at, reverse=True)
+        return items[:limit]
