@@ -163,44 +163,44 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="117" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="124" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="117" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="124" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="145" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="152" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="213" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="225" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="233" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="245" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="263" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="274" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="277" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="275" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="289" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="275" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="287" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="278" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="290" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -273,6 +273,11 @@
         <location filename="../../forms/directory_tab.ui" line="205" />
         <source>&amp;Print unit card…</source>
         <translation>打印住户信息卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/directory_tab.ui" line="214" />
+        <source>Latest visits, calls and requests of this unit</source>
+        <translation>本户最近的来访、来电和工单</translation>
     </message>
 </context>
 <context>
@@ -529,7 +534,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/main_window.py" line="138" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="506" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="507" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -882,14 +887,9 @@ Database: {database}</source>
         <translation>{number}：{state}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="508" />
-        <source> (callbacks {count}, overdue {overdue})</source>
-        <translation>（回访 {count}，逾期 {overdue}）</translation>
-    </message>
-    <message>
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="509" />
-        <source> (callbacks {count})</source>
-        <translation>（回访 {count}）</translation>
+        <source> (callbacks {count}: due soon {soon}, overdue {overdue})</source>
+        <translation>（回访 {count}：即将到期 {soon}，逾期 {overdue}）</translation>
     </message>
 </context>
 <context>

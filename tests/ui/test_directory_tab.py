@@ -247,3 +247,10 @@ def test_buttons_follow_the_role(qtbot, ui, make_window):
     assert tab.ui.addResidentButton.isVisibleTo(tab) and not tab.ui.voidResidentButton.isVisibleTo(tab)
     assert not tab.ui.importButton.isVisibleTo(tab) and not tab.ui.exportButton.isVisibleTo(tab)
     assert w.staff_tab is None and not w.site_action.isVisible()
+
+
+def test_the_units_history_is_beside_its_residents(qtbot, tab, ui, data):
+    ui.visits.record(ui.desk, unit="3-2-1502", resident_id=None, visitor_name="李先生", purpose="inquiry",
+                     content="问停水", confirmed=True, outcome="resolved", resolution="已答")
+    type_text(tab.ui.searchEdit, "3-2-1502")
+    assert [(h.kind, h.text) for h in tab.history.rows()] == [("visit", "问停水")]

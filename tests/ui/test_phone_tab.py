@@ -135,7 +135,7 @@ def test_a_request_through_its_steps_and_a_callback_that_reopens_it(qtbot, windo
     qtbot.mouseClick(tab.r.startButton, Qt.MouseButton.LeftButton)
     drive_modal(tab.complete, text("更换锁芯"))
     assert ui.requests.get(ui.desk, request.id).state is RequestState.COMPLETED
-    assert "callbacks 1" in window.tabs.tabText(window.tabs.indexOf(tab))
+    assert "callbacks 1: due soon 0, overdue 0" in window.tabs.tabText(window.tabs.indexOf(tab))
     preview = tab.work_order_preview()
     qtbot.addWidget(preview)
     assert preview.document.status() == QPdfDocument.Status.Ready

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
-                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path)
+                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path, history=s.history)
             self.tabs.addTab(self.directory_tab, self.tr("Residents"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)

@@ -22,6 +22,7 @@ from deskapp.printing.pages import PageSize
 from deskapp.services.directory import DirectoryService, NoteInfo, ResidentInfo, UnitDetail
 from deskapp.services.directory_export import DirectoryExportService
 from deskapp.services.directory_import import DirectoryImportService
+from deskapp.services.history import HistoryService
 from deskapp.services.printouts import DocumentKind, PrintService
 from deskapp.ui import fmt
 from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
@@ -30,6 +31,7 @@ from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import load_form
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
+from deskapp.ui.models.history import HistoryModel
 
 
 class DirectoryTab(QWidget):
@@ -41,19 +43,24 @@ class DirectoryTab(QWidget):
 
     def __init__(self, *, directory: DirectoryService, importer: DirectoryImportService,
                  exporter: DirectoryExportService, printing: PrintService, actor: Actor,
-                 config: StationConfig, config_path: Path, parent=None) -> None:
+                 config: StationConfig, config_path: Path, history: HistoryService | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("directoryTab")
         self._directory, self._importer, self._exporter, self._printing = directory, importer, exporter, printing
         self._actor, self._config, self._config_path = actor, config, config_path
+        self._history = history
         self.ui = load_form("directory_tab.ui", self)
         self.unit: UnitDetail | None = None
         self.results = DirectoryResultsModel(self)
         self.residents = ResidentsModel(self)
         self.notes = NotesModel(self)
+        self.history = HistoryModel(self)
         u = self.ui
+        u.unitHistoryLabel.setVisible(history is not None)
+        u.unitHistoryTable.setVisible(history is not None)
         for view, model in ((u.resultsTable, self.results), (u.residentsTable, self.residents),
-                            (u.notesTable, self.notes)):
+                            (u.notesTable, self.notes), (u.unitHistoryTable, self.history)):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
             # Sized to the first rows once, then left to the user: re-measuring every cell on each
@@ -151,6 +158,11 @@ class DirectoryTab(QWidget):
         u.holdsLabel.setText("\n".join(f"⚠ {fmt.note_kind(n.kind)}：{n.text}" for n in holds))
         self.residents.set_rows(unit.residents)
         self.notes.set_rows(unit.notes)
+        if self._history is not None:
+            try:
+                self.history.set_rows(self._history.unit_history(self._actor, unit.id))
+            except DeskError as exc:
+                show_error(self, exc)
         self._update_buttons()
 
     def _refresh(self) -> None:

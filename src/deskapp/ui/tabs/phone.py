@@ -503,10 +503,11 @@ class PhoneTab(QWidget):
         self.callbacks_model.set_rows(queue)
         self._update_callback_form()
         overdue = sum(1 for r in queue if self.callbacks_model.due(r) is Due.OVERDUE)
+        soon = sum(1 for r in queue if self.callbacks_model.due(r) is Due.DUE_SOON)
         title = QCoreApplication.translate("MainWindow", "Phone")
         if queue:
-            title += self.tr(" (callbacks {count}, overdue {overdue})").format(count=len(queue), overdue=overdue) \
-                if overdue else self.tr(" (callbacks {count})").format(count=len(queue))
+            title += self.tr(" (callbacks {count}: due soon {soon}, overdue {overdue})").format(
+                count=len(queue), soon=soon, overdue=overdue)
         self.title_changed.emit(title)
 
     def _site_today(self) -> date:
