@@ -146,7 +146,7 @@ def searches(db_path: Path) -> dict[str, dict[str, float]]:
     actor = services.auth.login("8001", PASSWORD, station="bench")
     tab = DirectoryTab(directory=services.directory, importer=services.directory_import,
                        exporter=services.directory_export, printing=services.printing, actor=actor,
-                       config=StationConfig(), config_path=OUT / "station.json")
+                       config=StationConfig(), config_path=OUT / "station.json", history=services.history)
     tab.resize(1200, 800)
     tab.show()
     app.processEvents()
@@ -186,6 +186,24 @@ def machine() -> str:
             f"SQLAlchemy {sqlalchemy.__version__}")
 
 
+NOTES = """
+What the figures include and how they were reached:
+- "typed text → rows shown" is `searchEdit.setText(query)` in the real `DirectoryTab` (offscreen, 1200×800)
+  up to the end of the event-loop pass that repaints it: the service call, the table model reset and the
+  repaint; when the rows are all one unit, that unit's residents, notes and history are loaded and painted too.
+- The raw SQL column is the best hand-written query for the same rows on the same file (`sqlite3`
+  module, no ORM, no Qt): the gap is the app's own cost (SQLAlchemy, building the rows, the model, paint).
+- Before three changes the same run gave 17–37 ms medians (p95 to 55 ms): the search joined every unit
+  in room order and probed residents (now each branch starts from its own index and only the matches are
+  sorted); the result tables re-measured every cell on each keystroke (now sized once, from the first
+  rows); and name fragments were a 50,000-row `LIKE` scan (now an index of two-character pieces).
+- Start-up: the login window is shown before the database layer is imported; "ready" adds SQLAlchemy
+  (~0.35 s of imports), opening the file, the migration check, the clock and the station registration.
+- This is a 2-core VM: repeated runs vary by ±20–30 % (the bare window itself moved between 124 and
+  134 ms over the session); medians of 5–7 (start-up) and 30 (searches) are given.
+"""
+
+
 def report(counts, start, search) -> str:
     med = {k: statistics.median(v) * 1000 for k, v in start.items()}
     lines = [
@@ -208,7 +226,7 @@ def report(counts, start, search) -> str:
     for kind, r in search.items():
         lines.append(f"| {kind} | `{r['query']}` | {r['rows']} | {r['median_ms']:.1f} | {r['p95_ms']:.1f} | "
                      f"{r['raw_ms']:.2f} | ≤ 20 ms |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + NOTES
 
 
 def main() -> int:
