@@ -237,3 +237,25 @@ def test_the_units_history_shows_beside_the_call(qtbot, window_and_tab, ui):
     tab.start_call()
     type_text(tab.c.callerPhoneEdit, "13812345678")
     assert [h.kind for h in tab.history_model.rows()] == ["request"]
+
+
+def test_overdue_requests_and_callbacks_are_highlighted_and_counted(qtbot, window_and_tab, ui, clock):
+    window, tab = window_and_tab
+    late = _request(ui)
+    done = _request(ui)
+    ui.requests.dispatch(ui.desk, done.id, assignee="刘师傅")
+    ui.requests.start(ui.desk, done.id)
+    ui.requests.complete(ui.desk, done.id, note="已修好")
+    tab.refresh()
+
+    def warned(model, request_id):
+        row = next(i for i in range(model.rowCount()) if model.row_at(i).id == request_id)
+        return model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+    assert not warned(tab.requests_model, late.id)  # just registered: within the response target
+    assert "due soon 0, overdue 0" in window.tabs.tabText(window.tabs.indexOf(tab))
+    clock.advance(hours=25)  # the response target and the 24-hour callback have both passed
+    tab.refresh()
+    assert warned(tab.requests_model, late.id)
+    assert warned(tab.callbacks_model, done.id)
+    assert "callbacks 1: due soon 0, overdue 1" in window.tabs.tabText(window.tabs.indexOf(tab))

@@ -11,7 +11,7 @@ import json
 from datetime import date, datetime
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.db.models import Audited, AuditLog
 
@@ -86,7 +86,7 @@ def _rows(session: Session) -> list[dict]:
     return rows
 
 
-def install(session_class: type[Session] | Session) -> None:
+def install(session_class: type[Session] | Session | sessionmaker[Session]) -> None:
     """Attach the audit hook to a session class (the app's sessionmaker)."""
 
     @event.listens_for(session_class, "after_flush")

@@ -26,7 +26,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine configured for durability: SQLite with WAL, full sync and foreign keys."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        # A plain file path gets its folder made; a "file:…?uri=true" URI is SQLite's to open.
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)

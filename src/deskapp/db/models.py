@@ -33,6 +33,7 @@ class Base(DeclarativeBase):
 class Audited:
     """Marker: inserts and updates of this model write audit rows (see ``db/audit.py``)."""
 
+    __tablename__: str
     __audit_exclude__: frozenset[str] = frozenset({"updated_at"})
     __audit_secret__: frozenset[str] = frozenset()
 
