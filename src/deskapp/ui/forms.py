@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 from deskapp.domain.errors import ERRORS_CONTEXT, DeskError, Problem
 from deskapp.paths import form_path
 
+OK_STYLE = "color: #1b5e20;"
+ERROR_STYLE = "color: #b00020;"
+
 
 class Ui:
     """The named widgets of a loaded form, as attributes: ``ui.searchEdit``."""
@@ -85,7 +88,7 @@ class FieldErrors:
             label = QLabel(widget.parentWidget())
             label.setObjectName(f"{widget.objectName()}Error")
             label.setWordWrap(True)
-            label.setStyleSheet("color: #b00020;")
+            label.setStyleSheet(ERROR_STYLE)
             form.insertRow(row + 1, "", label)
             form.setRowVisible(row + 1, False)
             self._labels[name] = (form, label)

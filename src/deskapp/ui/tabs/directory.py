@@ -7,10 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QMessageBox,
     QWidget,
 )
@@ -32,6 +30,7 @@ from deskapp.ui.forms import load_form
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
 from deskapp.ui.models.history import HistoryModel
+from deskapp.ui.tables import setup_table
 
 
 class DirectoryTab(QWidget):
@@ -61,15 +60,7 @@ class DirectoryTab(QWidget):
         u.unitHistoryTable.setVisible(history is not None)
         for view, model in ((u.resultsTable, self.results), (u.residentsTable, self.residents),
                             (u.notesTable, self.notes), (u.unitHistoryTable, self.history)):
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
-            # Sized to the first rows once, then left to the user: re-measuring every cell on each
-            # keystroke (ResizeToContents) costs more than the search itself.
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.horizontalHeader().setResizeContentsPrecision(20)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            model.modelReset.connect(lambda v=view: self._size_columns_once(v))
+            setup_table(view, model)
         u.holdsLabel.setVisible(False)
         u.searchEdit.textChanged.connect(self.search)
         u.searchEdit.returnPressed.connect(self._focus_results)
@@ -97,11 +88,6 @@ class DirectoryTab(QWidget):
         u.voidResidentButton.setVisible(can(Permission.DIRECTORY_VOID))
         self.search("")
         self._update_buttons()
-
-    def _size_columns_once(self, view) -> None:
-        if view.model().rowCount() and not view.property("sized"):
-            view.resizeColumnsToContents()
-            view.setProperty("sized", True)
 
     # -- searching ------------------------------------------------------------------------
 

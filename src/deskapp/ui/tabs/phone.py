@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.config import StationConfig
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
@@ -32,11 +32,12 @@ from deskapp.ui.dialogs.requests import (
     OutgoingCallDialog,
     StepDialog,
 )
-from deskapp.ui.forms import FieldErrors, load_form, tr_error
+from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.requests import CallbacksModel, CallsModel, NotesModel, RequestsModel
+from deskapp.ui.tables import setup_table
 
 GREETING = "您好！{centre}，工号{staff_no}，请问有什么可以帮您？"
 CLOSING = "×先生/小姐，请问还有什么可以帮您的吗？\n×先生/小姐，非常感谢您的来电，如果有其他需要帮忙的，欢迎您再次致电。\n（请等业主先挂电话）"
@@ -45,23 +46,6 @@ CALLBACK_OUTCOMES = {
     CallOutcome.NO_ANSWER: QT_TRANSLATE_NOOP("PhoneTab", "No answer"),
     CallOutcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("PhoneTab", "Wrong number"),
 }
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
-
-
-def _table(view, model) -> None:
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setResizeContentsPrecision(20)  # size columns from the first rows, not all
-
-    def size_once() -> None:
-        if model.rowCount() and not view.property("sized"):
-            view.resizeColumnsToContents()
-            view.setProperty("sized", True)
-
-    model.modelReset.connect(size_once)
 
 
 class PhoneTab(QWidget):
@@ -119,9 +103,9 @@ class PhoneTab(QWidget):
         c.saveCallButton.clicked.connect(self.save_call)
         shortcuts(page, SAVE_KEYS, self.save_call)  # Ctrl+S from any field of the call
         self.calls_model = CallsModel(self)
-        _table(c.callsTable, self.calls_model)
+        setup_table(c.callsTable, self.calls_model)
         self.history_model = HistoryModel(self)
-        _table(c.callHistoryTable, self.history_model)
+        setup_table(c.callHistoryTable, self.history_model)
         c.callUnitEdit.editingFinished.connect(self.show_unit_history)
         self._outcome_changed()
         self._show_greeting()
@@ -252,9 +236,9 @@ class PhoneTab(QWidget):
         self.requests_page = page
         self.tabs.addTab(page, page.windowTitle())
         self.requests_model = RequestsModel(self)
-        _table(r.requestsTable, self.requests_model)
+        setup_table(r.requestsTable, self.requests_model)
         self.notes_model = NotesModel(self)
-        _table(r.requestNotesTable, self.notes_model)
+        setup_table(r.requestNotesTable, self.notes_model)
         r.requestSearchEdit.textChanged.connect(self.reload_requests)
         r.allRequestsCheck.toggled.connect(self.reload_requests)
         r.requestsTable.selectionModel().selectionChanged.connect(self._request_selected)
@@ -434,7 +418,7 @@ class PhoneTab(QWidget):
         self.callbacks_page = page
         self.tabs.addTab(page, page.windowTitle())
         self.callbacks_model = CallbacksModel(self)
-        _table(b.callbacksTable, self.callbacks_model)
+        setup_table(b.callbacksTable, self.callbacks_model)
         for outcome, label in CALLBACK_OUTCOMES.items():
             b.callbackOutcomeCombo.addItem(self.tr(label), outcome.value)
         b.satisfactionCombo.addItem(self.tr("— choose —"), None)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,14 +30,13 @@ from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
-from deskapp.ui.forms import FieldErrors, load_form, tr_error
+from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.visits import GuestsModel, OnSiteModel, VisitsModel
+from deskapp.ui.tables import setup_table
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020;"
 STAY_LABELS = {
     60: QT_TRANSLATE_NOOP("VisitsTab", "1 hour"),
     120: QT_TRANSLATE_NOOP("VisitsTab", "2 hours"),
@@ -54,21 +52,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
-
-
-def _setup_table(view, model) -> None:
-    view.setModel(model)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setResizeContentsPrecision(20)  # size columns from the first rows, not all
-
-    def size_once() -> None:
-        if model.rowCount() and not view.property("sized"):
-            view.resizeColumnsToContents()
-            view.setProperty("sized", True)
-
-    model.modelReset.connect(size_once)
 
 
 class VisitsTab(QWidget):
@@ -133,9 +116,9 @@ class VisitsTab(QWidget):
                                          "resolution": v.resolutionEdit,
                                          "department": v.followUpDepartmentCombo}, v.visitMessageLabel)
         self.history = HistoryModel(self)
-        _setup_table(v.unitHistoryTable, self.history)
+        setup_table(v.unitHistoryTable, self.history)
         self.visits_model = VisitsModel(self)
-        _setup_table(v.visitsTable, self.visits_model)
+        setup_table(v.visitsTable, self.visits_model)
         completer = self.rooms.attach(v.unitEdit)
         completer.activated.connect(lambda _text: self.unit_entered())
         v.unitEdit.editingFinished.connect(self.unit_entered)
@@ -365,9 +348,9 @@ class VisitsTab(QWidget):
                                         g.guestMessageLabel)
         self.rooms.attach(g.hostUnitEdit)
         self.on_site = OnSiteModel(self)
-        _setup_table(g.onSiteTable, self.on_site)
+        setup_table(g.onSiteTable, self.on_site)
         self.guests_model = GuestsModel(self)
-        _setup_table(g.guestsTable, self.guests_model)
+        setup_table(g.guestsTable, self.guests_model)
         g.checkInButton.clicked.connect(self.check_in)
         for edit in (g.guestNameEdit, g.guestPhoneEdit, g.hostUnitEdit, g.plateEdit, g.guestPurposeEdit, g.idLastEdit):
             edit.returnPressed.connect(self.check_in)
