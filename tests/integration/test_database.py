@@ -132,22 +132,27 @@ def test_a_committed_record_survives_the_process(tmp_path):
     fresh.close()
 
 
-def test_upgrading_an_old_database_indexes_the_names_already_there(tmp_path):
-    """A file at revision 0001 with residents in it: 0002 copies it aside and indexes the names."""
+def _old_database(tmp_path, revision: str, row: str):
+    """A file left at an old revision with one unit (3-2-1502, id 1) and `row` in it."""
     from alembic import command
 
-    path = tmp_path / "old.sqlite3"
-    eng = make_engine(sqlite_url(path))
+    eng = make_engine(sqlite_url(tmp_path / f"at-{revision}.sqlite3"))
     cfg = migrate.alembic_config()
     with eng.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+        command.upgrade(cfg, revision)
         conn.execute(text("INSERT INTO building (id, code, name, created_at, created_station) "
                           "VALUES (1, '3', '3栋', '2020-01-01', 'x')"))
         conn.execute(text("INSERT INTO unit (id, building_id, room_no, sort_key, room, created_at, created_station) "
                           "VALUES (1, 1, '3-2-1502', '00003-00002-01502', '1502', '2020-01-01', 'x')"))
-        conn.execute(text("INSERT INTO resident (id, unit_id, name, role, notes, created_at, created_station) "
-                          "VALUES (1, 1, '王建国', 'owner', '', '2020-01-01', 'x')"))
+        conn.execute(text(row))
+    return eng
+
+
+def test_upgrading_an_old_database_indexes_the_names_already_there(tmp_path):
+    """A file at revision 0001 with residents in it: 0002 copies it aside and indexes the names."""
+    eng = _old_database(tmp_path, "0001", "INSERT INTO resident (id, unit_id, name, role, notes, created_at, "
+                        "created_station) VALUES (1, 1, '王建国', 'owner', '', '2020-01-01', 'x')")
     result = migrate.upgrade(eng)
     assert (result.before, result.after) == ("0001", migrate.HEAD) and result.backup.exists()
     with eng.connect() as conn:
@@ -156,21 +161,9 @@ def test_upgrading_an_old_database_indexes_the_names_already_there(tmp_path):
 
 
 def test_upgrading_indexes_the_visits_already_there(tmp_path):
-    from alembic import command
-
-    path = tmp_path / "visits.sqlite3"
-    eng = make_engine(sqlite_url(path))
-    cfg = migrate.alembic_config()
-    with eng.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003")
-        conn.execute(text("INSERT INTO building (id, code, name, created_at, created_station) "
-                          "VALUES (1, '3', '3栋', '2020-01-01', 'x')"))
-        conn.execute(text("INSERT INTO unit (id, building_id, room_no, sort_key, room, created_at, created_station) "
-                          "VALUES (1, 1, '3-2-1502', '00003-00002-01502', '1502', '2020-01-01', 'x')"))
-        conn.execute(text("INSERT INTO visit (id, visited_at, unit_id, visitor_name, purpose, content, confirmed, "
-                          "outcome, resolution, created_at, created_station) VALUES (7, '2026-01-01', 1, '王建国', "
-                          "'repair', '厨房漏水', 1, 'follow_up', '', '2026-01-01', 'x')"))
+    eng = _old_database(tmp_path, "0003", "INSERT INTO visit (id, visited_at, unit_id, visitor_name, purpose, content, "
+                        "confirmed, outcome, resolution, created_at, created_station) VALUES (7, '2026-01-01', 1, "
+                        "'王建国', 'repair', '厨房漏水', 1, 'follow_up', '', '2026-01-01', 'x')")
     migrate.upgrade(eng)
     with eng.connect() as conn:
         assert conn.execute(text("SELECT rowid FROM visit_words WHERE visit_words MATCH '\"漏水\"'")).scalars().all() == [7]
