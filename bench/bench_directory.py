@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from bench.common import OUT, PASSWORD, machine, median_ms, p95_ms, raw_sql_ms, write_section
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OUT = Path(__file__).parent / "out"
-RESULTS = Path(__file__).parent / "RESULTS.md"
 BARE = (
     "import sys\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView\n"
@@ -30,7 +28,6 @@ BARE = (
     "w = QMainWindow(); t = QTabWidget(); t.addTab(QTableView(), 'x'); w.setCentralWidget(t); w.show()\n"
     "app.processEvents(); print('DESKAPP_SHOWN bare', flush=True)\n"
 )
-PASSWORD = "bench-password"
 
 
 def seed(path: Path) -> tuple[int, int]:
@@ -119,19 +116,6 @@ RAW_SQL = {
 }
 
 
-def raw_sql(db_path: Path, kind: str, q: str) -> tuple[float, int]:
-    con = sqlite3.connect(db_path)
-    sql = RAW_SQL[kind]
-    con.execute(sql, (q,)).fetchall()  # warm the cache as the app's first search does
-    times = []
-    for _ in range(30):
-        t = time.perf_counter()
-        rows = con.execute(sql, (q,)).fetchall()
-        times.append(time.perf_counter() - t)
-    con.close()
-    return statistics.median(times), len(rows)
-
-
 def searches(db_path: Path) -> dict[str, dict[str, float]]:
     from PySide6.QtWidgets import QApplication
 
@@ -162,28 +146,10 @@ def searches(db_path: Path) -> dict[str, dict[str, float]]:
             times.append(time.perf_counter() - t)
         rows = tab.results.rowCount()
         assert rows > 0, (kind, q)
-        raw, raw_rows = raw_sql(db_path, kind, q)
-        out[kind] = {"query": q, "median_ms": statistics.median(times) * 1000,
-                     "p95_ms": sorted(times)[int(len(times) * 0.95) - 1] * 1000, "rows": rows,
-                     "raw_ms": raw * 1000, "raw_rows": raw_rows}
+        raw, raw_rows = raw_sql_ms(db_path, RAW_SQL[kind], (q,), runs=30)
+        out[kind] = {"query": q, "median_ms": median_ms(times), "p95_ms": p95_ms(times), "rows": rows,
+                     "raw_ms": raw, "raw_rows": raw_rows}
     return out
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import PySide6
-    import sqlalchemy
-
-    return (f"{cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; Python "
-            f"{platform.python_version()}; SQLite {sqlite3.sqlite_version}; PySide6 {PySide6.__version__}; "
-            f"SQLAlchemy {sqlalchemy.__version__}")
 
 
 NOTES = """
@@ -205,7 +171,7 @@ What the figures include and how they were reached:
 
 
 def report(counts, start, search) -> str:
-    med = {k: statistics.median(v) * 1000 for k, v in start.items()}
+    med = {k: median_ms(v) for k, v in start.items()}
     lines = [
         "## Directory and start-up (issue 2)",
         "",
@@ -243,10 +209,7 @@ def main() -> int:
     text = report(counts, start, search)
     print(text)
     if args.write:
-        old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n\n"
-        head, sep, rest = old.partition("## Directory and start-up (issue 2)")
-        tail = rest[rest.find("\n## ") + 1:] if sep and "\n## " in rest else ""
-        RESULTS.write_text(head.rstrip() + "\n\n" + text + ("\n" + tail if tail else ""), encoding="utf-8")
+        write_section("## Directory and start-up (issue 2)", text)
     return 0
 
 

@@ -13,19 +13,23 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
-import subprocess
-import sys
 import time
 from datetime import timedelta
-from pathlib import Path
+
+from bench.common import (
+    OUT,
+    PASSWORD,
+    machine,
+    median_ms,
+    p95_ms,
+    raw_sql_ms,
+    seed_once,
+    write_section,
+)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OUT = Path(__file__).parent / "out"
 DB = OUT / "phone.sqlite3"
-RESULTS = Path(__file__).parent / "RESULTS.md"
-PASSWORD = "bench-password"
 CALLS, REQUESTS = 1_000_000, 300_000
 
 
@@ -111,26 +115,6 @@ def flush(con, requests, calls) -> None:
     calls.clear()
 
 
-def ms(times: list[float]) -> float:
-    return statistics.median(times) * 1000
-
-
-def p95(times: list[float]) -> float:
-    return sorted(times)[max(0, int(len(times) * 0.95) - 1)] * 1000
-
-
-def raw(sql: str, args: tuple) -> float:
-    con = sqlite3.connect(DB)
-    con.execute(sql, args).fetchall()
-    times = []
-    for _ in range(15):
-        t = time.perf_counter()
-        con.execute(sql, args).fetchall()
-        times.append(time.perf_counter() - t)
-    con.close()
-    return ms(times)
-
-
 def measure() -> dict:
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtTest import QTest
@@ -213,9 +197,9 @@ def measure() -> dict:
                   "JOIN unit u ON u.id = r.unit_id WHERE p.phone = ?")
     queue_sql = ("SELECT q.id, u.room_no FROM request q LEFT JOIN unit u ON u.id = q.unit_id "
                  "WHERE q.state = 'completed' ORDER BY q.callback_due_at")
-    return {"open": ms(opens), "f2": ms(f2), "f2_p95": p95(f2), "key": ms(keys), "key_p95": p95(keys),
-            "key_raw": raw(lookup_sql, (number,)), "queue": ms(queue), "queue_p95": p95(queue),
-            "queue_raw": raw(queue_sql, ()), "queue_rows": queue_rows, "save": ms(saves), "save_p95": p95(saves)}
+    return {"open": median_ms(opens), "f2": median_ms(f2), "f2_p95": p95_ms(f2), "key": median_ms(keys), "key_p95": p95_ms(keys),
+            "key_raw": raw_sql_ms(DB, lookup_sql, (number,))[0], "queue": median_ms(queue), "queue_p95": p95_ms(queue),
+            "queue_raw": raw_sql_ms(DB, queue_sql, ())[0], "queue_rows": queue_rows, "save": median_ms(saves), "save_p95": p95_ms(saves)}
 
 
 NOTES = """Notes: the first measurement with real data gave 269 ms to open the tab and 139 ms to save a call. "Open
@@ -228,8 +212,6 @@ the rooms on the first key in a room field). "Save a call" includes refreshing t
 
 
 def report(counts, r) -> str:
-    from bench.bench_directory import machine
-
     return "\n".join([
         "## Phone log and requests (issue 4)",
         "",
@@ -261,25 +243,14 @@ def main() -> int:
     if args.seed_only:
         print(seed())
         return 0
-    if not DB.exists():
-        t = time.perf_counter()
-        try:
-            subprocess.run([sys.executable, "-m", "bench.bench_phone", "--seed-only"], check=True)
-        except subprocess.CalledProcessError:
-            for half_made in OUT.glob("phone.sqlite3*"):  # never measure a half-seeded file next time
-                half_made.unlink()
-            raise
-        print(f"seeded in {time.perf_counter() - t:.0f} s")
+    seed_once("bench.bench_phone", DB)
     con = sqlite3.connect(DB)
     counts = con.execute("SELECT (SELECT count(*) FROM call), (SELECT count(*) FROM request)").fetchone()
     con.close()
     text = report(counts, measure())
     print(text)
     if args.write:
-        old = RESULTS.read_text(encoding="utf-8")
-        head, sep, rest = old.partition("## Phone log and requests (issue 4)")
-        tail = rest[rest.find("\n## ") + 1:] if sep and "\n## " in rest else ""
-        RESULTS.write_text(head.rstrip() + "\n\n" + text + ("\n" + tail if tail else ""), encoding="utf-8")
+        write_section("## Phone log and requests (issue 4)", text)
     return 0
 
 

@@ -15,19 +15,24 @@ import os
 import random
 import resource
 import sqlite3
-import statistics
-import subprocess
-import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from bench.common import (
+    OUT,
+    PASSWORD,
+    machine,
+    median_ms,
+    p95_ms,
+    raw_sql_ms,
+    seed_once,
+    write_section,
+)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OUT = Path(__file__).parent / "out"
 DB = OUT / "visits.sqlite3"
-RESULTS = Path(__file__).parent / "RESULTS.md"
-PASSWORD = "bench-password"
 VISITS = 1_000_000
 RARE_2 = "被撬"  # in about 1 visit in 10,000: the 2-character search must scan to find them
 RARE_3 = "信报箱"
@@ -103,22 +108,6 @@ def seed() -> tuple[int, int]:
     return counts
 
 
-def median_ms(times: list[float]) -> float:
-    return statistics.median(times) * 1000
-
-
-def raw(sql: str, args: tuple) -> tuple[float, int]:
-    con = sqlite3.connect(DB)
-    con.execute(sql, args).fetchall()
-    times = []
-    for _ in range(15):
-        t = time.perf_counter()
-        rows = con.execute(sql, args).fetchall()
-        times.append(time.perf_counter() - t)
-    con.close()
-    return median_ms(times), len(rows)
-
-
 LIST = ("SELECT v.id, v.visited_at, u.room_no, v.visitor_name, v.content FROM visit v JOIN unit u ON u.id = v.unit_id "
         "WHERE {} ORDER BY v.visited_at DESC, v.id DESC LIMIT 100")
 
@@ -139,7 +128,8 @@ def measure() -> dict:
     for _ in range(7):
         t = time.perf_counter()
         tab = VisitsTab(visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                        config=StationConfig(), config_path=OUT / "station.json")
+                        config=StationConfig(), config_path=OUT / "station.json", history=s.history,
+                        requests=s.requests)
         tab.resize(1280, 800)
         tab.show()
         app.processEvents()
@@ -149,7 +139,7 @@ def measure() -> dict:
         tab.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # really free it before the next one
     tab = VisitsTab(visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                    config=StationConfig(), config_path=OUT / "station.json")
+                    config=StationConfig(), config_path=OUT / "station.json", history=s.history, requests=s.requests)
     tab.resize(1280, 800)
     tab.show()
     v = tab.v
@@ -178,9 +168,9 @@ def measure() -> dict:
             times.append(time.perf_counter() - t)
         rows = tab.visits_model.rowCount()
         assert rows > 0, name
-        raw_ms, raw_rows = raw(LIST.format(where), args)
+        raw_ms, raw_rows = raw_sql_ms(DB, LIST.format(where), args)
         out["searches"][name] = {"query": q, "rows": rows, "median_ms": median_ms(times),
-                                 "p95_ms": sorted(times)[int(len(times) * 0.95) - 1] * 1000, "raw_ms": raw_ms,
+                                 "p95_ms": p95_ms(times), "raw_ms": raw_ms,
                                  "raw_rows": raw_rows}
     saves = []
     for i in range(20):
@@ -208,7 +198,7 @@ def measure() -> dict:
     con.execute("DELETE FROM visit WHERE created_station = 'raw'")
     con.close()
     out["save_ms"] = median_ms(saves)
-    out["save_p95_ms"] = sorted(saves)[int(len(saves) * 0.95) - 1] * 1000
+    out["save_p95_ms"] = p95_ms(saves)
     out["raw_save_ms"] = median_ms(raw_saves)
     out["rss_mb"] = current_rss_mb()
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -224,8 +214,6 @@ def current_rss_mb() -> float:
 
 
 def report(counts, r) -> str:
-    from bench.bench_directory import machine
-
     lines = [
         "## Visitor reception (issue 3)",
         "",
@@ -267,26 +255,14 @@ def main() -> int:
     if args.seed_only:
         print(seed())
         return 0
-    if not DB.exists():
-        t = time.perf_counter()
-        # Seeding runs in its own process so that the memory figure is the app's, not the seeder's.
-        try:
-            subprocess.run([sys.executable, "-m", "bench.bench_visits", "--seed-only"], check=True)
-        except subprocess.CalledProcessError:
-            for half_made in OUT.glob("visits.sqlite3*"):  # never measure a half-seeded file next time
-                half_made.unlink()
-            raise
-        print(f"seeded in {time.perf_counter() - t:.0f} s")
+    seed_once("bench.bench_visits", DB)
     con = sqlite3.connect(DB)
     counts = con.execute("SELECT (SELECT count(*) FROM visit), (SELECT count(*) FROM unit)").fetchone()
     con.close()
     text = report(counts, measure())
     print(text)
     if args.write:
-        old = RESULTS.read_text(encoding="utf-8")
-        head, sep, rest = old.partition("## Visitor reception (issue 3)")
-        tail = rest[rest.find("\n## ") + 1:] if sep and "\n## " in rest else ""
-        RESULTS.write_text(head.rstrip() + "\n\n" + text + ("\n" + tail if tail else ""), encoding="utf-8")
+        write_section("## Visitor reception (issue 3)", text)
     return 0
 
 
