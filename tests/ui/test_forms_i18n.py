@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -41,6 +42,23 @@ def test_every_interactive_widget_has_a_stable_camel_case_name(qtbot, form):
             name = w.objectName()
             assert CAMEL.match(name) and not QT_DEFAULT.match(name), f"{form.name}: {type(w).__name__} {name!r}"
 
+
+
+@pytest.mark.parametrize("form", FORMS, ids=lambda p: p.name)
+def test_layout_stretches_reach_the_loaded_form(qtbot, form):
+    """Designer keeps a box layout's stretch as an attribute; written as a <property> the loader drops
+    it silently and the space goes to the wrong widget (the callback form spread down the page)."""
+    layouts = list(ET.parse(form).getroot().iter("layout"))
+    assert not [lay.get("name") for lay in layouts
+                if any(p.get("name") == "stretch" for p in lay.findall("property"))], form.name
+    host = QWidget()
+    qtbot.addWidget(host)
+    ui = load_form(form.name, host)
+    for lay in layouts:
+        if lay.get("stretch"):
+            loaded = ui.root.findChild(QBoxLayout, lay.get("name"))
+            assert [loaded.stretch(i) for i in range(loaded.count())] == \
+                [int(x) for x in lay.get("stretch").split(",")], (form.name, lay.get("name"))
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
     out = {}
