@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.errors import Problem
+from deskapp.domain.requests import RequestState
 from deskapp.domain.roles import Role
 from deskapp.services.directory import DirectoryRow, NoteInfo, ResidentInfo
 from deskapp.services.directory_import import PlanRow, RowAction, RowProblem
 from deskapp.services.history import HistoryItem
 from deskapp.services.staff import StaffInfo
+from deskapp.ui import fmt
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.import_plan import ImportPlanModel
@@ -56,8 +58,8 @@ def test_an_exact_page_fetches_once_more_and_stops(qtmodeltester):
     (NotesModel, [NoteInfo(1, 1, NoteKind.ARREARS, "欠费", datetime(2026, 1, 1), "赵敏", None, None)]),
     (StaffModel, [StaffInfo(1, "9001", "周杰", frozenset({Role.ADMIN}), True, datetime(2099, 1, 1), False, None),
                   StaffInfo(2, "1001", "李娜", frozenset({Role.RECEPTIONIST}), False, None, True, None)]),
-    (HistoryModel, [HistoryItem(datetime(2026, 1, 1), "visit", "王建国", "漏水", ""),
-                    HistoryItem(datetime(2026, 1, 2), "request", "王建国", "漏水", "R0000001 registered")]),
+    (HistoryModel, [HistoryItem(datetime(2026, 1, 1), "visit", "王建国", "漏水", voided=True),
+                    HistoryItem(datetime(2026, 1, 2), "request", "王建国", "漏水", "R0000001", RequestState.REGISTERED)]),
     (ImportPlanModel, [PlanRow(2, "3-2-1502", "王建国", RowAction.NEW),
                        PlanRow(3, "", "", RowAction.ERROR, (RowProblem("房号", Problem("room", "bad {x}", {"x": 1})),))]),
 ])
@@ -67,3 +69,14 @@ def test_list_models(qtmodeltester, model, rows):
     qtmodeltester.check(m)
     m.set_rows([])
     qtmodeltester.check(m)
+
+
+def test_the_units_history_names_a_request_state_and_a_void_in_the_users_language(qapp):
+    m = HistoryModel()
+    m.set_rows([HistoryItem(datetime(2026, 1, 2), "request", "王建国", "漏水", "R0000001", RequestState.CANCELLED),
+                HistoryItem(datetime(2026, 1, 1), "visit", "王建国", "录错了", voided=True)])
+    content = [m.index(r, 3).data() for r in range(2)]
+    assert content[0] == f"R0000001 {fmt.request_state(RequestState.CANCELLED)} 漏水"
+    assert "cancelled" not in content[0]
+    assert content[1].endswith(" 录错了") and content[1] != "录错了"
+    assert m.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # the void is dimmed

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.requests import RequestState
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.calls import CallService
 from deskapp.services.requests import RequestService
@@ -24,7 +25,9 @@ class HistoryItem:
     kind: str  # visit / call / request
     who: str
     text: str
-    reference: str  # a request's number and state, else ""
+    reference: str = ""  # the request's number (of a request, or of the request a call became)
+    state: RequestState | None = None  # a request's
+    voided: bool = False  # a visit voided with a reason
 
 
 class HistoryService:
@@ -35,14 +38,12 @@ class HistoryService:
         """What the unit's people brought to the desk lately, whatever the way, as far as ``actor`` may see."""
         items: list[HistoryItem] = []
         if actor.can(Permission.VISIT_VIEW):
-            items += [HistoryItem(v.visited_at, "visit", v.visitor_name, v.content,
-                                  "" if v.voided_at is None else "void")
+            items += [HistoryItem(v.visited_at, "visit", v.visitor_name, v.content, voided=v.voided_at is not None)
                       for v in self._visits.unit_history(actor, unit_id, limit=limit)]
         if actor.can(Permission.REQUEST_VIEW):
             items += [HistoryItem(c.started_at, "call", c.caller_name, c.content, c.request_number or "")
                       for c in self._calls.for_unit(actor, unit_id, limit=limit)]
-            items += [HistoryItem(r.registered_at, "request", r.contact_name, r.description,
-                                  f"{r.number} {r.state.value}")
+            items += [HistoryItem(r.registered_at, "request", r.contact_name, r.description, r.number, r.state)
                       for r in self._requests.for_unit(actor, unit_id, limit=limit)]
         items.sort(key=lambda x: x.at, reverse=True)
         return items[:limit]

@@ -10,17 +10,22 @@ from deskapp.ui import fmt
 from deskapp.ui.models.table import Column, RowsModel
 
 
+def _content(h: HistoryItem) -> str:
+    marks = [h.reference, fmt.request_state(h.state) if h.state is not None else "",
+             QCoreApplication.translate("models", "Void") if h.voided else ""]
+    return " ".join(x for x in (*marks, h.text.replace("\n", " ")) if x)
+
+
 class HistoryModel(RowsModel[HistoryItem]):
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda h: fmt.when(h.at)),
         Column(QT_TRANSLATE_NOOP("models", "Kind"), lambda h: QCoreApplication.translate("history", KIND_LABELS[h.kind])),
         Column(QT_TRANSLATE_NOOP("models", "Who"), lambda h: h.who),
-        Column(QT_TRANSLATE_NOOP("models", "Content"), lambda h: " ".join(
-            x for x in (h.reference, h.text.replace("\n", " ")) if x)),
+        Column(QT_TRANSLATE_NOOP("models", "Content"), lambda h: _content(h)),
     )
 
     def is_dimmed(self, row: HistoryItem) -> bool:
-        return row.reference == "void"
+        return row.voided
 
     def tooltip(self, row: HistoryItem) -> str | None:
         return row.text

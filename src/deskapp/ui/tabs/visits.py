@@ -21,7 +21,7 @@ from deskapp.domain.visits import CLOSING_QUESTION, FIVE_ONES, STAYS, Outcome, P
 from deskapp.printing.pages import PageSize
 from deskapp.services.directory import DirectoryService, UnitDetail
 from deskapp.services.guests import GuestInfo, GuestQuery, GuestService, WatchlistHit
-from deskapp.services.history import HistoryItem, HistoryService
+from deskapp.services.history import HistoryService
 from deskapp.services.printouts import DocumentKind, Printout, PrintService
 from deskapp.services.requests import MSG_DEPARTMENT, RequestService
 from deskapp.services.visits import VisitQuery, VisitService
@@ -67,7 +67,7 @@ class VisitsTab(QWidget):
 
     def __init__(self, *, visits: VisitService, guests: GuestService, directory: DirectoryService,
                  printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 requests: RequestService | None = None, history: HistoryService | None = None,
+                 history: HistoryService, requests: RequestService | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsTab")
@@ -171,9 +171,7 @@ class VisitsTab(QWidget):
         try:
             ref = self._directory.find_unit(self._actor, text, field="unit")
             unit = self._directory.unit_detail(self._actor, ref.id)
-            history = (self._history.unit_history(self._actor, ref.id) if self._history is not None else
-                       [HistoryItem(x.visited_at, "visit", x.visitor_name, x.content, "")
-                        for x in self._visits.unit_history(self._actor, ref.id)])
+            history = self._history.unit_history(self._actor, ref.id)
         except DeskError as exc:
             self.visit_errors.show(exc)
             self._visitor_changed()
