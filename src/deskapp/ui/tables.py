@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
 def setup_table(view: QTableView, model: QAbstractItemModel) -> None:
-    """Attach the model. Columns are sized to the first rows once, then left to the user: re-measuring
-    every cell on each keystroke (ResizeToContents) costs more than the search itself."""
+    """Attach the model. Columns are sized to the first rows of the first results, then only ever widened
+    to fit the first rows of later results, so a longer room number is not cut off and a width the user
+    chose is kept (re-measuring every cell on each keystroke, ResizeToContents, costs more than the search)."""
     view.setModel(model)
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -17,9 +18,16 @@ def setup_table(view: QTableView, model: QAbstractItemModel) -> None:
     header.setStretchLastSection(True)
     header.setResizeContentsPrecision(20)
 
-    def size_once() -> None:
-        if model.rowCount() and not view.property("sized"):
+    def fit() -> None:
+        if not model.rowCount():
+            return
+        if not view.property("sized"):
             view.resizeColumnsToContents()
             view.setProperty("sized", True)
+            return
+        for column in range(model.columnCount() - 1):  # the last one stretches
+            wanted = view.sizeHintForColumn(column)
+            if wanted > header.sectionSize(column):
+                header.resizeSection(column, wanted)
 
-    model.modelReset.connect(size_once)
+    model.modelReset.connect(fit)
