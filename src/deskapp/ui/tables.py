@@ -1,33 +1,45 @@
-"""How every list in the tabs is set up: whole rows selected, columns sized once from the first rows."""
+"""How every list in the tabs is set up: whole rows selected, columns sized from the first rows and widened."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+ROWS_MEASURED = 20  # columns are sized from this many rows at the top, not from all of them
+
 
 def setup_table(view: QTableView, model: QAbstractItemModel) -> None:
-    """Attach the model. Columns are sized to the first rows of the first results, then only ever widened
-    to fit the first rows of later results, so a longer room number is not cut off and a width the user
-    chose is kept (re-measuring every cell on each keystroke, ResizeToContents, costs more than the search)."""
+    """Attach the model. Columns are sized to the first rows of the first results, then only ever widened,
+    when later results bring longer text, so a longer room number is not cut off and a width the user chose
+    is kept. Measuring text is slow (ResizeToContents on every keystroke cost more than the search), so a
+    column is measured again only when its longest text in the first rows has more characters than before."""
     view.setModel(model)
     view.verticalHeader().setVisible(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    header.setResizeContentsPrecision(20)
+    header.setResizeContentsPrecision(ROWS_MEASURED)
+    longest: list[int] = []  # per column, the most characters measured so far
+
+    def lengths() -> list[int]:
+        rows = min(model.rowCount(), ROWS_MEASURED)
+        return [max(len(str(model.index(r, c).data() or "")) for r in range(rows))
+                for c in range(model.columnCount())]
 
     def fit() -> None:
         if not model.rowCount():
             return
-        if not view.property("sized"):
+        now = lengths()
+        if not longest:
             view.resizeColumnsToContents()
-            view.setProperty("sized", True)
+            longest[:] = now
             return
-        for column in range(model.columnCount() - 1):  # the last one stretches
-            wanted = view.sizeHintForColumn(column)
-            if wanted > header.sectionSize(column):
-                header.resizeSection(column, wanted)
+        for column in range(len(now) - 1):  # the last one stretches
+            if now[column] > longest[column]:
+                longest[column] = now[column]
+                wanted = view.sizeHintForColumn(column)
+                if wanted > header.sectionSize(column):
+                    header.resizeSection(column, wanted)
 
     model.modelReset.connect(fit)
