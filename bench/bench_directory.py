@@ -161,12 +161,12 @@ What the figures include and how they were reached:
   module, no ORM, no Qt): the gap is the app's own cost (SQLAlchemy, building the rows, the model, paint).
 - Before three changes the same run gave 17–37 ms medians (p95 to 55 ms): the search joined every unit
   in room order and probed residents (now each branch starts from its own index and only the matches are
-  sorted); the result tables re-measured every cell on each keystroke (now sized once, from the first
-  rows); and name fragments were a 50,000-row `LIKE` scan (now an index of two-character pieces).
+  sorted); the result tables re-measured every cell on each keystroke (now sized from the first 20
+  rows, then only widened when later rows need it); and name fragments were a 50,000-row `LIKE` scan (now an index of two-character pieces).
 - Start-up: the login window is shown before the database layer is imported; "ready" adds SQLAlchemy
   (~0.35 s of imports), opening the file, the migration check, the clock and the station registration.
 - This is a 2-core VM: repeated runs vary by ±20–30 % (the bare window itself moved between 124 and
-  134 ms over the session); medians of 5–7 (start-up) and 30 (searches) are given.
+  152 ms over the session); medians of 5–7 (start-up) and 30 (searches) are given.
 """
 
 

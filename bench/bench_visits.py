@@ -180,6 +180,7 @@ def measure() -> dict:
         v.purposeCombo.setCurrentIndex(2)
         v.contentEdit.setPlainText(f"基准测试保存第{i}条")
         v.followUpRadio.setChecked(True)
+        v.followUpDepartmentCombo.setCurrentIndex(1)  # a follow-up visit registers its request as well
         t = time.perf_counter()
         tab.save_visit()
         saves.append(time.perf_counter() - t)
@@ -231,7 +232,7 @@ def report(counts, r) -> str:
         target = targets.get(name, "≤ 150 ms" if name.startswith("2-") else "≤ 20 ms")
         lines.append(f"| search by {name} (`{x['query']}`), typed → shown, 15 runs | {x['rows']} | "
                      f"{x['median_ms']:.1f} | {x['p95_ms']:.1f} | {x['raw_ms']:.2f} | {target} |")
-    lines.append(f"| save a visit through the form (durable commit, audit row, index), 20 runs | | "
+    lines.append(f"| save a follow-up visit through the form (durable commit with its request, audit rows, index), 20 runs | | "
                  f"{r['save_ms']:.1f} | {r['save_p95_ms']:.1f} | {r['raw_save_ms']:.2f} | ≤ 20 ms |")
     lines.append(f"| memory of the app with this database open, after all of the above (resident) | | "
                  f"{r['rss_mb']:.0f} MB | | | ≤ 200 MB |")

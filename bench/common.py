@@ -56,10 +56,23 @@ def raw_sql_ms(db: Path, sql: str, args: tuple, runs: int = 15) -> tuple[float, 
     return median_ms(times), len(rows)
 
 
+def _revision(db: Path) -> str | None:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
 def seed_once(module: str, db: Path) -> None:
-    """Seed `db` by running `python -m module --seed-only`, unless it is there already. Seeding runs in a
-    process of its own so that the memory figures are the app's, not the seeder's."""
-    if db.exists():
+    """Seed `db` by running `python -m module --seed-only`, unless it is there already at the app's schema
+    revision (a file seeded by an older app is seeded again). Seeding runs in a process of its own so that
+    the memory figures are the app's, not the seeder's."""
+    from deskapp.db.migrate import HEAD
+
+    if db.exists() and _revision(db) == HEAD:
         return
     t = time.perf_counter()
     try:
