@@ -8,9 +8,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.db import audit, name_index, visit_words
+from deskapp.db import audit, changes, name_index, visit_words
 
 BUSY_TIMEOUT_MS = 5000  # how long a SQLite write waits for another writer before "busy"
+WRITE_OPTION = "deskapp_write"  # execution option of the engine write transactions are bound to
 
 
 def is_sqlite(url_or_engine) -> bool:
@@ -57,12 +58,24 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at BEGIN, so the busy timeout applies: a deferred
+        # BEGIN that reads and then writes cannot upgrade a stale WAL snapshot and fails at once.
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def write_engine(engine: Engine) -> Engine:
+    """The same engine (and pool), marked so that SQLite begins its transactions IMMEDIATE."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def make_session_factory(engine: Engine, feed: changes.ChangeFeed | None = None) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
     audit.install(factory)
     name_index.install(factory)
     visit_words.install(factory)
+    if feed is not None:
+        changes.install(factory, feed, dialect=engine.dialect.name)
     return factory

@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -240,7 +241,8 @@ class ServiceRequest(Audited, CreatedMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     source: Mapped[str] = mapped_column(String(12))  # visit / call / desk
-    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    # A visit becomes a request at most once: unique, so two saves racing cannot both create one.
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True, unique=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     location: Mapped[str] = mapped_column(String(100), default="")  # for public areas
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
@@ -327,3 +329,14 @@ class AuditLog(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class ChangeLog(Base):
+    """SQLite only: which kinds of record each committed write touched, for the other processes on
+    the same file (see ``db/changes.py``). Derived and short-lived: rows older than a day are pruned."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    origin: Mapped[str] = mapped_column(String(16))
+    kinds: Mapped[str] = mapped_column(String(400))

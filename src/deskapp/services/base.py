@@ -7,18 +7,20 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.db.engine import is_sqlite, make_session_factory
+from deskapp.db.changes import ChangeFeed
+from deskapp.db.engine import is_sqlite, make_session_factory, write_engine
 from deskapp.db.errors import known_error
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.text import check_text
 
 MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "Give the reason for voiding.")
-MSG_ALREADY_VOID = QT_TRANSLATE_NOOP("errors", "This record is already void.")
+MSG_ALREADY_VOID_BY = QT_TRANSLATE_NOOP(
+    "errors", "This record was already voided by {name} at {time}: {reason}. Nothing was changed.")
 
 
 class Clock(Protocol):
@@ -65,27 +67,30 @@ class ManualClock:
 class Database:
     """Opens transactions for the services; turns known database errors into user messages."""
 
-    def __init__(self, engine: Engine, *, clock: Clock) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock, changes: ChangeFeed | None = None) -> None:
         self.engine = engine
         self.clock = clock
-        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        self.changes = changes or ChangeFeed()
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine, self.changes)
+        self._write_bind = write_engine(engine)
 
     @contextmanager
     def write(self, actor: Actor | None, *, reason: str | None = None, station: str = "system") -> Iterator[Session]:
         """One transaction that changes data; every change is audited to ``actor``."""
         who = (actor.staff_id, actor.station) if actor else (None, station)
-        with self._transaction({"audit_actor": who, "audit_now": self.clock.now, "audit_reason": reason}) as s:
+        info = {"audit_actor": who, "audit_now": self.clock.now, "audit_reason": reason}
+        with self._transaction(info, bind=self._write_bind) as s:
             yield s
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only look at the data."""
-        with self._transaction({}) as s:
+        """A read-only look at the data (on SQLite a deferred transaction: it never waits for a writer)."""
+        with self._transaction({"read_only": True}, bind=self.engine) as s:
             yield s
 
     @contextmanager
-    def _transaction(self, info: dict) -> Iterator[Session]:
-        session = self.session_factory()
+    def _transaction(self, info: dict, *, bind: Engine) -> Iterator[Session]:
+        session = self.session_factory(bind=bind)
         session.info.update(info)
         try:
             with session.begin():
@@ -107,12 +112,40 @@ class Database:
         actor.require(permission)
         why = checked_reason(reason)
         with self.write(actor, reason=why) as s:
-            record = s.get(model, record_id)
+            record = locked(s, model, record_id)
             if record is None:
                 raise gone
             if record.voided_at is not None:
-                raise Conflict(MSG_ALREADY_VOID)
+                raise Conflict(MSG_ALREADY_VOID_BY, **void_stamp(s, record))
             record.voided_at, record.voided_by_id, record.void_reason = self.clock.now(), actor.staff_id, why
+
+
+def locked(session: Session, model, record_id: int):
+    """The row ``record_id`` of ``model``, read under a lock until this transaction ends.
+
+    Every state change reads its row through here, inside the transaction that writes it: on
+    PostgreSQL ``SELECT … FOR UPDATE`` makes a second station wait and then see the first one's
+    change; on SQLite the write transaction began IMMEDIATE and already holds the file's write lock.
+    """
+    if record_id is None:
+        return None
+    try:
+        return session.get(model, int(record_id), with_for_update=True, populate_existing=True)
+    except OverflowError:  # an id past the column's range names no record
+        return None
+
+
+def who_and_when(session: Session, staff_id: int | None, when) -> dict[str, str]:
+    """The name and local time for a message about what another station has just done."""
+    from deskapp.db.models import Staff
+    from deskapp.services.timeutil import local_hhmm
+
+    name = session.scalar(select(Staff.name).where(Staff.id == staff_id)) if staff_id else None
+    return {"name": name or "?", "time": local_hhmm(when) if when else "?"}
+
+
+def void_stamp(session: Session, record) -> dict[str, str]:
+    return who_and_when(session, record.voided_by_id, record.voided_at) | {"reason": record.void_reason or ""}
 
 
 def checked_reason(reason: str, field: str = "reason") -> str:

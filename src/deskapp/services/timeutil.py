@@ -18,3 +18,8 @@ def day_range_utc(first: date | None, last: date | None) -> tuple[datetime | Non
     """[start of ``first``, start of the day after ``last``) in naive UTC; None where open."""
     return (day_start_utc(first) if first else None,
             day_start_utc(last + timedelta(days=1)) if last else None)
+
+
+def local_hhmm(utc: datetime) -> str:
+    """A stored (naive UTC) time as this PC's local HH:MM, for messages."""
+    return utc.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
