@@ -1,0 +1,211 @@
+"""The shape every page of a tab shares: it declares the kinds of record it shows and reloads itself
+when the change feed says one of them changed, keeping its selection, scroll position and whatever
+was typed into its forms.
+
+* :class:`ChangeSignals` brings the database's change feed (plain Python, any thread) to the GUI
+  thread as one Qt signal, several changes in a row merged into one delivery.
+* :class:`Page` is a page with one job (the visit form and today's visits; the guests at the gate; …).
+  ``kinds`` names what it shows; :meth:`Page.reload` re-reads its lists and never touches its forms.
+* :class:`ListPanel` is "a list with its count and selection": it wraps a Designer table view and
+  its count label, and keeps the selected record (by key) and the scroll position across reloads.
+
+``main_window.py`` is the one place that connects :class:`ChangeSignals` to the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+from deskapp.db.changes import ChangeFeed
+from deskapp.ui.models.table import PagedRowsModel, RowsModel
+from deskapp.ui.tables import setup_table
+
+
+class ChangeSignals(QObject):
+    """The change feed as a Qt signal on the GUI thread.
+
+    Changes published on any thread (a local commit, a PostgreSQL notification, the SQLite poller)
+    arrive through a queued connection, so a page never reloads in the middle of the slot that saved;
+    the kinds that arrive in one turn of the event loop are delivered together.
+
+    Signals:
+        changed(frozenset[str]): these kinds of record changed.
+    """
+
+    changed = Signal(object)
+    _arrived = Signal(object)
+
+    def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: set[str] = set()
+        self._arrived.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = feed.subscribe(self._arrived.emit)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    def close(self) -> None:
+        """Stop listening (the window that owned this is going away)."""
+        self._unsubscribe()
+
+    def _collect(self, kinds: frozenset[str]) -> None:
+        if not self._pending:
+            QTimer.singleShot(0, self.flush)
+        self._pending.update(kinds)
+
+    def flush(self) -> None:
+        """Deliver what has arrived now (tests call it instead of waiting for the event loop)."""
+        if self._pending:
+            kinds, self._pending = frozenset(self._pending), set()
+            self.changed.emit(kinds)
+
+
+class Page(QWidget):
+    """A page with one job. Subclasses set ``kinds`` and implement :meth:`reload`.
+
+    A page that is not visible is only marked stale and reloads when it is shown, so a change
+    costs the station nothing for pages nobody is looking at.
+    """
+
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stale = False
+
+    def reload(self) -> None:
+        """Re-read what the page lists; keep selection, scroll position and typed text."""
+        raise NotImplementedError
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        """The change feed's slot: reload when something this page shows has changed."""
+        if not (kinds & self.kinds):
+            return
+        if self.isVisible():
+            self._stale = False
+            self.reload()
+        else:
+            self._stale = True
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+
+class ListPanel(QObject):
+    """A list with its count and its selection, kept across reloads.
+
+    ``key(row)`` identifies a record (its id); after a reload the same record is selected again
+    and the list is scrolled back to where it was. ``count_text(n, more)`` writes the count label
+    (``more`` when the list pages and has more rows than loaded).
+
+    Signals:
+        selected(object): the selected row, or None when nothing is selected.
+    """
+
+    selected = Signal(object)
+
+    def __init__(self, view: QTableView, model: RowsModel, *, key: Callable[[Any], Hashable],
+                 count_label: QLabel | None = None,
+                 count_text: Callable[[int, bool], str] | None = None) -> None:
+        super().__init__(view)
+        self.view, self.model, self._key = view, model, key
+        self._count_label, self._count_text = count_label, count_text
+        setup_table(view, model)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self.current()))
+
+    # -- what is shown ------------------------------------------------------------------
+
+    def current(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def rows(self) -> list[Any]:
+        return self.model.rows()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show ``rows`` (a plain list), keeping the selected record and the scroll position."""
+        with self._kept():
+            self.model.set_rows(rows)
+
+    def load(self, fetch: Callable[[int, int], Sequence[Any]]) -> None:
+        """Show a paged query (``PagedRowsModel``), keeping the selected record and the scroll position."""
+        assert isinstance(self.model, PagedRowsModel)
+        with self._kept():
+            self.model.load(fetch)
+
+    def select_key(self, key: Hashable | None) -> bool:
+        """Select the record with ``key`` if it is loaded; False if it is not."""
+        for i, row in enumerate(self.model.rows()):
+            if key is not None and self._key(row) == key:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(i, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    def update_count(self) -> None:
+        if self._count_label is not None and self._count_text is not None:
+            more = isinstance(self.model, PagedRowsModel) and self.model.canFetchMore()
+            self._count_label.setText(self._count_text(self.model.rowCount(), more))
+
+    # -- keeping the user's place -------------------------------------------------------
+
+    def _kept(self) -> _KeepPlace:
+        return _KeepPlace(self)
+
+
+class _KeepPlace:
+    """Remembers the selected key and the scroll position around a model reset."""
+
+    def __init__(self, panel: ListPanel) -> None:
+        self.panel = panel
+
+    def __enter__(self) -> None:
+        p = self.panel
+        row = p.current()
+        self.key = p._key(row) if row is not None else None
+        self.loaded = p.model.rowCount()
+        self.scroll = p.view.verticalScrollBar().value()
+        self.had_focus = p.view.hasFocus()
+        p.view.selectionModel().blockSignals(True)
+
+    def __exit__(self, *exc) -> None:
+        p = self.panel
+        model = p.model
+        # A paged list scrolled past its first page gets those pages back before the scroll is restored.
+        if isinstance(model, PagedRowsModel):
+            while model.rowCount() < self.loaded and model.canFetchMore():
+                model.fetchMore()
+        p.view.selectionModel().blockSignals(False)
+        found = p.select_key(self.key)
+        p.view.verticalScrollBar().setValue(self.scroll)
+        p.update_count()
+        if not found:
+            p.view.clearSelection()
+        p.selected.emit(p.current())  # the detail beside the list follows: the same record, or none
+
+
+def kinds(*names: str) -> frozenset[str]:
+    """``kinds("visit", "request")`` — checked against the feed's kinds so a typo fails at import."""
+    from deskapp.db.changes import ALL_KINDS
+
+    unknown = set(names) - ALL_KINDS
+    if unknown:
+        raise ValueError(f"unknown kinds of record: {sorted(unknown)}")
+    return frozenset(names)
+
+
+def connect_pages(signals: ChangeSignals, pages: Iterable[Page]) -> None:
+    """Subscribe pages to the change feed (main_window's one switchboard for changes)."""
+    for page in pages:
+        signals.changed.connect(page.on_changes)
