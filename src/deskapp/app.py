@@ -79,7 +79,7 @@ def build(engine, *, hasher=None, clock=None):
     visits = VisitService(db=db)
     calls = CallService(db=db, requests=requests)
     return db, AppServices(
-        site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
+        db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
         printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
+    from deskapp.services.base import Database
     from deskapp.services.calls import CallService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class AppServices:
+    db: Database  # its ``changes`` feed tells the pages what changed; services own the transactions
     site: SiteService
     auth: AuthService
     staff: StaffService

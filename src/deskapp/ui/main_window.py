@@ -30,6 +30,7 @@ from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
 from deskapp.ui.keys import shortcuts
+from deskapp.ui.pages import ChangeSignals, Page
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.phone import PhoneTab
 from deskapp.ui.tabs.staff import StaffTab
@@ -109,6 +110,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._build_menus()
+        # The one switchboard for changes: every committed write, here or at another station, reaches
+        # the pages that show its kinds of record; no tab refreshes another.
+        self.change_signals = ChangeSignals(services.db.changes, self)
+        self.change_signals.changed.connect(self.on_changes)
         shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
         self._set_actor(actor)
         self.resize(1280, 800)
@@ -137,7 +142,6 @@ class MainWindow(QMainWindow):
                 actor=actor, config=self.config, config_path=self.config_path, history=s.history)
             index = self.tabs.addTab(self.phone_tab, self.tr("Phone"))
             self.phone_tab.title_changed.connect(lambda title, i=index: self.tabs.setTabText(i, title))
-            self.phone_tab.refresh()
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
@@ -146,10 +150,6 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
-        if self.directory_tab is not None and self.visits_tab is not None:
-            self.directory_tab.directory_changed.connect(self.visits_tab.refresh)
-        if self.visits_tab is not None and self.phone_tab is not None:
-            self.visits_tab.requests_changed.connect(self.phone_tab.refresh)
         self._open_profile_tab()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
@@ -158,6 +158,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
         self.stack.setCurrentWidget(self.tabs)
+
+    def pages(self) -> list[Page]:
+        """Every page of every tab the logged-in member has."""
+        found: list[Page] = []
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if isinstance(tab, Page):
+                found.append(tab)
+            found.extend(getattr(tab, "pages", ()))
+        return found
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        """Records of these kinds changed (here or at another station): the pages showing them reload."""
+        for page in self.pages():
+            page.on_changes(kinds)
+        if "settings" in kinds:
+            self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
 
     def new_call(self) -> None:
         """F2 anywhere: a new incoming call on the phone tab."""
@@ -204,6 +221,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.tabs)
         self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
         self.ask_password_change_if_needed()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.change_signals.close()
+        super().closeEvent(event)
 
     def log_out(self) -> None:
         self.did_log_out = True
