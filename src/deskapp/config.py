@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from deskapp.printing.pages import ALLOWED_PAGES, PageSize, default_page
+
 log = logging.getLogger(__name__)
 APP = "deskapp"
 
@@ -40,7 +42,7 @@ def database_url(cli_url: str | None = None, *, demo: bool = False) -> str:
 @dataclass
 class PrinterChoice:
     printer: str = ""  # empty: the system's default printer
-    page: str = "A4"
+    page: str = ""  # empty: the printout kind's standard page (printing/pages.py DEFAULT_PAGES)
 
 
 @dataclass
@@ -51,9 +53,17 @@ class StationConfig:
     profile: str = "front_desk"
     language: str = "zh_CN"
     printers: dict[str, PrinterChoice] = field(default_factory=dict)
+    receipt_roll: bool = False  # this PC has an 80 mm receipt printer for slips and work orders
 
     def printer_for(self, kind: str) -> PrinterChoice:
         return self.printers.setdefault(kind, PrinterChoice())
+
+    def page_for(self, kind: str) -> PageSize:
+        """The page size a printout of ``kind`` comes out on at this station."""
+        chosen = self.printers.get(kind)
+        if chosen is not None and chosen.page in {p.value for p in ALLOWED_PAGES.get(kind, tuple(PageSize))}:
+            return PageSize(chosen.page)
+        return default_page(kind, receipt_roll=self.receipt_roll)
 
     @classmethod
     def load(cls, path: Path) -> StationConfig:
@@ -71,9 +81,10 @@ class StationConfig:
             cfg.profile = raw["profile"]
         if raw.get("language") in LANGUAGES:
             cfg.language = raw["language"]
+        cfg.receipt_roll = raw.get("receipt_roll") is True
         for kind, choice in (raw.get("printers") or {}).items():
             if isinstance(choice, dict):
-                cfg.printers[kind] = PrinterChoice(str(choice.get("printer", "")), str(choice.get("page", "A4")))
+                cfg.printers[kind] = PrinterChoice(str(choice.get("printer", "")), str(choice.get("page", "")))
         return cfg
 
     def save(self, path: Path) -> None:

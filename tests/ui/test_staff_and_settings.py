@@ -2,9 +2,11 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Role
+from deskapp.printing.pages import PageSize
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from tests.ui.conftest import drive_modal, press, type_text
 
@@ -89,6 +91,25 @@ def test_station_settings_are_saved_on_this_pc(qtbot, tmp_path):
     saved = StationConfig.load(path)
     assert (saved.station_name, saved.profile, saved.language) == ("监控中心1", "control_room", "en")
     assert saved.printer_for("unit_card").page == "A5" and dialog.language_changed
+
+
+def test_station_settings_choose_a_page_per_printout_and_the_receipt_roll(qtbot, tmp_path):
+    path = tmp_path / "station.json"
+    dialog = StationDialog(config=StationConfig(station_name="pc"), path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    slip = dialog.findChild(QComboBox, "visitorSlipPageCombo")
+    roll_call = dialog.findChild(QComboBox, "rollCallPageCombo")
+    assert slip.currentData() == "" and "A5" in slip.currentText()  # standard: A5
+    assert [roll_call.itemData(i) for i in range(roll_call.count())] == ["", "A4"]
+    dialog.ui.receiptRollCheck.setChecked(True)
+    assert "80" in slip.currentText()  # the standard follows the receipt roll at once
+    work_order = dialog.findChild(QComboBox, "workOrderPageCombo")
+    work_order.setCurrentIndex(work_order.findData("A4"))
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved = StationConfig.load(path)
+    assert saved.receipt_roll and saved.page_for("visitor_slip") == PageSize.RECEIPT_80
+    assert saved.page_for("work_order") == PageSize.A4
 
 
 def test_site_settings_change_the_idle_lock(qtbot, ui, admin_window):

@@ -6,6 +6,7 @@ import pytest
 from deskapp import config
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
+from deskapp.printing.pages import PageSize
 
 
 @pytest.mark.parametrize("value", ["2024-03-15", "2024/3/15", "2024.3.15", "2024年3月15日", "20240315",
@@ -52,3 +53,25 @@ def test_database_url_precedence(monkeypatch, tmp_path):
     monkeypatch.setenv("DESKAPP_DATABASE_URL", "postgresql+psycopg://desk@db/site")
     assert config.database_url(None) == "postgresql+psycopg://desk@db/site"
     assert config.database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_each_printout_has_its_standard_page_unless_the_station_chose_one():
+    cfg = config.StationConfig()
+    assert cfg.page_for("visitor_slip") == PageSize.A5 and cfg.page_for("work_order") == PageSize.A5
+    assert cfg.page_for("unit_card") == PageSize.A4 and cfg.page_for("roll_call") == PageSize.A4
+    cfg.receipt_roll = True  # a station with an 80 mm receipt printer: slips and work orders go on it
+    assert cfg.page_for("visitor_slip") == PageSize.RECEIPT_80 and cfg.page_for("work_order") == PageSize.RECEIPT_80
+    assert cfg.page_for("roll_call") == PageSize.A4  # a list of many people is never cut into a roll
+    cfg.printer_for("visitor_slip").page = "A4"
+    assert cfg.page_for("visitor_slip") == PageSize.A4
+    cfg.printer_for("roll_call").page = "80mm"  # not a size a roll call prints on: the standard one
+    assert cfg.page_for("roll_call") == PageSize.A4
+
+
+def test_a_station_file_from_before_the_page_table_keeps_its_choices(tmp_path):
+    path = tmp_path / "station.json"
+    path.write_text(json.dumps({"station_name": "前台", "printers": {"unit_card": {"printer": "", "page": "A5"},
+                                                                   "work_order": {"printer": "P"}}}), encoding="utf-8")
+    cfg = config.StationConfig.load(path)
+    assert cfg.page_for("unit_card") == PageSize.A5 and cfg.page_for("work_order") == PageSize.A5
+    assert cfg.receipt_roll is False

@@ -12,3 +12,38 @@ class PageSize(enum.StrEnum):
 
 
 PAGE_LABELS = {PageSize.A4: "A4", PageSize.A5: "A5", PageSize.RECEIPT_80: "80 mm"}
+
+
+class DocumentKind:
+    """Kinds of printout; each station remembers a printer and page size per kind."""
+
+    UNIT_CARD = "unit_card"
+    VISITOR_SLIP = "visitor_slip"
+    ROLL_CALL = "roll_call"
+    WORK_ORDER = "work_order"
+
+
+# The one table of each printout's page size unless the station chose another: slips and work orders
+# are handed to a person (A5, or the 80 mm receipt roll where the station has one); lists are A4.
+DEFAULT_PAGES: dict[str, PageSize] = {
+    DocumentKind.UNIT_CARD: PageSize.A4,
+    DocumentKind.VISITOR_SLIP: PageSize.A5,
+    DocumentKind.ROLL_CALL: PageSize.A4,
+    DocumentKind.WORK_ORDER: PageSize.A5,
+}
+# The kinds that go on the receipt roll at a station that prints on one.
+ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER})
+# The sizes a kind can be printed on (a list of many lines does not fit a receipt roll).
+ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
+    DocumentKind.UNIT_CARD: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
+    DocumentKind.VISITOR_SLIP: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
+    DocumentKind.ROLL_CALL: (PageSize.A4,),
+    DocumentKind.WORK_ORDER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
+}
+
+
+def default_page(kind: str, *, receipt_roll: bool = False) -> PageSize:
+    """The page a printout of ``kind`` comes out on when the station has not chosen one."""
+    if receipt_roll and kind in ROLL_KINDS:
+        return PageSize.RECEIPT_80
+    return DEFAULT_PAGES.get(kind, PageSize.A4)

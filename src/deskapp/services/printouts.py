@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.phones import format_phone
 from deskapp.domain.roles import Actor, Permission
-from deskapp.printing.pages import PageSize
+from deskapp.printing.pages import DocumentKind, PageSize
+
+__all__ = ["DocumentKind", "PrintService", "Printout"]
 from deskapp.services.base import Database
 from deskapp.services.directory import DirectoryService
 from deskapp.services.guests import GuestService
@@ -18,15 +20,6 @@ from deskapp.services.site import SiteService
 ROLE_WORDS = {ResidentRole.OWNER: "业主", ResidentRole.TENANT: "租户", ResidentRole.FAMILY: "家属"}
 NOTE_WORDS = {NoteKind.NOTE: "备注", NoteKind.ARREARS: "欠费", NoteKind.DISPUTE: "纠纷",
               NoteKind.SAFETY: "安全/特别关照", NoteKind.OTHER_HOLD: "其他"}
-
-
-class DocumentKind:
-    """Kinds of printout; each station remembers a printer and page size per kind."""
-
-    UNIT_CARD = "unit_card"
-    VISITOR_SLIP = "visitor_slip"
-    ROLL_CALL = "roll_call"
-    WORK_ORDER = "work_order"
 
 
 @dataclass(frozen=True)

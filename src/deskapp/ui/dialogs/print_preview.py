@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QVBoxLayout
 
 from deskapp.config import StationConfig
 from deskapp.domain.errors import DeskError
-from deskapp.printing.pages import PageSize
+from deskapp.printing.pages import ALLOWED_PAGES, PageSize
 from deskapp.services.printouts import Printout
 from deskapp.ui.dialogs.settings import fill_pages, fill_printers
 from deskapp.ui.forms import load_form, tr_error
@@ -78,7 +78,7 @@ class PrintPreviewDialog(QDialog):
         QVBoxLayout(self.ui.previewHost).addWidget(self.view)
         choice = config.printer_for(printout.kind)
         fill_printers(self.ui.printerCombo, choice.printer)
-        fill_pages(self.ui.pageCombo, printout.page.value)
+        fill_pages(self.ui.pageCombo, printout.page.value, ALLOWED_PAGES.get(printout.kind, tuple(PageSize)))
         self.ui.pageCombo.currentIndexChanged.connect(self._page_changed)
         self.ui.printButton.clicked.connect(self.print_now)
         self.ui.saveButton.clicked.connect(self._save)

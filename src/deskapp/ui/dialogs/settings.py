@@ -6,14 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from deskapp.config import LANGUAGES, PROFILES, StationConfig
+from deskapp.config import LANGUAGES, PROFILES, PrinterChoice, StationConfig
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from deskapp.domain.roles import Actor
 from deskapp.domain.text import check_text
-from deskapp.printing.pages import PAGE_LABELS, PageSize
-from deskapp.services.printouts import DocumentKind
+from deskapp.printing.pages import (
+    ALLOWED_PAGES,
+    DEFAULT_PAGES,
+    PAGE_LABELS,
+    DocumentKind,
+    PageSize,
+    default_page,
+)
 from deskapp.services.site import SiteService
 from deskapp.ui.dialogs.base import FormDialog
 
@@ -34,11 +40,27 @@ def fill_printers(combo, selected: str) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def fill_pages(combo, selected: str) -> None:
+def fill_pages(combo, selected: str, pages=tuple(PageSize), *, standard: PageSize | None = None) -> None:
+    """The page sizes to choose from; with ``standard``, a first entry "Standard (A5)" stored as ''."""
     combo.clear()
-    for page in PageSize:
+    if standard is not None:
+        combo.addItem(QCoreApplication.translate("settings", "Standard ({page})").format(page=PAGE_LABELS[standard]), "")
+    for page in pages:
         combo.addItem(PAGE_LABELS[page], page.value)
     combo.setCurrentIndex(max(combo.findData(selected), 0))
+
+
+KIND_LABELS = {
+    DocumentKind.UNIT_CARD: QT_TRANSLATE_NOOP("settings", "Unit card"),
+    DocumentKind.VISITOR_SLIP: QT_TRANSLATE_NOOP("settings", "Visitor slip"),
+    DocumentKind.ROLL_CALL: QT_TRANSLATE_NOOP("settings", "On-site roll call"),
+    DocumentKind.WORK_ORDER: QT_TRANSLATE_NOOP("settings", "Work order"),
+}
+
+
+def _camel(kind: str) -> str:
+    head, *rest = kind.split("_")
+    return head + "".join(w.title() for w in rest)
 
 
 class StationDialog(FormDialog):
@@ -55,10 +77,34 @@ class StationDialog(FormDialog):
         for lang in LANGUAGES:
             u.languageCombo.addItem(LANGUAGE_LABELS[lang], lang)
         u.languageCombo.setCurrentIndex(u.languageCombo.findData(config.language))
-        choice = config.printer_for(DocumentKind.UNIT_CARD)
-        fill_printers(u.unitCardPrinterCombo, choice.printer)
-        fill_pages(u.unitCardPageCombo, choice.page)
+        u.receiptRollCheck.setChecked(config.receipt_roll)
+        # One row per kind of printout: printer and page size, the kind's standard page first.
+        self._printer_rows: dict[str, tuple[QComboBox, QComboBox]] = {
+            DocumentKind.UNIT_CARD: (u.unitCardPrinterCombo, u.unitCardPageCombo)}
+        form = u.printersGroup.layout()
+        for kind in DEFAULT_PAGES:
+            if kind not in self._printer_rows:
+                printer, page = QComboBox(), QComboBox()
+                printer.setObjectName(f"{_camel(kind)}PrinterCombo")
+                page.setObjectName(f"{_camel(kind)}PageCombo")
+                row = QHBoxLayout()
+                row.addWidget(printer, 1)
+                row.addWidget(page)
+                label = QLabel(QCoreApplication.translate("settings", KIND_LABELS[kind]))
+                label.setBuddy(printer)
+                form.addRow(label, row)
+                self._printer_rows[kind] = (printer, page)
+        for kind, (printer, page) in self._printer_rows.items():
+            choice = config.printers.get(kind) or PrinterChoice()
+            fill_printers(printer, choice.printer)
+            fill_pages(page, choice.page, ALLOWED_PAGES[kind], standard=default_page(kind, receipt_roll=config.receipt_roll))
+        u.receiptRollCheck.toggled.connect(self._standard_pages_changed)
         self.language_changed = False
+
+    def _standard_pages_changed(self, roll: bool) -> None:
+        for kind, (_printer, page) in self._printer_rows.items():
+            page.setItemText(0, QCoreApplication.translate("settings", "Standard ({page})").format(
+                page=PAGE_LABELS[default_page(kind, receipt_roll=roll)]))
 
     def fields(self) -> dict[str, QWidget]:
         return {"station_name": self.ui.stationNameEdit}
@@ -72,9 +118,11 @@ class StationDialog(FormDialog):
         self._config.station_name = name
         self._config.profile = u.profileCombo.currentData()
         self._config.language = u.languageCombo.currentData()
-        choice = self._config.printer_for(DocumentKind.UNIT_CARD)
-        choice.printer = u.unitCardPrinterCombo.currentData()
-        choice.page = u.unitCardPageCombo.currentData()
+        self._config.receipt_roll = u.receiptRollCheck.isChecked()
+        for kind, (printer, page) in self._printer_rows.items():
+            choice = self._config.printer_for(kind)
+            choice.printer = printer.currentData()
+            choice.page = page.currentData()
         self._config.save(self._path)
 
 
