@@ -18,6 +18,7 @@ def admin_window(make_window, ui):
 
 def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, ui, admin_window, make_window):
     tab = admin_window.staff_tab
+    admin_window.tabs.setCurrentWidget(tab)
 
     def fill(dialog):
         u = dialog.ui
@@ -28,6 +29,7 @@ def test_admin_creates_a_staff_member_who_must_then_change_the_password(qtbot, u
         press(u.passwordEdit, Qt.Key.Key_Return)
 
     drive_modal(lambda: qtbot.mouseClick(tab.ui.newStaffButton, Qt.MouseButton.LeftButton), fill)
+    qtbot.waitUntil(lambda: any(s.staff_no == "1001" for s in tab.model.rows()))  # through the change feed
     row = next(s for s in tab.model.rows() if s.staff_no == "1001")
     assert row.roles == {Role.RECEPTIONIST} and row.must_change_password
     actor = ui.auth.login("1001", "first-password", station="desk-2")
@@ -56,6 +58,17 @@ def test_a_duplicate_staff_number_is_shown_at_the_field(qtbot, ui, admin_window)
 
     drive_modal(admin_window.staff_tab.new, fill)
     assert "8001 is already in use" in seen["error"]
+
+
+def test_the_staff_list_follows_changes_made_elsewhere_and_keeps_the_selection(qtbot, ui, admin_window):
+    tab = admin_window.staff_tab
+    admin_window.tabs.setCurrentWidget(tab)
+    tab.list.select_key(ui.desk.staff_id)
+    ui.staff.create_staff(ui.admin, staff_no="1002", name="王芳", roles={Role.GUARD}, password="first-password")
+    assert not any(s.staff_no == "1002" for s in tab.model.rows())  # not in the middle of the save
+    qtbot.waitUntil(lambda: any(s.staff_no == "1002" for s in tab.model.rows()))
+    assert tab.selected() is not None and tab.selected().staff_no == "8001"
+    assert tab.ui.editStaffButton.isEnabled()
 
 
 def test_reset_password_from_the_staff_tab(qtbot, ui, admin_window):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
-
 from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor
 from deskapp.services.staff import StaffInfo, StaffService
@@ -11,22 +9,23 @@ from deskapp.ui.dialogs.staff import ResetPasswordDialog, StaffDialog
 from deskapp.ui.forms import load_form
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.staff import StaffModel
+from deskapp.ui.pages import ListPanel, Page, kinds
 
 
-class StaffTab(QWidget):
+class StaffTab(Page):
+    """The staff accounts; reloads when any station changes one (the change feed)."""
+
+    kinds = kinds("staff")
+
     def __init__(self, *, staff_service: StaffService, actor: Actor, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("staffTab")
         self._service, self._actor = staff_service, actor
         self.ui = load_form("staff_tab.ui", self)
         self.model = StaffModel(self)
-        table = self.ui.staffTable
-        table.setModel(self.model)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        table.doubleClicked.connect(self.edit)
+        self.list = ListPanel(self.ui.staffTable, self.model, key=lambda st: st.id)
+        self.list.selected.connect(self._update_buttons)
+        self.ui.staffTable.doubleClicked.connect(self.edit)
         self.ui.newStaffButton.clicked.connect(self.new)
         self.ui.editStaffButton.clicked.connect(self.edit)
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
@@ -34,14 +33,13 @@ class StaffTab(QWidget):
 
     def reload(self) -> None:
         try:
-            self.model.set_rows(self._service.list_staff(self._actor))
+            self.list.set_rows(self._service.list_staff(self._actor))
         except DeskError as exc:
             show_error(self, exc)
         self._update_buttons()
 
     def selected(self) -> StaffInfo | None:
-        rows = self.ui.staffTable.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.list.current()
 
     def _update_buttons(self, *_args) -> None:
         has = self.selected() is not None
@@ -50,21 +48,18 @@ class StaffTab(QWidget):
 
     def new(self) -> None:
         dialog = StaffDialog(staff_service=self._service, actor=self._actor, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.exec()  # what it saved comes back through the change feed
 
     def edit(self, *_args) -> None:
         staff = self.selected()
         if staff is None:
             return
         dialog = StaffDialog(staff_service=self._service, actor=self._actor, staff=staff, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.exec()  # what it saved comes back through the change feed
 
     def reset_password(self) -> None:
         staff = self.selected()
         if staff is None:
             return
         dialog = ResetPasswordDialog(staff_service=self._service, actor=self._actor, staff=staff, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.exec()  # what it saved comes back through the change feed
