@@ -167,3 +167,43 @@ def test_upgrading_indexes_the_visits_already_there(tmp_path):
     migrate.upgrade(eng)
     with eng.connect() as conn:
         assert conn.execute(text("SELECT rowid FROM visit_words WHERE visit_words MATCH '\"漏水\"'")).scalars().all() == [7]
+
+
+def test_upgrading_keeps_two_requests_an_older_race_made_from_one_visit(tmp_path):
+    """0007 makes a visit's request unique; duplicates already there keep their records, and the later
+    one says whose duplicate it is instead of failing the upgrade."""
+    eng = _old_database(tmp_path, "0006", "INSERT INTO visit (id, visited_at, unit_id, visitor_name, purpose, content, "
+                        "confirmed, outcome, resolution, created_at, created_station) VALUES (7, '2026-01-01', 1, "
+                        "'王建国', 'repair', '厨房漏水', 1, 'follow_up', '', '2026-01-01', 'x')")
+    with eng.begin() as conn:
+        for rid in (1, 2):
+            conn.execute(text(
+                "INSERT INTO request (id, registered_at, source, visit_id, unit_id, location, contact_name, category, "
+                "description, department, priority, state, assignee, response_due_at, paid_item, service_promise, "
+                "complaint_class, cause_analysis, accountability, created_at, created_station) VALUES (:id, "
+                "'2026-01-01', 'visit', 7, 1, '', '王建国', 'repair', '厨房漏水', 'engineering', 'normal', "
+                "'registered', '', '2026-01-01', '', '', '', '', '', '2026-01-01', 'x')"), {"id": rid})
+    migrate.upgrade(eng)
+    with eng.connect() as conn:
+        assert conn.execute(text("SELECT id, visit_id FROM request ORDER BY id")).all() == [(1, 7), (2, None)]
+        note = conn.execute(text("SELECT text FROM request_note WHERE request_id = 2")).scalar_one()
+        assert "#7" in note and "#1" in note
+        with pytest.raises(Exception, match="UNIQUE"):
+            conn.execute(text("UPDATE request SET visit_id = 7 WHERE id = 2"))
+
+
+def test_a_write_transaction_on_sqlite_takes_the_write_lock_at_begin(sqlite_engine):
+    """BEGIN IMMEDIATE: a second writer waits (busy timeout) instead of failing on a stale snapshot."""
+    db = Database(sqlite_engine, clock=ManualClock(START))
+    with db.write(None) as s:
+        assert s.connection().exec_driver_sql("SELECT 1").scalar() == 1
+        other = sqlite3.connect(sqlite_engine.url.database, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+    with db.read() as s:
+        s.connection().exec_driver_sql("SELECT 1")
+        other = sqlite3.connect(sqlite_engine.url.database, timeout=0)
+        other.execute("BEGIN IMMEDIATE")  # a reader holds no write lock
+        other.rollback()
+        other.close()
