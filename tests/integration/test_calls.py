@@ -97,6 +97,21 @@ def test_outgoing_calls_belong_to_their_request(world, desk, estate):
                                     outcome="reached")
 
 
+def test_a_callback_is_in_the_phone_log_and_the_units_history(world, desk, estate):
+    """RequestService.call_back logs the callback's call itself (one user action, one transaction)."""
+    request = world.requests.register(desk, unit="3-2-1502", resident_id=estate.id, category=Purpose.REPAIR,
+                                      description="门锁坏了", department=Department.ENGINEERING)
+    world.requests.dispatch(desk, request.id, assignee="刘师傅")
+    world.requests.start(desk, request.id)
+    world.requests.complete(desk, request.id, note="已修好")
+    world.requests.call_back(desk, request.id, outcome="wrong_number", comment="空号")
+    [call] = world.calls.for_unit(desk, request.unit_id)
+    assert (call.direction, call.phone, call.outcome, call.request_number, call.content) == (
+        "outgoing", "13812345678", "wrong_number", request.number, "空号")
+    assert sorted((h.kind, h.reference) for h in world.history.unit_history(desk, request.unit_id)) == [
+        ("call", request.number), ("request", request.number)]
+
+
 def test_guards_do_not_take_desk_calls(world, admin, estate):
     guard = world.member(admin, "3001", Role.GUARD)
     with pytest.raises(PermissionDenied):

@@ -5,8 +5,14 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.db.models import RequestNote, ServiceRequest
-from deskapp.domain.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
+from deskapp.db.models import Call, RequestNote, ServiceRequest
+from deskapp.domain.errors import (
+    DeskError,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from deskapp.domain.requests import Department, RequestState, Satisfaction
 from deskapp.domain.roles import Role
 from deskapp.domain.visits import Outcome, Purpose
@@ -117,6 +123,53 @@ def test_an_unanswered_callback_keeps_it_queued_and_an_unsatisfied_one_reopens_i
     notes = rq.get(desk, r.id).notes
     assert (notes[-1].step, notes[-1].text) == ("reopen", "还在滴水")
     assert notes[-2].kind == "callback" and notes[-2].step == "no_answer"
+
+
+def test_a_callback_logs_its_call_in_the_same_transaction(world, desk, estate, clock):
+    unit, owner = estate
+    r = register(world, desk, resident_id=owner.id)
+    rq = world.requests
+    rq.dispatch(desk, r.id, assignee="刘师傅")
+    rq.start(desk, r.id)
+    rq.complete(desk, r.id, note="已修好")
+    dialled = clock.now()
+    clock.advance(minutes=2)
+    rq.call_back(desk, r.id, outcome=CallOutcome.NO_ANSWER, started_at=dialled)
+    clock.advance(hours=1)
+    rq.call_back(desk, r.id, outcome=CallOutcome.REACHED, satisfaction=Satisfaction.SATISFIED, comment="业主很满意")
+    later, first = world.calls.search(desk)  # newest first
+    assert (first.direction, first.outcome, first.request_id, first.phone, first.room_no, first.caller_name) == (
+        "outgoing", "no_answer", r.id, "13812345678", "3-2-1502", "王建国")
+    assert (first.started_at, first.ended_at) == (dialled, dialled + timedelta(minutes=2))
+    assert (later.outcome, later.content, later.started_at, later.ended_at) == (
+        "reached", "业主很满意", clock.now(), clock.now())
+    with world.db.read() as s:
+        assert s.scalars(select(Call.purpose)).all() == ["callback", "callback"]
+    calls = count(world, Call)
+    with pytest.raises(DeskError):  # called back already: refused, neither the step nor a call is written
+        rq.call_back(desk, r.id, outcome=CallOutcome.NO_ANSWER)
+    assert count(world, Call) == calls
+
+
+def test_a_callback_whose_call_cannot_be_saved_is_not_saved_either(world, desk, estate, clock, monkeypatch):
+    r = register(world, desk)
+    rq = world.requests
+    rq.dispatch(desk, r.id, assignee="刘师傅")
+    rq.start(desk, r.id)
+    rq.complete(desk, r.id, note="已修好")
+    with pytest.raises(ValidationError):  # a call that ends before it began
+        rq.call_back(desk, r.id, outcome="reached", satisfaction="satisfied", started_at=clock.now() + timedelta(1))
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the phone log is broken")
+
+    monkeypatch.setattr(rq, "_log_callback", broken)
+    notes = count(world, RequestNote)
+    for outcome in ("reached", "no_answer"):
+        with pytest.raises(RuntimeError):
+            rq.call_back(desk, r.id, outcome=outcome, satisfaction="satisfied")
+    after = rq.get(desk, r.id)
+    assert after.state is RequestState.COMPLETED and count(world, RequestNote) == notes and count(world, Call) == 0
 
 
 @pytest.mark.parametrize("walk, step", [

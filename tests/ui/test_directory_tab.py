@@ -1,4 +1,7 @@
-"""The directory tab driven as a receptionist would: keys first, the mouse where people use it."""
+"""The directory tab driven as a receptionist would: keys first, the mouse where people use it; what is
+saved in its dialogs, and at other stations, reaches it through the change feed."""
+
+from dataclasses import replace
 
 import pytest
 from openpyxl import Workbook
@@ -28,7 +31,14 @@ def data(ui):
 
 @pytest.fixture
 def tab(window, data):
+    window.tabs.setCurrentWidget(window.directory_tab)  # the receptionist is on the directory
     return window.directory_tab
+
+
+@pytest.fixture
+def elsewhere(ui):
+    """The same member at another station: what it saves reaches this window only through the change feed."""
+    return replace(ui.desk, station="desk-2")
 
 
 def shown_names(tab):
@@ -80,8 +90,9 @@ def test_add_a_resident_with_the_keyboard(qtbot, tab, ui):
         press(u.phoneEdit, Qt.Key.Key_Return)  # Enter is the OK button
 
     drive_modal(lambda: qtbot.mouseClick(tab.ui.addResidentButton, Qt.MouseButton.LeftButton), fill)
-    assert [(r.name, r.role.value, r.phones) for r in tab.residents.rows()] == [
-        ("刘洋", "tenant", ("15012340000",))]
+    qtbot.waitUntil(lambda: [(r.name, r.role.value, r.phones) for r in tab.residents.rows()] == [
+        ("刘洋", "tenant", ("15012340000",))])
+    assert tab.unit.room_no == "3-2-902" and tab.results_list.current().name == "刘洋"  # its first resident
 
 
 def test_bad_input_is_shown_under_the_field_and_the_dialog_keeps_what_was_typed(qtbot, tab, ui):
@@ -137,6 +148,7 @@ def test_void_a_resident_with_a_reason(qtbot, tab):
         press(dialog.ui.reasonEdit, Qt.Key.Key_Return)
 
     drive_modal(lambda: qtbot.mouseClick(tab.ui.voidResidentButton, Qt.MouseButton.LeftButton), give_reason)
+    qtbot.waitUntil(lambda: any(r.voided_at for r in tab.residents.rows()))
     voided = [r for r in tab.residents.rows() if r.voided_at]
     assert [(r.name, r.void_reason) for r in voided] == [("李秀英", "重复登记")]
     index = tab.residents.index(tab.residents.rows().index(voided[0]), 0)
@@ -154,7 +166,8 @@ def test_add_and_lift_a_hold(qtbot, tab):
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
 
     drive_modal(tab.add_note, hold)
-    assert tab.ui.holdsLabel.isVisibleTo(tab) and "与楼下漏水纠纷" in tab.ui.holdsLabel.text()
+    qtbot.waitUntil(lambda: tab.ui.holdsLabel.isVisibleTo(tab))
+    assert "与楼下漏水纠纷" in tab.ui.holdsLabel.text()
     tab.ui.notesTable.selectRow(0)
 
     def lift(dialog):
@@ -162,7 +175,7 @@ def test_add_and_lift_a_hold(qtbot, tab):
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
 
     drive_modal(tab.void_note, lift)
-    assert not tab.ui.holdsLabel.isVisibleTo(tab)
+    qtbot.waitUntil(lambda: not tab.ui.holdsLabel.isVisibleTo(tab))
     assert tab.notes.rows()[0].void_reason == "已调解"
 
 
@@ -177,7 +190,7 @@ def test_new_unit_dialog_refuses_a_duplicate_then_creates(qtbot, tab):
         press(dialog.ui.roomEdit, Qt.Key.Key_Return)
 
     drive_modal(tab.new_unit, fill)
-    assert tab.unit.room_no == "6-1-1801"
+    assert tab.unit.room_no == "6-1-1801" and tab.results_list.current().room_no == "6-1-1801"
 
 
 def test_unit_card_preview_loads_and_saves_and_changes_page(qtbot, tab, tmp_path):
@@ -187,7 +200,7 @@ def test_unit_card_preview_loads_and_saves_and_changes_page(qtbot, tab, tmp_path
     assert dialog.document.status() == QPdfDocument.Status.Ready and dialog.document.pageCount() == 1
     dialog.ui.pageCombo.setCurrentIndex(dialog.ui.pageCombo.findData(PageSize.RECEIPT_80.value))
     assert dialog.printout.page is PageSize.RECEIPT_80 and dialog.document.pageCount() == 1
-    assert tab._config.printer_for("unit_card").page == "A4"  # only a page actually used is remembered
+    assert tab._config.printer_for("unit_card").page == ""  # only a page actually used is remembered
     out = tmp_path / "card.pdf"
     dialog.save_to(out)
     assert out.read_bytes() == dialog.printout.pdf
@@ -254,3 +267,60 @@ def test_the_units_history_is_beside_its_residents(qtbot, tab, ui, data):
                      content="问停水", confirmed=True, outcome="resolved", resolution="已答")
     type_text(tab.ui.searchEdit, "3-2-1502")
     assert [(h.kind, h.text) for h in tab.history.rows()] == [("visit", "问停水")]
+
+
+def test_the_detail_is_always_the_selected_rows_unit(qtbot, tab):
+    type_text(tab.ui.searchEdit, "3-2-1502")
+    assert tab.unit.room_no == "3-2-1502"
+    tab.ui.searchEdit.clear()
+    type_text(tab.ui.searchEdit, "建国")  # two units, none selected: no unit beside the list
+    assert tab.results_list.current() is None and tab.unit is None
+    assert tab.ui.unitTitleLabel.text() == "" and tab.residents.rowCount() == 0 and tab.history.rowCount() == 0
+    assert not tab.ui.addResidentButton.isEnabled()
+    tab.ui.resultsTable.selectRow(1)
+    assert tab.unit.room_no == tab.results_list.current().room_no
+
+
+# -- the change feed: what other stations save shows here, the selected unit kept ---------------------------
+
+def test_the_units_history_follows_calls_visits_and_requests_made_elsewhere(qtbot, tab, ui, elsewhere):
+    type_text(tab.ui.searchEdit, "3-2")
+    rows = tab.results.rows()
+    tab.ui.resultsTable.selectRow(next(i for i, r in enumerate(rows) if r.name == "李秀英"))
+    assert tab.unit.room_no == "3-2-1502" and tab.history.rows() == []
+    ui.visits.record(elsewhere, unit="3-2-1502", resident_id=None, visitor_name="李先生", purpose="inquiry",
+                     content="问停水", confirmed=True, outcome="resolved", resolution="已答")
+    qtbot.waitUntil(lambda: [h.kind for h in tab.history.rows()] == ["visit"])
+    ui.clock.advance(minutes=1)
+    ui.calls.record_incoming(elsewhere, started_at=ui.calls.now(), phone="13812345678", unit="3-2-1502",
+                             category="inquiry", content="问快递", confirmed=True, outcome="answered")
+    qtbot.waitUntil(lambda: [h.kind for h in tab.history.rows()] == ["call", "visit"])
+    ui.clock.advance(minutes=1)
+    request = ui.requests.register(elsewhere, unit="3-2-1502", category="repair", description="门锁坏了",
+                                   department="engineering")
+    qtbot.waitUntil(lambda: [h.kind for h in tab.history.rows()] == ["request", "call", "visit"])
+    ui.requests.dispatch(elsewhere, request.id, assignee="刘师傅")
+    qtbot.waitUntil(lambda: tab.history.rows()[0].state.value == "dispatched")
+    assert tab.results_list.current().name == "李秀英" and tab.unit.room_no == "3-2-1502"  # the same row
+    assert tab.ui.searchEdit.text() == "3-2"
+
+
+def test_a_hidden_directory_reloads_when_shown(qtbot, tab, ui, window, elsewhere):
+    type_text(tab.ui.searchEdit, "3-2-1502")
+    window.tabs.setCurrentWidget(window.visits_tab)
+    ui.directory.add_note(elsewhere, tab.unit.id, kind="dispute", text="与物业有纠纷")
+    qtbot.waitUntil(lambda: tab.stale)
+    assert tab.notes.rowCount() == 1  # nobody is looking: nothing read yet
+    window.tabs.setCurrentWidget(tab)
+    assert tab.notes.rowCount() == 2 and "与物业有纠纷" in tab.ui.holdsLabel.text() and not tab.stale
+
+
+def test_the_selected_unit_is_kept_when_its_row_changes_elsewhere(qtbot, tab, ui, data, elsewhere):
+    type_text(tab.ui.searchEdit, "3-2")
+    rows = tab.results.rows()
+    tab.ui.resultsTable.selectRow(next(i for i, r in enumerate(rows) if r.room_no == "3-2-902"))
+    assert tab.unit.room_no == "3-2-902" and tab.results_list.current().resident_id is None  # nobody lives there
+    ui.directory.add_resident(elsewhere, data["3-2-902"], name="刘洋", role="tenant", phones=["15012340000"])
+    qtbot.waitUntil(lambda: [r.name for r in tab.residents.rows()] == ["刘洋"])
+    assert tab.results_list.current().name == "刘洋" and tab.unit.room_no == "3-2-902"
+    assert tab.ui.resultCountLabel.text() == "3 rows"

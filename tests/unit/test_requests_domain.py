@@ -10,6 +10,7 @@ from deskapp.domain.requests import (
     RequestState,
     Satisfaction,
     Step,
+    allowed_steps,
     callback_due,
     callback_step,
     due_state,
@@ -53,6 +54,18 @@ def test_impossible_steps_are_refused_with_a_message(state, step):
 def test_every_final_state_is_final():
     for (state, _step), _target in TRANSITIONS.items():
         assert state.open
+
+
+def test_the_steps_allowed_in_each_state_come_from_the_transition_table():
+    assert allowed_steps(S.REGISTERED) == {Step.DISPATCH, Step.CANCEL}
+    assert allowed_steps(S.DISPATCHED) == {Step.DISPATCH, Step.START, Step.CANCEL}
+    assert allowed_steps(S.IN_PROGRESS) == {Step.DISPATCH, Step.COMPLETE, Step.CANCEL}
+    assert allowed_steps(S.COMPLETED) == {Step.CALL_BACK, Step.REOPEN}
+    assert allowed_steps(S.CALLED_BACK) == {Step.CLOSE}
+    assert allowed_steps(S.CLOSED) == allowed_steps(S.CANCELLED) == frozenset()
+    for state in S:  # exactly the steps next_state accepts
+        for step in Step:
+            assert (step in allowed_steps(state)) == ((state, step) in TRANSITIONS)
 
 
 def test_due_times():

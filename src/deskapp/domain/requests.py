@@ -82,6 +82,11 @@ def next_state(state: RequestState, step: Step) -> RequestState:
         raise InvalidTransition(MSG_TRANSITION, state=state.value, step=step.value) from None
 
 
+def allowed_steps(state: RequestState) -> frozenset[Step]:
+    """The steps a request in ``state`` may take: what the screens offer, read from TRANSITIONS."""
+    return frozenset(step for (from_state, step) in TRANSITIONS if from_state is state)
+
+
 class Satisfaction(enum.StrEnum):
     SATISFIED = "satisfied"  # 满意
     MOSTLY = "mostly"  # 基本满意

@@ -20,14 +20,13 @@ from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import Purpose
 from deskapp.services.base import Database
 from deskapp.services.directory import room_condition
-from deskapp.services.requests import CATEGORIES, CallOutcome, RequestService
+from deskapp.services.requests import CATEGORIES, MSG_STARTED_LATER, CallOutcome, RequestService
 from deskapp.services.timeutil import day_range_utc
 from deskapp.services.visits import phone_or_none, unit_for
 
 MSG_CATEGORY = QT_TRANSLATE_NOOP("errors", "Choose what the call is about.")
 MSG_CALL_OUTCOME = QT_TRANSLATE_NOOP("errors", "Choose whether the call was answered or needs a request.")
 MSG_CALL_PURPOSE = QT_TRANSLATE_NOOP("errors", "Choose why you are calling: appointment, follow-up or callback.")
-MSG_STARTED_LATER = QT_TRANSLATE_NOOP("errors", "The call cannot end before it started.")
 
 
 # The request's fields as the phone form names them.
@@ -204,7 +203,8 @@ class CallService:
 
     def record_outgoing(self, actor: Actor, request_id: int, *, started_at: datetime,
                         purpose: OutgoingPurpose | str, outcome: CallOutcome | str, note: str = "") -> CallInfo:
-        """An outgoing call about a request; a callback's result goes through RequestService.call_back."""
+        """An outgoing call about a request (appointment, follow-up); a callback is logged by
+        RequestService.call_back with its result, in one transaction."""
         actor.require(Permission.CALL_RECORD)
         try:
             clean_purpose = OutgoingPurpose(purpose)

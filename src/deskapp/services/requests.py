@@ -8,6 +8,7 @@ The five haves 五个有: 受理有登记 (register), 过程有跟蹤 (every ste
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import false, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
+from deskapp.db.models import Call, RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problems, ValidationError
 from deskapp.domain.requests import (
     CALLBACK_DUE_SOON,
@@ -57,6 +58,7 @@ MSG_CLASS = QT_TRANSLATE_NOOP("errors", "Choose one of the complaint classificat
 MSG_SATISFACTION = QT_TRANSLATE_NOOP("errors", "Record how satisfied the owner was.")
 MSG_NOT_FOLLOW_UP = QT_TRANSLATE_NOOP("errors", "This visit was resolved on the spot; it needs no request.")
 MSG_HAS_REQUEST = QT_TRANSLATE_NOOP("errors", "This visit already has request {number}.")
+MSG_STARTED_LATER = QT_TRANSLATE_NOOP("errors", "The call cannot end before it started.")
 
 CATEGORIES = (Purpose.REPORT, Purpose.REPAIR, Purpose.COMPLAINT, Purpose.SUGGESTION, Purpose.INQUIRY, Purpose.OTHER)
 # 投诉的分类 (manual 4.3.3): a site setting later; these are the manual's.
@@ -319,27 +321,48 @@ class RequestService:
             return self._info(s, request)
 
     def call_back(self, actor: Actor, request_id: int, *, outcome: CallOutcome | str,
-                  satisfaction: Satisfaction | str | None = None, comment: str = "") -> RequestInfo:
-        """A callback 回访: an unanswered one is logged and stays queued; not satisfied reopens it."""
+                  satisfaction: Satisfaction | str | None = None, comment: str = "",
+                  started_at: datetime | None = None) -> RequestInfo:
+        """A callback 回访: an unanswered one is logged and stays queued; not satisfied reopens it.
+
+        The callback's phone call (begun at ``started_at``, ending now) goes into the phone log in the
+        same transaction: the step and its call are saved together or not at all.
+        """
         actor.require(Permission.REQUEST_EDIT)
         result = CallOutcome(outcome)
         words, p = check_text(comment, "comment", max_len=2000, multiline=True)
         if p:
             raise ValidationError([p])
+        began = started_at or self._db.clock.now()
+        if began > self._db.clock.now():
+            raise ValidationError.single("started_at", MSG_STARTED_LATER)
         if result is not CallOutcome.REACHED:
             with self._db.write(actor) as s:
                 request = self._get(s, request_id)
                 next_state(RequestState(request.state), Step.CALL_BACK)  # only a completed one is called back
                 self._note(s, actor, request_id, "callback", result.value, words)
+                self._log_callback(s, actor, request, result, words, began)
                 return self._info(s, request)
         try:
             happy = Satisfaction(satisfaction or "")
         except ValueError:
             raise ValidationError.single("satisfaction", MSG_SATISFACTION) from None
-        return self._step(actor, request_id, callback_step(happy), words, changes={"satisfaction": happy.value})
+        return self._step(actor, request_id, callback_step(happy), words, changes={"satisfaction": happy.value},
+                          also=lambda s, request: self._log_callback(s, actor, request, result, words, began))
+
+    def _log_callback(self, s: Session, actor: Actor, request: ServiceRequest, outcome: CallOutcome, words: str,
+                      started_at: datetime) -> None:
+        """The callback's outgoing call in the phone log 电话记录, inside the callback's transaction."""
+        now, phone = self._db.clock.now(), request.contact_phone
+        s.add(Call(direction="outgoing", started_at=started_at, ended_at=now, phone=phone,
+                   phone_last4=phone[-4:] if phone else None, unit_id=request.unit_id,
+                   resident_id=request.resident_id, caller_name=request.contact_name, purpose="callback",
+                   content=words, outcome=outcome.value, request_id=request.id, created_at=now,
+                   created_by_id=actor.staff_id, created_station=actor.station))
 
     def _step(self, actor: Actor, request_id: int, step: Step, note: str, *, required_note: bool = False,
-              changes: dict[str, object] | None = None) -> RequestInfo:
+              changes: dict[str, object] | None = None,
+              also: Callable[[Session, ServiceRequest], None] | None = None) -> RequestInfo:
         actor.require(Permission.REQUEST_EDIT)
         text, p = check_text(note, "note", required=required_note, max_len=2000, multiline=True)
         if p:
@@ -360,6 +383,8 @@ class RequestService:
                 setattr(request, key, value)
             request.updated_at = now
             self._note(s, actor, request_id, "step", step.value, text)
+            if also is not None:  # what else the same user action writes (a callback's call)
+                also(s, request)
             return self._info(s, request)
 
     # -- reading ----------------------------------------------------------------------------

@@ -13,7 +13,11 @@ from deskapp.services.directory import DirectoryService
 
 
 class RoomCompletion(QObject):
-    """The directory's room numbers, shared by the fields that complete from them."""
+    """The directory's room numbers, shared by the fields that complete from them.
+
+    The page that owns it passes the change feed on (:meth:`on_changes`): when units change, here or
+    at another station, the rooms are read again at the next key typed, so a new unit completes.
+    """
 
     def __init__(self, *, directory: DirectoryService, actor: Actor, parent=None) -> None:
         super().__init__(parent)
@@ -25,6 +29,11 @@ class RoomCompletion(QObject):
         with contextlib.suppress(DeskError):  # completion is a help; the fields take any room number
             self.model.setStringList(self._directory.room_numbers(self._actor))
             self.loaded = True
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        """Units changed: read the rooms again at the next key (not now: nobody may be typing)."""
+        if "unit" in kinds:
+            self.loaded = False
 
     def _first_key(self, _text: str) -> None:
         if not self.loaded:

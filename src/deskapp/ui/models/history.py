@@ -16,6 +16,11 @@ def _content(h: HistoryItem) -> str:
     return " ".join(x for x in (*marks, h.text.replace("\n", " ")) if x)
 
 
+def history_key(item: HistoryItem) -> tuple:
+    """A history line has no id of its own: its kind, time and reference name it (for ListPanel)."""
+    return (item.kind, item.at, item.reference)
+
+
 class HistoryModel(RowsModel[HistoryItem]):
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda h: fmt.when(h.at)),

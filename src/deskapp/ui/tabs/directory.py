@@ -1,23 +1,25 @@
-"""Resident directory tab: search as you type, a unit's residents, notes and holds beside the list."""
+"""Resident directory tab: search as you type; the selected unit's residents, notes and holds and its
+latest visits, calls and requests beside the list."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from deskapp.config import StationConfig
 from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
-from deskapp.printing.pages import PageSize
-from deskapp.services.directory import DirectoryService, NoteInfo, ResidentInfo, UnitDetail
+from deskapp.services.directory import (
+    DirectoryRow,
+    DirectoryService,
+    NoteInfo,
+    ResidentInfo,
+    UnitDetail,
+)
 from deskapp.services.directory_export import DirectoryExportService
 from deskapp.services.directory_import import DirectoryImportService
 from deskapp.services.history import HistoryService
@@ -29,16 +31,16 @@ from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import load_form
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
-from deskapp.ui.models.history import HistoryModel
-from deskapp.ui.tables import setup_table
+from deskapp.ui.models.history import HistoryModel, history_key
+from deskapp.ui.pages import ListPanel, Page, kinds
 
 
-class DirectoryTab(QWidget):
-    """Signals:
-        directory_changed(): a unit, resident or note was added or changed here.
-    """
+class DirectoryTab(Page):
+    """The directory: search results on the left, the selected row's unit beside them (its residents,
+    notes and holds, and its latest visits, calls and requests). A Page of its own: changes to any of
+    those, here or at another station, reload it with the selected row kept."""
 
-    directory_changed = Signal()
+    kinds = kinds("resident", "unit", "unit_note", "visit", "call", "request")
 
     def __init__(self, *, directory: DirectoryService, importer: DirectoryImportService,
                  exporter: DirectoryExportService, printing: PrintService, actor: Actor,
@@ -49,24 +51,25 @@ class DirectoryTab(QWidget):
         self._directory, self._importer, self._exporter, self._printing = directory, importer, exporter, printing
         self._actor, self._config, self._config_path = actor, config, config_path
         self._history = history
-        self.ui = load_form("directory_tab.ui", self)
+        self.ui = u = load_form("directory_tab.ui", self)
         self.unit: UnitDetail | None = None
         self.results = DirectoryResultsModel(self)
         self.residents = ResidentsModel(self)
         self.notes = NotesModel(self)
         self.history = HistoryModel(self)
-        u = self.ui
+        self.results_list = ListPanel(u.resultsTable, self.results, key=lambda r: (r.unit_id, r.resident_id),
+                                      count_label=u.resultCountLabel, count_text=self._count_text)
+        self.residents_list = ListPanel(u.residentsTable, self.residents, key=lambda r: r.id)
+        self.notes_list = ListPanel(u.notesTable, self.notes, key=lambda n: n.id)
+        self.history_list = ListPanel(u.unitHistoryTable, self.history, key=history_key)
         u.unitHistoryLabel.setVisible(history is not None)
         u.unitHistoryTable.setVisible(history is not None)
-        for view, model in ((u.resultsTable, self.results), (u.residentsTable, self.residents),
-                            (u.notesTable, self.notes), (u.unitHistoryTable, self.history)):
-            setup_table(view, model)
         u.holdsLabel.setVisible(False)
         u.searchEdit.textChanged.connect(self.search)
         u.searchEdit.returnPressed.connect(self._focus_results)
-        u.resultsTable.selectionModel().selectionChanged.connect(self._result_selected)
-        u.residentsTable.selectionModel().selectionChanged.connect(self._update_buttons)
-        u.notesTable.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.results_list.selected.connect(self._row_selected)
+        self.residents_list.selected.connect(self._update_buttons)
+        self.notes_list.selected.connect(self._update_buttons)
         u.residentsTable.doubleClicked.connect(self.edit_resident)
         u.newUnitButton.clicked.connect(self.new_unit)
         u.addResidentButton.clicked.connect(self.add_resident)
@@ -95,21 +98,39 @@ class DirectoryTab(QWidget):
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
+    def _fetch(self, text: str):
+        return lambda offset, limit: self._directory.search(self._actor, text, offset=offset, limit=limit)
+
+    def _count_text(self, n: int, more: bool) -> str:
+        return self.tr("{count}+ rows, scroll for more").format(count=n) if more else \
+            self.tr("{count} rows").format(count=n)
+
     def search(self, text: str) -> None:
         """Show the rows matching ``text`` (the first page; more as the list scrolls)."""
         try:
-            self.results.load(lambda offset, limit: self._directory.search(
-                self._actor, text, offset=offset, limit=limit))
+            self.results.load(self._fetch(text))
         except DeskError as exc:
             self.ui.resultCountLabel.setText("")
             show_error(self, exc)
             return
-        n = self.results.rowCount()
-        more = self.results.canFetchMore()
-        self.ui.resultCountLabel.setText(
-            self.tr("{count}+ rows, scroll for more").format(count=n) if more else self.tr("{count} rows").format(count=n))
+        self.results_list.update_count()
+        self.ui.resultsTable.scrollToTop()
+        self._row_selected(None)  # a new search starts with nothing selected (a reset clears it silently)
         if len({r.unit_id for r in self.results.rows()}) == 1:  # one unit found: show it at once
             self.ui.resultsTable.selectRow(0)
+
+    def reload(self) -> None:
+        """The same search again, the selected row (or at least its unit) kept, its unit read again."""
+        unit_id = self.unit.id if self.unit is not None else None
+        with contextlib.suppress(DeskError):  # what is shown stays until the database answers again
+            self.results_list.load(self._fetch(self.ui.searchEdit.text()))
+        if self.results_list.current() is None and unit_id is not None:
+            self.select_unit(unit_id)  # its row changed (a first resident moved in): the unit stays
+
+    def select_unit(self, unit_id: int) -> bool:
+        """Select the first listed row of the unit; False if none is listed."""
+        row = next((r for r in self.results.rows() if r.unit_id == unit_id), None)
+        return row is not None and self.results_list.select_key((row.unit_id, row.resident_id))
 
     def _focus_results(self) -> None:
         if self.results.rowCount():
@@ -117,22 +138,31 @@ class DirectoryTab(QWidget):
             if not self.ui.resultsTable.selectionModel().hasSelection():
                 self.ui.resultsTable.selectRow(0)
 
-    def _result_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.ui.resultsTable.selectionModel().selectedRows()
-        row = self.results.row_at(rows[0].row()) if rows else None
-        if row is not None and (self.unit is None or self.unit.id != row.unit_id):
+    def _row_selected(self, row: DirectoryRow | None) -> None:
+        """The detail beside the list is always the selected row's unit (nothing when none is selected)."""
+        if row is None:
+            self.show_unit(None)
+        else:
             self.show_unit(row.unit_id)
 
     # -- the unit beside the list ------------------------------------------------------------
 
-    def show_unit(self, unit_id: int) -> None:
-        try:
-            unit = self._directory.unit_detail(self._actor, unit_id)
-        except DeskError as exc:
-            show_error(self, exc)
-            return
+    def show_unit(self, unit_id: int | None) -> None:
+        unit = None
+        if unit_id is not None:
+            try:
+                unit = self._directory.unit_detail(self._actor, unit_id)
+            except DeskError as exc:
+                show_error(self, exc)
         self.unit = unit
         u = self.ui
+        if unit is None:
+            u.unitTitleLabel.clear()
+            u.holdsLabel.setVisible(False)
+            for panel in (self.residents_list, self.notes_list, self.history_list):
+                panel.set_rows([])
+            self._update_buttons()
+            return
         facts = [unit.room_no, unit.building_name]
         if unit.floor is not None:
             facts.append(self.tr("floor {floor}").format(floor=unit.floor))
@@ -142,27 +172,18 @@ class DirectoryTab(QWidget):
         holds = unit.holds
         u.holdsLabel.setVisible(bool(holds))
         u.holdsLabel.setText("\n".join(f"⚠ {fmt.note_kind(n.kind)}：{n.text}" for n in holds))
-        self.residents.set_rows(unit.residents)
-        self.notes.set_rows(unit.notes)
+        self.residents_list.set_rows(unit.residents)
+        self.notes_list.set_rows(unit.notes)
         if self._history is not None:
-            try:
-                self.history.set_rows(self._history.unit_history(self._actor, unit.id))
-            except DeskError as exc:
-                show_error(self, exc)
+            with contextlib.suppress(DeskError):  # the history is a help beside the unit, not the unit
+                self.history_list.set_rows(self._history.unit_history(self._actor, unit.id))
         self._update_buttons()
 
-    def _refresh(self) -> None:
-        if self.unit is not None:
-            self.show_unit(self.unit.id)
-        self.directory_changed.emit()
-
     def selected_resident(self) -> ResidentInfo | None:
-        rows = self.ui.residentsTable.selectionModel().selectedRows()
-        return self.residents.row_at(rows[0].row()) if rows else None
+        return self.residents_list.current()
 
     def selected_note(self) -> NoteInfo | None:
-        rows = self.ui.notesTable.selectionModel().selectedRows()
-        return self.notes.row_at(rows[0].row()) if rows else None
+        return self.notes_list.current()
 
     def _update_buttons(self, *_args) -> None:
         u = self.ui
@@ -176,21 +197,20 @@ class DirectoryTab(QWidget):
         u.voidResidentButton.setEnabled(resident is not None and resident.voided_at is None)
         u.voidNoteButton.setEnabled(note is not None and note.voided_at is None)
 
-    # -- actions ----------------------------------------------------------------------------
+    # -- actions: one service call each (in their dialogs); the change feed shows the result ----------
 
     def new_unit(self) -> None:
         dialog = UnitDialog(directory=self._directory, actor=self._actor, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created:
-            self.ui.searchEdit.setText(dialog.created.room_no)
-            self.show_unit(dialog.created.id)
-            self.directory_changed.emit()
+            with QSignalBlocker(self.ui.searchEdit):
+                self.ui.searchEdit.setText(dialog.created.room_no)
+            self.search(dialog.created.room_no)
+            self.select_unit(dialog.created.id)
 
     def add_resident(self) -> None:
         if self.unit is None:
             return
-        dialog = ResidentDialog(directory=self._directory, actor=self._actor, unit=self.unit, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh()
+        ResidentDialog(directory=self._directory, actor=self._actor, unit=self.unit, parent=self).exec()
 
     def edit_resident(self, *_args) -> None:
         resident = self.selected_resident()
@@ -198,47 +218,39 @@ class DirectoryTab(QWidget):
             return
         if not self._actor.can(Permission.DIRECTORY_EDIT):
             return
-        dialog = ResidentDialog(directory=self._directory, actor=self._actor, unit=self.unit,
-                                resident=resident, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh()
+        ResidentDialog(directory=self._directory, actor=self._actor, unit=self.unit, resident=resident,
+                       parent=self).exec()
 
     def void_resident(self) -> None:
         resident = self.selected_resident()
         if resident is None:
             return
-        dialog = ReasonDialog(
+        ReasonDialog(
             prompt=self.tr("Void the record of {name}? It stays visible, marked void, with your reason. "
                       "For a resident who moved away, edit the record and set the move-out date instead.")
             .format(name=resident.name),
             action=lambda reason: self._directory.void_resident(self._actor, resident.id, reason=reason),
-            parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh()
+            parent=self).exec()
 
     def add_note(self) -> None:
         if self.unit is None:
             return
-        dialog = NoteDialog(directory=self._directory, actor=self._actor, unit=self.unit, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh()
+        NoteDialog(directory=self._directory, actor=self._actor, unit=self.unit, parent=self).exec()
 
     def void_note(self) -> None:
         note = self.selected_note()
         if note is None:
             return
-        dialog = ReasonDialog(
+        ReasonDialog(
             prompt=self.tr("Lift this hold or withdraw this note? It stays in the unit's history with your reason."),
-            action=lambda reason: self._directory.void_note(self._actor, note.id, reason=reason), parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._refresh()
+            action=lambda reason: self._directory.void_note(self._actor, note.id, reason=reason), parent=self).exec()
 
     def card_preview(self) -> PrintPreviewDialog | None:
         """The unit card of the unit shown, in a preview dialog (not yet shown)."""
         if self.unit is None:
             return None
         unit_id = self.unit.id
-        page = PageSize(self._config.printer_for(DocumentKind.UNIT_CARD).page or "A4")
+        page = self._config.page_for(DocumentKind.UNIT_CARD)
         try:
             printout = self._printing.unit_card(self._actor, unit_id, page)
         except DeskError as exc:
@@ -253,9 +265,7 @@ class DirectoryTab(QWidget):
             dialog.exec()
 
     def import_sheet(self) -> None:
-        dialog = ImportDialog(importer=self._importer, actor=self._actor, parent=self)
-        dialog.imported.connect(lambda _plan: (self.search(self.ui.searchEdit.text()), self.directory_changed.emit()))
-        dialog.exec()
+        ImportDialog(importer=self._importer, actor=self._actor, parent=self).exec()
 
     def export_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export residents"), "residents.xlsx", "Excel (*.xlsx)")

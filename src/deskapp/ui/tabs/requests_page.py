@@ -1,0 +1,235 @@
+"""The requests page 工单: the list, the selected request with its progress notes, the step buttons
+(offered as the domain's transition table allows) and the work order printout."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from deskapp.config import StationConfig
+from deskapp.domain.errors import DeskError
+from deskapp.domain.phones import format_phone
+from deskapp.domain.requests import Priority, Step, allowed_steps
+from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.visits import Purpose
+from deskapp.services.calls import CallService
+from deskapp.services.printouts import DocumentKind, PrintService
+from deskapp.services.requests import RequestInfo, RequestService
+from deskapp.ui import fmt
+from deskapp.ui.dialogs.directory import ReasonDialog
+from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
+from deskapp.ui.dialogs.requests import (
+    ComplaintCloseDialog,
+    NewRequestDialog,
+    OutgoingCallDialog,
+    StepDialog,
+)
+from deskapp.ui.forms import load_form, tr_error
+from deskapp.ui.messages import show_error
+from deskapp.ui.models.requests import NotesModel, RequestsModel
+from deskapp.ui.pages import ListPanel, Page, kinds
+
+
+class RequestsPage(Page):
+    """Requests and their life cycle. Every step is one service call; the list and the detail hear of
+    it (and of other stations' steps) through the change feed, the selected request kept."""
+
+    kinds = kinds("request", "settings")  # the response target and the report interval are site settings
+
+    def __init__(self, *, requests: RequestService, calls: CallService, printing: PrintService, actor: Actor,
+                 config: StationConfig, config_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("requestsPageHost")
+        self._requests, self._calls, self._printing = requests, calls, printing
+        self._actor, self._config, self._config_path = actor, config, config_path
+        self.request: RequestInfo | None = None
+        self._select_next: int | None = None  # a request registered here, selected once it is listed
+        self.r = r = load_form("requests_page.ui", self)
+        self.requests_model = RequestsModel(self)
+        self.list = ListPanel(r.requestsTable, self.requests_model, key=lambda req: req.id)
+        self.notes_model = NotesModel(self)
+        self.notes = ListPanel(r.requestNotesTable, self.notes_model, key=lambda n: (n.at, n.kind, n.step, n.text))
+        self.list.selected.connect(self._selected)
+        r.requestSearchEdit.textChanged.connect(self.search)
+        r.allRequestsCheck.toggled.connect(self.search)
+        r.newRequestButton.clicked.connect(self.new_request)
+        r.outgoingCallButton.clicked.connect(self.outgoing_call)
+        r.dispatchButton.clicked.connect(self.dispatch)
+        r.startButton.clicked.connect(lambda: self._act(lambda rid: self._requests.start(self._actor, rid)))
+        r.completeButton.clicked.connect(self.complete)
+        r.noteButton.clicked.connect(lambda: self.add_note(report=False))
+        r.reportButton.clicked.connect(lambda: self.add_note(report=True))
+        r.cancelRequestButton.clicked.connect(self.cancel_request)
+        r.closeRequestButton.clicked.connect(self.close_request)
+        r.printWorkOrderButton.clicked.connect(self.print_work_order)
+        self._update_buttons()
+        self.on_changes(self.kinds)  # read when first shown
+
+    # -- the list ------------------------------------------------------------------------------
+
+    def _fetch(self) -> Callable[[int, int], list[RequestInfo]]:
+        text, open_only = self.r.requestSearchEdit.text(), not self.r.allRequestsCheck.isChecked()
+        self.requests_model.now, self.requests_model.every = self._requests.now(), self._requests.report_every()
+        return lambda offset, limit: self._requests.search(
+            self._actor, open_only=open_only, text_=text, offset=offset, limit=limit)
+
+    def reload(self) -> None:
+        """The same search again: the selected request stays selected and its detail is read again."""
+        with contextlib.suppress(DeskError):  # what is shown stays until the database answers again
+            self.list.load(self._fetch())
+        if self._select_next is not None:
+            self.list.select_key(self._select_next)
+            self._select_next = None
+
+    def search(self, *_args) -> None:
+        """A new search typed or "all" ticked: its first page, from the top."""
+        try:
+            self.requests_model.load(self._fetch())
+        except DeskError as exc:
+            show_error(self, exc)
+        self.list.view.scrollToTop()
+        self.list.selected.emit(self.list.current())  # a reset clears the selection without a signal
+
+    def _selected(self, row: RequestInfo | None) -> None:
+        if row is None:
+            self.show_request(None)
+        else:
+            self.show_request(row.id)
+
+    # -- the request shown ---------------------------------------------------------------------
+
+    def show_request(self, request_id: int | None) -> None:
+        """The request's detail and progress notes beside the list (nothing when none is selected)."""
+        req = None
+        if request_id is not None:
+            try:
+                req = self._requests.get(self._actor, request_id)
+            except DeskError as exc:
+                self.r.requestMessageLabel.setText(tr_error(exc))
+        self.request = req
+        r = self.r
+        if req is None:
+            r.requestTitleLabel.clear()
+            r.requestInfoLabel.clear()
+            self.notes.set_rows([])
+            self._update_buttons()
+            return
+        r.requestTitleLabel.setText(f"{req.number}  ·  {fmt.request_state(req.state)}  ·  {req.room_no or req.location}")
+        lines = [f"{fmt.purpose(req.category)} · {fmt.department(req.department)}"
+                 + (f" · {self.tr('urgent')}" if req.priority is Priority.URGENT else ""),
+                 " ".join(x for x in (req.contact_name, format_phone(req.contact_phone) if req.contact_phone else "")
+                          if x), req.description]
+        if req.paid_item:
+            lines.append(self.tr("Paid: {item} ¥{fee:.2f} {promise}").format(
+                item=req.paid_item, fee=(req.fee_cents or 0) / 100, promise=req.service_promise))
+        now = self._requests.now()
+        if req.overdue(now):
+            lines.append("⚠ " + self.tr("Overdue"))
+        if req.report_due(now, self._requests.report_every()):
+            lines.append("⚠ " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
+        r.requestInfoLabel.setText("\n".join(x for x in lines if x))
+        self.notes.set_rows(req.notes)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """The step buttons the request's state allows (the domain's transition table) and the role may use."""
+        r, req = self.r, self.request
+        can = self._actor.can(Permission.REQUEST_EDIT)
+        steps = allowed_steps(req.state) if req is not None and can else frozenset()
+        for button, step in ((r.dispatchButton, Step.DISPATCH), (r.startButton, Step.START),
+                             (r.completeButton, Step.COMPLETE), (r.cancelRequestButton, Step.CANCEL),
+                             (r.closeRequestButton, Step.CLOSE)):
+            button.setEnabled(step in steps)
+        is_open = req is not None and req.state.open
+        r.noteButton.setEnabled(can and req is not None)
+        r.reportButton.setEnabled(can and is_open)
+        r.printWorkOrderButton.setEnabled(req is not None and self._actor.can(Permission.PRINT))
+        r.newRequestButton.setEnabled(can)
+        r.outgoingCallButton.setEnabled(is_open and self._actor.can(Permission.CALL_RECORD))
+
+    # -- the steps: one service call each; the change feed shows the result ------------------------
+
+    def _act(self, action: Callable[[int], object]) -> None:
+        if self.request is None:
+            return
+        try:
+            action(self.request.id)
+        except DeskError as exc:
+            self.r.requestMessageLabel.setText(tr_error(exc))
+            return
+        self.r.requestMessageLabel.clear()
+
+    def _step_dialog(self, title: str, prompt: str, field: str, action: Callable[[int, str], object]) -> None:
+        if self.request is None:
+            return
+        rid = self.request.id
+        StepDialog(title=title, prompt=prompt, field=field, action=lambda text: action(rid, text), parent=self).exec()
+
+    def new_request(self) -> None:
+        """A request registered directly at the desk (not from a call or a visit)."""
+        dialog = NewRequestDialog(requests=self._requests, actor=self._actor, now=self._requests.now(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created is not None:
+            self._select_next = dialog.created.id
+
+    def outgoing_call(self) -> None:
+        """An appointment or follow-up call about the request shown, logged with its result."""
+        if self.request is None:
+            return
+        OutgoingCallDialog(calls=self._calls, actor=self._actor, request=self.request, parent=self).exec()
+
+    def dispatch(self) -> None:
+        self._step_dialog(self.tr("Dispatch"), self.tr("Who is the request dispatched to (name, team)?"),
+                          "assignee", lambda rid, text: self._requests.dispatch(self._actor, rid, assignee=text))
+
+    def complete(self) -> None:
+        self._step_dialog(self.tr("Complete"), self.tr("What was done? The callback is due within 24 hours."),
+                          "note", lambda rid, text: self._requests.complete(self._actor, rid, note=text))
+
+    def add_note(self, *, report: bool) -> None:
+        prompt = (self.tr("What was the owner told about the progress?") if report
+                  else self.tr("The progress note (kept with the time and your name)."))
+        self._step_dialog(self.tr("Report to owner") if report else self.tr("Note"), prompt, "text",
+                          lambda rid, text: self._requests.add_note(self._actor, rid, text=text, report=report))
+
+    def cancel_request(self) -> None:
+        if self.request is None:
+            return
+        rid = self.request.id
+        ReasonDialog(prompt=self.tr("Cancel request {number}? It stays listed with your reason.")
+                     .format(number=self.request.number),
+                     action=lambda reason: self._requests.cancel(self._actor, rid, reason=reason), parent=self).exec()
+
+    def close_request(self) -> None:
+        if self.request is None:
+            return
+        rid = self.request.id
+        if self.request.category is Purpose.COMPLAINT:
+            ComplaintCloseDialog(classes=self._requests.complaint_classes(),
+                                 action=lambda cls, cause, duty: self._requests.close(
+                                     self._actor, rid, complaint_class=cls, cause_analysis=cause,
+                                     accountability=duty), parent=self).exec()
+            return
+        self._act(lambda r_id: self._requests.close(self._actor, r_id))
+
+    # -- the work order --------------------------------------------------------------------------
+
+    def work_order_preview(self) -> PrintPreviewDialog | None:
+        if self.request is None:
+            return None
+        rid = self.request.id
+        page = self._config.page_for(DocumentKind.WORK_ORDER)  # A5, or the receipt roll where there is one
+        try:
+            printout = self._printing.work_order(self._actor, rid, page)
+        except DeskError as exc:
+            show_error(self, exc)
+            return None
+        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._config_path,
+                                  rerender=lambda p: self._printing.work_order(self._actor, rid, p), parent=self)
+
+    def print_work_order(self) -> None:
+        dialog = self.work_order_preview()
+        if dialog is not None:
+            dialog.exec()
