@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from deskapp.db.models import Call, RequestNote, ServiceRequest
 from deskapp.domain.errors import (
+    Conflict,
     DeskError,
     InvalidTransition,
     NotFound,
@@ -172,19 +173,19 @@ def test_a_callback_whose_call_cannot_be_saved_is_not_saved_either(world, desk, 
     assert after.state is RequestState.COMPLETED and count(world, RequestNote) == notes and count(world, Call) == 0
 
 
-@pytest.mark.parametrize("walk, step", [
-    (["cancel"], "complete"),  # completing a cancelled request
-    (["dispatch"], "call_back"),  # calling back an open one
-    ([], "complete"),
+@pytest.mark.parametrize("walk, step, refusal", [
+    (["cancel"], "complete", "This request was cancelled by 赵敏 at"),  # completing a cancelled request
+    (["dispatch"], "call_back", "This request was dispatched to 刘师傅 by 赵敏 at"),  # calling back an open one
+    ([], "complete", "cannot be complete"),  # no step yet: the transition table's refusal
 ])
-def test_impossible_transitions_are_refused_and_change_nothing(world, desk, estate, walk, step):
+def test_impossible_transitions_are_refused_and_change_nothing(world, desk, estate, walk, step, refusal):
     r = register(world, desk)
     rq = world.requests
     for done in walk:
         {"cancel": lambda: rq.cancel(desk, r.id, reason="业主撤销"),
          "dispatch": lambda: rq.dispatch(desk, r.id, assignee="刘师傅")}[done]()
     before = rq.get(desk, r.id)
-    with pytest.raises(InvalidTransition):
+    with pytest.raises(Conflict if walk else InvalidTransition, match=refusal):
         {"complete": lambda: rq.complete(desk, r.id, note="x"),
          "call_back": lambda: rq.call_back(desk, r.id, outcome="reached", satisfaction="satisfied")}[step]()
     after = rq.get(desk, r.id)
@@ -216,7 +217,7 @@ def test_a_follow_up_visit_becomes_a_request_once(world, desk, estate):
                                 content="卫生间漏水", confirmed=True, outcome=Outcome.FOLLOW_UP)
     r = world.requests.from_visit(desk, visit.id, department=Department.ENGINEERING)
     assert (r.source, r.visit_id, r.description, r.contact_name) == ("visit", visit.id, "卫生间漏水", "王建国")
-    with pytest.raises(ValidationError):
+    with pytest.raises(Conflict, match=f"already has request {r.number}"):
         world.requests.from_visit(desk, visit.id, department=Department.ENGINEERING)
     resolved = world.visits.record(desk, unit="3-2-1502", resident_id=owner.id, purpose=Purpose.INQUIRY,
                                    content="问缴费", confirmed=True, outcome=Outcome.RESOLVED, resolution="已答")

@@ -13,7 +13,7 @@ from deskapp.domain.accounts import (
 )
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, Problems
 from deskapp.domain.roles import Actor, parse_roles
-from deskapp.services.base import Database
+from deskapp.services.base import Database, locked
 from deskapp.services.passwords import Hasher
 
 MSG_WRONG = QT_TRANSLATE_NOOP("errors", "Wrong staff number or password.")
@@ -39,24 +39,40 @@ class AuthService:
         self._hasher = hasher
 
     def login(self, staff_no: str, password: str, *, station: str) -> Actor:
-        """The actor for these credentials; a wrong password counts towards the lock-out."""
+        """The actor for these credentials; a wrong password counts towards the lock-out.
+
+        The password is checked (Argon2, slow by design) outside the write transaction, so no lock is
+        held meanwhile. The write transaction then reads the staff row under a lock, checks again that
+        another station has not locked the account in the meantime, and counts the failure (or clears
+        the count): wrong passwords typed at the same moment on several stations each count, and the
+        fifth locks the account.
+        """
         staff_no = (staff_no or "").strip().upper()
         now = self._db.clock.now()
+        with self._db.read() as s:
+            seen = s.execute(select(Staff.id, Staff.password_hash, Staff.failed_logins, Staff.locked_until)
+                             .where(Staff.staff_no == staff_no)).first()
+        if seen is None:
+            raise AuthenticationFailed(MSG_WRONG, field="password")
+        if LoginState(seen.failed_logins, seen.locked_until).is_locked(now):
+            raise _locked(seen.locked_until)
+        right = self._hasher.verify(seen.password_hash, password)
+        new_hash = self._hasher.hash(password) if right and self._hasher.needs_rehash(seen.password_hash) else None
         failure: AuthenticationFailed | None = None
         with self._db.write(None, station=station) as s:
-            staff = s.scalar(select(Staff).where(Staff.staff_no == staff_no))
+            staff = locked(s, Staff, seen.id)
             if staff is None:
                 raise AuthenticationFailed(MSG_WRONG, field="password")
             state = LoginState(staff.failed_logins, staff.locked_until)
-            if state.is_locked(now):
-                raise AuthenticationFailed(MSG_LOCKED, field="password", count=MAX_FAILED_LOGINS,
-                                           until=_local_hhmm(staff.locked_until))
-            if not self._hasher.verify(staff.password_hash, password):
+            if state.is_locked(now):  # another station's wrong tries locked it meanwhile
+                raise _locked(staff.locked_until)
+            if staff.password_hash != seen.password_hash:  # reset meanwhile: the new one counts (rare)
+                right, new_hash = self._hasher.verify(staff.password_hash, password), None
+            if not right:
                 state = state.after_failure(now)
                 staff.failed_logins, staff.locked_until = state.failed_logins, state.locked_until
                 if state.locked_until:
-                    failure = AuthenticationFailed(MSG_LOCKED, field="password", count=MAX_FAILED_LOGINS,
-                                                   until=_local_hhmm(state.locked_until))
+                    failure = _locked(state.locked_until)
                 else:
                     failure = AuthenticationFailed(MSG_WRONG_LEFT, field="password",
                                                    left=MAX_FAILED_LOGINS - state.failed_logins)
@@ -66,8 +82,8 @@ class AuthService:
                 if staff.failed_logins or staff.locked_until:
                     staff.failed_logins, staff.locked_until = 0, None
                 staff.last_login_at = now
-                if self._hasher.needs_rehash(staff.password_hash):
-                    staff.password_hash = self._hasher.hash(password)
+                if new_hash is not None:
+                    staff.password_hash = new_hash
                 actor = actor_of(staff, station)
         if failure is not None:  # raised after the commit so the count is kept
             raise failure
@@ -86,14 +102,27 @@ class AuthService:
             problems.items.append(p)
         elif new != again:
             problems.add("new_password_again", MSG_PASSWORDS_DIFFER)
+        # Both hashes are made outside the write transaction (Argon2 is slow); the row is then read
+        # under a lock and changed only if its password is still the one just checked.
+        with self._db.read() as s:
+            stored = s.scalar(select(Staff.password_hash).where(Staff.id == actor.staff_id))
+        if stored is None or not self._hasher.verify(stored, current):
+            problems.add("current_password", MSG_OLD_PASSWORD)
+        problems.raise_if_any()
+        new_hash = self._hasher.hash(new)
         with self._db.write(actor) as s:
-            staff = s.get(Staff, actor.staff_id)
-            if staff is None or not self._hasher.verify(staff.password_hash, current):
+            staff = locked(s, Staff, actor.staff_id)
+            if staff is None or (staff.password_hash != stored and not self._hasher.verify(staff.password_hash,
+                                                                                             current)):
                 problems.add("current_password", MSG_OLD_PASSWORD)
             problems.raise_if_any()
             assert staff is not None
-            staff.password_hash = self._hasher.hash(new)
+            staff.password_hash = new_hash
             staff.must_change_password = False
+
+
+def _locked(until) -> AuthenticationFailed:
+    return AuthenticationFailed(MSG_LOCKED, field="password", count=MAX_FAILED_LOGINS, until=_local_hhmm(until))
 
 
 def _local_hhmm(when) -> str:

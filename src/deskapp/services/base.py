@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Engine, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp.db.changes import ChangeFeed
@@ -104,10 +105,12 @@ class Database:
             session.close()
 
     def void(self, actor: Actor, model, record_id: int, *, reason: str, permission: Permission,
-             gone: NotFound) -> None:
+             gone: NotFound, already: str | Callable[[Any], str] = MSG_ALREADY_VOID_BY) -> None:
         """Mark a record void, with who, when and why; it stays where it was shown, marked void.
 
-        Nothing is ever deleted: this is how a record entered by mistake is taken back.
+        Nothing is ever deleted: this is how a record entered by mistake is taken back. A record
+        another station has just voided is refused with ``already`` (a message with {name}, {time}
+        and {reason}, or a function of the record giving one).
         """
         actor.require(permission)
         why = checked_reason(reason)
@@ -116,36 +119,77 @@ class Database:
             if record is None:
                 raise gone
             if record.voided_at is not None:
-                raise Conflict(MSG_ALREADY_VOID_BY, **void_stamp(s, record))
+                message = already(record) if callable(already) else already
+                raise Conflict(message, **void_stamp(s, record))
             record.voided_at, record.voided_by_id, record.void_reason = self.clock.now(), actor.staff_id, why
+
+
+FOR_UPDATE = {"key_share": True}  # PostgreSQL: FOR NO KEY UPDATE
 
 
 def locked(session: Session, model, record_id: int):
     """The row ``record_id`` of ``model``, read under a lock until this transaction ends.
 
     Every state change reads its row through here, inside the transaction that writes it: on
-    PostgreSQL ``SELECT … FOR UPDATE`` makes a second station wait and then see the first one's
+    PostgreSQL ``SELECT … FOR NO KEY UPDATE`` makes a second station wait and then see the first one's
     change; on SQLite the write transaction began IMMEDIATE and already holds the file's write lock.
+    (NO KEY: the lock an UPDATE takes; rows inserted meanwhile that refer to this one, such as a note
+    or an audit row naming a staff member, do not wait for it.)
     """
     if record_id is None:
         return None
     try:
-        return session.get(model, int(record_id), with_for_update=True, populate_existing=True)
+        return session.get(model, int(record_id), with_for_update=FOR_UPDATE, populate_existing=True)
     except OverflowError:  # an id past the column's range names no record
         return None
 
 
+def one_at_a_time(session: Session, what: str) -> None:
+    """Until this transaction ends, no other transaction passes ``one_at_a_time(…, what)``.
+
+    For a check-then-insert with no row to lock yet (a new unit): the second station waits here, then
+    its check sees what the first one committed. PostgreSQL: a transaction-level advisory lock keyed
+    by ``what``; SQLite: nothing to do, its write transaction (BEGIN IMMEDIATE) already runs alone.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": zlib.crc32(what.encode())})
+
+
 def who_and_when(session: Session, staff_id: int | None, when) -> dict[str, str]:
-    """The name and local time for a message about what another station has just done."""
+    """The name and local time for a message about what another station has just done (HH:MM today,
+    with the date before that: a slip scanned again a week later)."""
     from deskapp.db.models import Staff
-    from deskapp.services.timeutil import local_hhmm
+    from deskapp.services.timeutil import local_date, local_hhmm
 
     name = session.scalar(select(Staff.name).where(Staff.id == staff_id)) if staff_id else None
-    return {"name": name or "?", "time": local_hhmm(when) if when else "?"}
+    if not when:
+        return {"name": name or "?", "time": "?"}
+    time_ = local_hhmm(when)
+    if local_date(when) != datetime.now().date():
+        time_ = f"{local_date(when).isoformat()} {time_}"
+    return {"name": name or "?", "time": time_}
 
 
 def void_stamp(session: Session, record) -> dict[str, str]:
     return who_and_when(session, record.voided_by_id, record.voided_at) | {"reason": record.void_reason or ""}
+
+
+def violates_unique(exc: IntegrityError, table: str, *columns: str) -> bool:
+    """Whether ``exc`` is a unique (or primary key) violation on exactly ``table(columns)``.
+
+    Two stations inserting the same key at once: the database lets one in and refuses the other
+    here; the service turns that into the message it gives when it finds the key beforehand.
+    """
+    orig = getattr(exc, "orig", None)
+    text_ = str(orig or exc)
+    if text_.startswith("UNIQUE constraint failed: "):  # SQLite: "… failed: staff.staff_no"
+        return text_.removeprefix("UNIQUE constraint failed: ").strip() == ", ".join(
+            f"{table}.{c}" for c in columns)
+    diag = getattr(orig, "diag", None)  # PostgreSQL (psycopg): the table, and "Key (col)=(…)" in the detail
+    if getattr(orig, "sqlstate", None) == "23505" and diag is not None:
+        return diag.table_name == table and (diag.message_detail or "").startswith(
+            "Key (" + ", ".join(columns) + ")=")
+    return False
 
 
 def checked_reason(reason: str, field: str = "reason") -> str:

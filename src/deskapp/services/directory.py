@@ -31,13 +31,20 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import SearchTerms, read_search
 from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams
 from deskapp.domain.units import RoomNumber, sort_key
-from deskapp.services.base import Database
+from deskapp.services.base import Database, locked, one_at_a_time, void_stamp
 
 MSG_UNIT_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no unit {room} in the directory.")
 MSG_UNIT_EXISTS = QT_TRANSLATE_NOOP("errors", "Unit {room} is already in the directory.")
 MSG_RESIDENT_GONE = QT_TRANSLATE_NOOP("errors", "This resident record no longer exists.")
 MSG_NOTE_GONE = QT_TRANSLATE_NOOP("errors", "This note no longer exists.")
-MSG_VOID_IS_FINAL = QT_TRANSLATE_NOOP("errors", "A void record cannot be changed.")
+MSG_RESIDENT_VOIDED_BY = QT_TRANSLATE_NOOP(
+    "errors", "This resident record was voided by {name} at {time}: {reason}. A void record cannot be changed.")
+MSG_RESIDENT_ALREADY_VOID = QT_TRANSLATE_NOOP(
+    "errors", "This resident record was already voided by {name} at {time}: {reason}. Nothing was changed.")
+MSG_HOLD_ALREADY_LIFTED = QT_TRANSLATE_NOOP(
+    "errors", "This hold was already lifted by {name} at {time}: {reason}. Nothing was changed.")
+MSG_NOTE_ALREADY_WITHDRAWN = QT_TRANSLATE_NOOP(
+    "errors", "This note was already withdrawn by {name} at {time}: {reason}. Nothing was changed.")
 MSG_ROLE = QT_TRANSLATE_NOOP("errors", "Choose owner, tenant or family.")
 MSG_NOTE_KIND = QT_TRANSLATE_NOOP("errors", "Choose what kind of note this is.")
 MSG_MOVED_ORDER = QT_TRANSLATE_NOOP("errors", "The move-out date is before the move-in date.")
@@ -211,8 +218,17 @@ def room_condition(terms: SearchTerms) -> ColumnElement[bool]:
 
 def get_or_create_unit(session: Session, actor: Actor | None, room: RoomNumber, now: datetime,
                        station: str) -> tuple[Unit, bool]:
-    """The unit for ``room``, creating it (and its building) if needed; True if created."""
+    """The unit for ``room``, creating it (and its building) if needed; True if created.
+
+    Two stations creating the same unit (or two units of a new building) at once: creating goes
+    one transaction at a time, and looks again once it is its turn, so the second uses the row the
+    first one made instead of hitting the unique room number (or building code).
+    """
     room_no = str(room)
+    unit = session.scalar(select(Unit).where(Unit.room_no == room_no))
+    if unit is not None:
+        return unit, False
+    one_at_a_time(session, "create unit")
     unit = session.scalar(select(Unit).where(Unit.room_no == room_no))
     if unit is not None:
         return unit, False
@@ -404,11 +420,11 @@ class DirectoryService:
         data = validate_resident(name=name, role=role, phones=phones, notes=notes,
                                  moved_in=moved_in, moved_out=moved_out)
         with self._db.write(actor) as s:
-            resident = s.get(Resident, resident_id)
+            resident = locked(s, Resident, resident_id)
             if resident is None:
                 raise NotFound(MSG_RESIDENT_GONE)
             if resident.voided_at is not None:
-                raise Conflict(MSG_VOID_IS_FINAL)
+                raise Conflict(MSG_RESIDENT_VOIDED_BY, **void_stamp(s, resident))
             resident.name, resident.role, resident.notes = data.name, data.role.value, data.notes
             resident.moved_in, resident.moved_out = data.moved_in, data.moved_out
             resident.updated_at = self._db.clock.now()
@@ -419,7 +435,7 @@ class DirectoryService:
     def void_resident(self, actor: Actor, resident_id: int, *, reason: str) -> None:
         """Mark a resident record void (entered by mistake); it stays visible as void."""
         self._db.void(actor, Resident, resident_id, reason=reason, permission=Permission.DIRECTORY_VOID,
-                      gone=NotFound(MSG_RESIDENT_GONE))
+                      gone=NotFound(MSG_RESIDENT_GONE), already=MSG_RESIDENT_ALREADY_VOID)
 
     def add_note(self, actor: Actor, unit_id: int, *, kind: str | NoteKind, text: str) -> NoteInfo:
         actor.require(Permission.DIRECTORY_EDIT)
@@ -445,4 +461,6 @@ class DirectoryService:
     def void_note(self, actor: Actor, note_id: int, *, reason: str) -> None:
         """Lift a hold or withdraw a note, with the reason; it stays in the unit's history."""
         self._db.void(actor, UnitNote, note_id, reason=reason, permission=Permission.DIRECTORY_EDIT,
-                      gone=NotFound(MSG_NOTE_GONE))
+                      gone=NotFound(MSG_NOTE_GONE),
+                      already=lambda note: MSG_HOLD_ALREADY_LIFTED if NoteKind(note.kind).is_hold
+                      else MSG_NOTE_ALREADY_WITHDRAWN)

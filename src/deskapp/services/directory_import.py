@@ -21,7 +21,7 @@ from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.text import check_text
 from deskapp.domain.units import RoomNumber
-from deskapp.services.base import Database
+from deskapp.services.base import Database, one_at_a_time
 from deskapp.services.directory import (
     MAX_PHONES,
     ResidentInput,
@@ -285,6 +285,9 @@ class DirectoryImportService:
         actor.require(Permission.DIRECTORY_IMPORT)
         now = self._db.clock.now()
         with self._db.write(actor, reason=f"import {sheet.name}"[:200]) as s:
+            # One import at a time: two supervisors importing the same sheet at once would each find
+            # a resident missing and both add them. The second waits, then plans against the first.
+            one_at_a_time(s, "import directory")
             plan, parsed = self._plan(s, sheet, mapping)
             if not plan.ok:
                 raise ValidationError(list(plan.mapping_problems) or [

@@ -24,7 +24,7 @@ from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import MAX_PEOPLE, WatchEntry, parse_slip_number, slip_number
 from deskapp.services.auth import AuthService
-from deskapp.services.base import Database
+from deskapp.services.base import Database, locked, void_stamp, who_and_when
 from deskapp.services.directory import room_condition
 from deskapp.services.timeutil import day_range_utc, local_date
 from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
@@ -33,8 +33,10 @@ MSG_PEOPLE = QT_TRANSLATE_NOOP("errors", "Enter how many people, from 1 to {max}
 MSG_STAY = QT_TRANSLATE_NOOP("errors", "Choose how long the guest expects to stay.")
 MSG_SLIP_FORMAT = QT_TRANSLATE_NOOP("errors", "“{text}” is not a slip number (V and 8 digits, as printed).")
 MSG_SLIP_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no guest slip {slip}.")
-MSG_SLIP_VOID = QT_TRANSLATE_NOOP("errors", "Slip {slip} is void: {reason}")
-MSG_ALREADY_OUT = QT_TRANSLATE_NOOP("errors", "Slip {slip} was already checked out at {time}.")
+MSG_SLIP_VOID = QT_TRANSLATE_NOOP("errors", "Slip {slip} was voided by {name} at {time}: {reason}")
+MSG_ALREADY_OUT = QT_TRANSLATE_NOOP("errors", "Slip {slip} was already checked out at {time} at {station} by {name}.")
+MSG_SLIP_ALREADY_VOID = QT_TRANSLATE_NOOP(
+    "errors", "This guest's slip was already voided by {name} at {time}: {reason}. Nothing was changed.")
 MSG_OUT_BEFORE_IN = QT_TRANSLATE_NOOP(
     "errors", "Slip {slip} was checked in at {time}; a check-out cannot be earlier. Check this PC's clock."
 )
@@ -42,6 +44,8 @@ MSG_WATCH_WHO = QT_TRANSLATE_NOOP("errors", "Give a name, a phone number or the 
 MSG_WATCH_ID = QT_TRANSLATE_NOOP("errors", "Give 4 to 6 last characters of the ID number.")
 MSG_WATCH_UNTIL = QT_TRANSLATE_NOOP("errors", "The end date is already past.")
 MSG_WATCH_GONE = QT_TRANSLATE_NOOP("errors", "This watchlist entry no longer exists.")
+MSG_WATCH_ALREADY_REMOVED = QT_TRANSLATE_NOOP(
+    "errors", "This entry was already taken off the list by {name} at {time}: {reason}. Nothing was changed.")
 MSG_WATCH_HIT = QT_TRANSLATE_NOOP(
     "errors", "On the do-not-admit list: {who} — {reason}. Only a supervisor can let this guest in."
 )
@@ -156,7 +160,7 @@ class GuestService:
 
     def remove_from_watchlist(self, actor: Actor, entry_id: int, *, reason: str) -> None:
         self._db.void(actor, WatchRow, entry_id, reason=reason, permission=Permission.WATCHLIST_MANAGE,
-                      gone=NotFound(MSG_WATCH_GONE))
+                      gone=NotFound(MSG_WATCH_GONE), already=MSG_WATCH_ALREADY_REMOVED)
 
     def watch_matches(self, actor: Actor, *, name: str, phone: str = "", id_last: str = "") -> list[WatchEntry]:
         """The active watchlist lines this guest matches (checked again at check-in)."""
@@ -245,7 +249,11 @@ class GuestService:
         return self.get(actor, guest_id)
 
     def check_out(self, actor: Actor, slip_text: str) -> GuestInfo:
-        """Record that the guest left; a void, unknown or already-used slip is refused."""
+        """Record that the guest left; a void, unknown or already-used slip is refused.
+
+        The slip's row is read under a lock: when two gates scan it at once, one checks the guest out
+        and the other is told when, where and by whom.
+        """
         actor.require(Permission.GUEST_CHECK)
         guest_id = parse_slip_number(slip_text)
         if guest_id is None:
@@ -253,13 +261,15 @@ class GuestService:
         slip = slip_number(guest_id)
         now = self._db.clock.now()
         with self._db.write(actor) as s:
-            guest = s.get(GuestVisit, guest_id)
+            guest = locked(s, GuestVisit, guest_id)
             if guest is None:
                 raise NotFound(MSG_SLIP_UNKNOWN, field="slip", slip=slip)
             if guest.voided_at is not None:
-                raise Conflict(MSG_SLIP_VOID, field="slip", slip=slip, reason=guest.void_reason or "")
+                raise Conflict(MSG_SLIP_VOID, field="slip", slip=slip, **void_stamp(s, guest))
             if guest.checked_out_at is not None:
-                raise Conflict(MSG_ALREADY_OUT, field="slip", slip=slip, time=_hhmm(guest.checked_out_at))
+                who = who_and_when(s, guest.checked_out_by_id, guest.checked_out_at)
+                raise Conflict(MSG_ALREADY_OUT, field="slip", slip=slip, station=guest.checked_out_station or "?",
+                               **who)
             if now < guest.checked_in_at:
                 raise Conflict(MSG_OUT_BEFORE_IN, field="slip", slip=slip, time=_hhmm(guest.checked_in_at))
             guest.checked_out_at, guest.checked_out_by_id = now, actor.staff_id
@@ -268,7 +278,8 @@ class GuestService:
 
     def void(self, actor: Actor, guest_id: int, *, reason: str) -> None:
         self._db.void(actor, GuestVisit, guest_id, reason=reason, permission=Permission.VISIT_VOID,
-                      gone=NotFound(MSG_SLIP_UNKNOWN, slip=slip_number(guest_id)))
+                      gone=NotFound(MSG_SLIP_UNKNOWN, slip=slip_number(guest_id)),
+                      already=MSG_SLIP_ALREADY_VOID)
 
     def on_site(self, actor: Actor) -> list[GuestInfo]:
         """Checked in and not out, longest first: the roll call in an emergency."""

@@ -14,12 +14,14 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import false, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Call, RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
-from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problems, ValidationError
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.requests import (
     CALLBACK_DUE_SOON,
+    TRANSITIONS,
     Department,
     Due,
     Priority,
@@ -38,7 +40,7 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.visits import Outcome, Purpose
-from deskapp.services.base import Database, checked_reason
+from deskapp.services.base import Database, checked_reason, locked, violates_unique, who_and_when
 from deskapp.services.directory import room_condition
 from deskapp.services.site import SiteService
 from deskapp.services.visits import phone_or_none, unit_for
@@ -59,7 +61,18 @@ MSG_SATISFACTION = QT_TRANSLATE_NOOP("errors", "Record how satisfied the owner w
 MSG_NOT_FOLLOW_UP = QT_TRANSLATE_NOOP("errors", "This visit was resolved on the spot; it needs no request.")
 MSG_HAS_REQUEST = QT_TRANSLATE_NOOP("errors", "This visit already has request {number}.")
 MSG_STARTED_LATER = QT_TRANSLATE_NOOP("errors", "The call cannot end before it started.")
+# A step refused because another station has just moved the request on: who did what, and when.
+MSG_DONE_BY = {
+    Step.DISPATCH: QT_TRANSLATE_NOOP("errors", "This request was dispatched to {assignee} by {name} at {time}."),
+    Step.START: QT_TRANSLATE_NOOP("errors", "This request was started by {name} at {time}."),
+    Step.COMPLETE: QT_TRANSLATE_NOOP("errors", "This request was completed by {name} at {time}."),
+    Step.CALL_BACK: QT_TRANSLATE_NOOP("errors", "This request was called back by {name} at {time}."),
+    Step.REOPEN: QT_TRANSLATE_NOOP("errors", "This request was reopened after a callback by {name} at {time}."),
+    Step.CLOSE: QT_TRANSLATE_NOOP("errors", "This request was closed by {name} at {time}."),
+    Step.CANCEL: QT_TRANSLATE_NOOP("errors", "This request was cancelled by {name} at {time}."),
+}
 
+STEP_VALUES = frozenset(st.value for st in Step)
 CATEGORIES = (Purpose.REPORT, Purpose.REPAIR, Purpose.COMPLAINT, Purpose.SUGGESTION, Purpose.INQUIRY, Purpose.OTHER)
 # 投诉的分类 (manual 4.3.3): a site setting later; these are the manual's.
 COMPLAINT_CLASSES = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
@@ -163,8 +176,16 @@ class RequestService:
         The fields are those of :meth:`register_in`.
         """
         actor.require(Permission.REQUEST_EDIT)
-        with self._db.write(actor) as s:
-            return self._info(s, self.register_in(s, actor, **fields))
+        try:
+            with self._db.write(actor) as s:
+                return self._info(s, self.register_in(s, actor, **fields))
+        except IntegrityError as exc:  # another station made this visit's request a moment ago
+            visit_id = fields.get("visit_id")
+            if visit_id is None or not violates_unique(exc, "request", "visit_id"):
+                raise
+            with self._db.read() as s:
+                existing = s.scalar(select(ServiceRequest.id).where(ServiceRequest.visit_id == visit_id))
+            raise Conflict(MSG_HAS_REQUEST, field="visit", number=request_number(existing or 0)) from None
 
     def register_in(self, s: Session, actor: Actor, *, unit: str = "", location: str = "",
                     resident_id: int | None = None, contact_name: str = "", contact_phone: str = "",
@@ -229,6 +250,10 @@ class RequestService:
             if resident is not None and phone is None and resident.phones:
                 phone = resident.phones[0].phone
         problems.raise_if_any()
+        if visit_id is not None:  # at most one request per visit (and a unique index for a race)
+            existing = s.scalar(select(ServiceRequest.id).where(ServiceRequest.visit_id == visit_id))
+            if existing is not None:
+                raise Conflict(MSG_HAS_REQUEST, field="visit", number=request_number(existing))
         request = ServiceRequest(
             registered_at=now, source=source, visit_id=visit_id, unit_id=the_unit.id if the_unit else None,
             location=where, resident_id=resident_id, contact_name=name, contact_phone=phone,
@@ -255,7 +280,7 @@ class RequestService:
                 raise ValidationError.single("visit", MSG_NOT_FOLLOW_UP)
             existing = s.scalar(select(ServiceRequest.id).where(ServiceRequest.visit_id == visit_id))
             if existing is not None:
-                raise ValidationError.single("visit", MSG_HAS_REQUEST, number=request_number(existing))
+                raise Conflict(MSG_HAS_REQUEST, field="visit", number=request_number(existing))
             room = s.scalar(select(Unit.room_no).where(Unit.id == visit.unit_id)) or ""
             purpose = Purpose(visit.purpose)
         category = purpose if purpose in CATEGORIES else Purpose.OTHER
@@ -266,27 +291,35 @@ class RequestService:
 
     # -- the life cycle ---------------------------------------------------------------------------
 
-    def dispatch(self, actor: Actor, request_id: int, *, assignee: str, note: str = "") -> RequestInfo:
+    # Each step takes ``seen``: the state the user saw when choosing it. If another station has moved
+    # the request on since (cancelled it while this one dispatches), the step is refused with who did
+    # what and when, and nothing is written. Without it, only the transition table decides.
+
+    def dispatch(self, actor: Actor, request_id: int, *, assignee: str, note: str = "",
+                 seen: RequestState | str | None = None) -> RequestInfo:
         if not (assignee or "").strip():
             raise ValidationError.single("assignee", MSG_ASSIGNEE)
         who, p = check_text(assignee, "assignee", max_len=40)
         if p:
             raise ValidationError([p])
-        return self._step(actor, request_id, Step.DISPATCH, note or who, changes={"assignee": who})
+        return self._step(actor, request_id, Step.DISPATCH, note or who, changes={"assignee": who}, seen=seen)
 
-    def start(self, actor: Actor, request_id: int, *, note: str = "") -> RequestInfo:
-        return self._step(actor, request_id, Step.START, note)
+    def start(self, actor: Actor, request_id: int, *, note: str = "",
+              seen: RequestState | str | None = None) -> RequestInfo:
+        return self._step(actor, request_id, Step.START, note, seen=seen)
 
-    def complete(self, actor: Actor, request_id: int, *, note: str) -> RequestInfo:
+    def complete(self, actor: Actor, request_id: int, *, note: str,
+                 seen: RequestState | str | None = None) -> RequestInfo:
         """Done: the callback queue now holds it, due 24 hours from now."""
-        return self._step(actor, request_id, Step.COMPLETE, note, required_note=True)
+        return self._step(actor, request_id, Step.COMPLETE, note, required_note=True, seen=seen)
 
-    def cancel(self, actor: Actor, request_id: int, *, reason: str) -> RequestInfo:
+    def cancel(self, actor: Actor, request_id: int, *, reason: str,
+               seen: RequestState | str | None = None) -> RequestInfo:
         why = checked_reason(reason)
-        return self._step(actor, request_id, Step.CANCEL, why, changes={"cancel_reason": why})
+        return self._step(actor, request_id, Step.CANCEL, why, changes={"cancel_reason": why}, seen=seen)
 
     def close(self, actor: Actor, request_id: int, *, complaint_class: str = "", cause_analysis: str = "",
-              accountability: str = "") -> RequestInfo:
+              accountability: str = "", seen: RequestState | str | None = None) -> RequestInfo:
         """Close a called-back request; a complaint needs its classification, cause and accountability."""
         actor.require(Permission.REQUEST_EDIT)
         with self._db.read() as s:
@@ -305,7 +338,8 @@ class RequestService:
                 problems.items.append(p)
             problems.raise_if_any()
             extra = {"complaint_class": complaint_class, "cause_analysis": cause, "accountability": duty}
-        return self._step(actor, request_id, Step.CLOSE, str(extra.get("accountability", "")), changes=extra)
+        return self._step(actor, request_id, Step.CLOSE, str(extra.get("accountability", "")), changes=extra,
+                          seen=seen)
 
     def add_note(self, actor: Actor, request_id: int, *, text: str, report: bool = False) -> RequestInfo:
         """A free progress note; ``report`` marks it as feedback given to the owner 结果有反馈."""
@@ -314,7 +348,7 @@ class RequestService:
         if p:
             raise ValidationError([p])
         with self._db.write(actor) as s:
-            request = self._get(s, request_id)
+            request = self._get(s, request_id, lock=True)
             if report:
                 request.last_report_at = self._db.clock.now()
             self._note(s, actor, request_id, "report" if report else "note", None, body)
@@ -338,8 +372,7 @@ class RequestService:
             raise ValidationError.single("started_at", MSG_STARTED_LATER)
         if result is not CallOutcome.REACHED:
             with self._db.write(actor) as s:
-                request = self._get(s, request_id)
-                next_state(RequestState(request.state), Step.CALL_BACK)  # only a completed one is called back
+                request = self._moving(s, request_id, Step.CALL_BACK)  # only a completed one is called back
                 self._note(s, actor, request_id, "callback", result.value, words)
                 self._log_callback(s, actor, request, result, words, began)
                 return self._info(s, request)
@@ -361,7 +394,7 @@ class RequestService:
                    created_by_id=actor.staff_id, created_station=actor.station))
 
     def _step(self, actor: Actor, request_id: int, step: Step, note: str, *, required_note: bool = False,
-              changes: dict[str, object] | None = None,
+              changes: dict[str, object] | None = None, seen: RequestState | str | None = None,
               also: Callable[[Session, ServiceRequest], None] | None = None) -> RequestInfo:
         actor.require(Permission.REQUEST_EDIT)
         text, p = check_text(note, "note", required=required_note, max_len=2000, multiline=True)
@@ -369,7 +402,7 @@ class RequestService:
             raise ValidationError([p])
         now = self._db.clock.now()
         with self._db.write(actor) as s:
-            request = self._get(s, request_id)
+            request = self._moving(s, request_id, step, seen)
             request.state = next_state(RequestState(request.state), step).value
             stamps = {Step.DISPATCH: "dispatched_at", Step.COMPLETE: "completed_at", Step.CLOSE: "closed_at",
                       Step.CANCEL: "cancelled_at", Step.CALL_BACK: "called_back_at"}
@@ -439,10 +472,32 @@ class RequestService:
     # -- helpers ----------------------------------------------------------------------------
 
     @staticmethod
-    def _get(s: Session, request_id: int) -> ServiceRequest:
-        request = s.get(ServiceRequest, request_id)
+    def _get(s: Session, request_id: int, *, lock: bool = False) -> ServiceRequest:
+        """The request; with ``lock``, read under a row lock until the transaction ends (see ``locked``)."""
+        request = locked(s, ServiceRequest, request_id) if lock else s.get(ServiceRequest, request_id)
         if request is None:
             raise NotFound(MSG_GONE, number=request_number(request_id))
+        return request
+
+    def _moving(self, s: Session, request_id: int, step: Step,
+                seen: RequestState | str | None = None) -> ServiceRequest:
+        """The request, locked, that ``step`` is about to move on.
+
+        Its state is checked under the lock: if it is no longer the one the user ``seen``, or ``step`` is
+        not allowed from it, and a step by someone has put it there, the refusal names that step, who took
+        it and when (Conflict); otherwise the transition table's refusal (InvalidTransition).
+        """
+        request = self._get(s, request_id, lock=True)
+        state = RequestState(request.state)
+        moved = seen is not None and state is not RequestState(seen)
+        if moved or (state, step) not in TRANSITIONS:
+            last = s.scalar(select(RequestNote).where(RequestNote.request_id == request.id,
+                                                      RequestNote.kind == "step")
+                            .order_by(RequestNote.id.desc()).limit(1))
+            if last is not None and last.step in STEP_VALUES:
+                raise Conflict(MSG_DONE_BY[Step(last.step)], assignee=request.assignee or "?",
+                               **who_and_when(s, last.staff_id, last.at))
+            next_state(state, step)  # InvalidTransition, saying from which state
         return request
 
     def _note(self, s: Session, actor: Actor, request_id: int, kind: str, step: str | None, text: str) -> None:

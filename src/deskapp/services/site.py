@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from deskapp.db.models import Setting, Site, Staff, Station
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
@@ -12,7 +13,7 @@ from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problem
 from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission, Role, format_roles
 from deskapp.domain.text import check_person_name, check_text
-from deskapp.services.base import Database
+from deskapp.services.base import Database, violates_unique
 from deskapp.services.passwords import Hasher
 
 MSG_ALREADY_SET_UP = QT_TRANSLATE_NOOP("errors", "This database is already set up.")
@@ -95,13 +96,18 @@ class SiteService:
         problems.raise_if_any()
         now = self._db.clock.now()
         pw_hash = self._hasher.hash(password)
-        with self._db.write(None, station="setup") as s:
-            if s.get(Site, 1) is not None or s.scalar(select(func.count()).select_from(Staff)):
-                raise Conflict(MSG_ALREADY_SET_UP)
-            s.add(Site(id=1, created_at=now, **values))
-            s.add(Staff(staff_no=staff_no, name=name, password_hash=pw_hash,
-                        roles=format_roles({Role.ADMIN}), active=True, failed_logins=0,
-                        must_change_password=False, created_at=now))
+        try:
+            with self._db.write(None, station="setup") as s:
+                if s.get(Site, 1) is not None or s.scalar(select(func.count()).select_from(Staff)):
+                    raise Conflict(MSG_ALREADY_SET_UP)
+                s.add(Site(id=1, created_at=now, **values))
+                s.add(Staff(staff_no=staff_no, name=name, password_hash=pw_hash,
+                            roles=format_roles({Role.ADMIN}), active=True, failed_logins=0,
+                            must_change_password=False, created_at=now))
+        except IntegrityError as exc:  # another station set it up at the same moment
+            if not (violates_unique(exc, "site", "id") or violates_unique(exc, "staff", "staff_no")):
+                raise
+            raise Conflict(MSG_ALREADY_SET_UP) from None
 
     def site(self) -> SiteInfo:
         with self._db.read() as s:
@@ -168,22 +174,34 @@ class SiteService:
         problems.raise_if_any()
         values = {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
                   "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
-        with self._db.write(actor) as s:
-            for key, value in values.items():
-                row = s.get(Setting, key)
-                if row is None:
-                    s.add(Setting(key=key, value=value))
-                elif row.value != value:
-                    row.value = value
+        for attempt in (1, 2):  # a setting saved for the first time by two administrators at once: again
+            try:
+                with self._db.write(actor) as s:
+                    for key, value in values.items():
+                        row = s.get(Setting, key)
+                        if row is None:
+                            s.add(Setting(key=key, value=value))
+                        elif row.value != value:
+                            row.value = value
+                break
+            except IntegrityError as exc:
+                if attempt == 2 or not violates_unique(exc, "setting", "key"):
+                    raise
         return self.settings()
 
     def register_station(self, name: str, profile: str) -> None:
         """Note that this PC uses the database (shown to admins; names appear in the audit)."""
         now = self._db.clock.now()
-        with self._db.write(None, station=name) as s:
-            station = s.scalar(select(Station).where(Station.name == name))
-            if station is None:
-                s.add(Station(name=name, profile=profile, first_seen=now, last_seen=now))
-            else:
-                station.profile = profile
-                station.last_seen = now
+        for attempt in (1, 2):  # two windows of one new station starting at once: the second updates
+            try:
+                with self._db.write(None, station=name) as s:
+                    station = s.scalar(select(Station).where(Station.name == name))
+                    if station is None:
+                        s.add(Station(name=name, profile=profile, first_seen=now, last_seen=now))
+                    else:
+                        station.profile = profile
+                        station.last_seen = now
+                return
+            except IntegrityError as exc:
+                if attempt == 2 or not violates_unique(exc, "station", "name"):
+                    raise

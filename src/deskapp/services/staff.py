@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 
 from deskapp.db.models import Staff
 from deskapp.domain.accounts import check_password, check_staff_no
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems
 from deskapp.domain.roles import Actor, Permission, Role, format_roles, parse_roles
 from deskapp.domain.text import check_person_name
-from deskapp.services.base import Database
+from deskapp.services.base import Database, locked, violates_unique
 from deskapp.services.passwords import Hasher
 
 MSG_NO_ROLE = QT_TRANSLATE_NOOP("errors", "Choose at least one role.")
@@ -68,15 +69,20 @@ class StaffService:
             problems.items.append(p)
         problems.raise_if_any()
         pw_hash = self._hasher.hash(password)
-        with self._db.write(actor) as s:
-            if s.scalar(select(Staff.id).where(Staff.staff_no == staff_no)) is not None:
-                raise Conflict(MSG_DUPLICATE_STAFF_NO, field="staff_no", staff_no=staff_no)
-            st = Staff(staff_no=staff_no, name=name, password_hash=pw_hash, roles=format_roles(roles),
-                       active=True, must_change_password=True, failed_logins=0,
-                       created_at=self._db.clock.now())
-            s.add(st)
-            s.flush()
-            return _info(st)
+        try:
+            with self._db.write(actor) as s:
+                if s.scalar(select(Staff.id).where(Staff.staff_no == staff_no)) is not None:
+                    raise Conflict(MSG_DUPLICATE_STAFF_NO, field="staff_no", staff_no=staff_no)
+                st = Staff(staff_no=staff_no, name=name, password_hash=pw_hash, roles=format_roles(roles),
+                           active=True, must_change_password=True, failed_logins=0,
+                           created_at=self._db.clock.now())
+                s.add(st)
+                s.flush()
+                return _info(st)
+        except IntegrityError as exc:  # another administrator created this number a moment ago
+            if not violates_unique(exc, "staff", "staff_no"):
+                raise
+            raise Conflict(MSG_DUPLICATE_STAFF_NO, field="staff_no", staff_no=staff_no) from None
 
     def update_staff(self, actor: Actor, staff_id: int, *, name: str, roles: set[Role],
                      active: bool) -> StaffInfo:
@@ -89,7 +95,12 @@ class StaffService:
             problems.add("roles", MSG_NO_ROLE)
         problems.raise_if_any()
         with self._db.write(actor) as s:
-            st = s.get(Staff, staff_id)
+            # The member and every active member (a few dozen rows), locked in id order: two
+            # administrators taking each other's rights at once cannot both pass "one admin remains".
+            rows = s.scalars(select(Staff).where(or_(Staff.id == staff_id, Staff.active.is_(True)))
+                             .order_by(Staff.id).with_for_update(key_share=True)
+                             .execution_options(populate_existing=True)).all()
+            st = next((row for row in rows if row.id == staff_id), None)
             if st is None:
                 raise NotFound(MSG_STAFF_NOT_FOUND)
             st.name, st.roles, st.active = name, format_roles(roles), active
@@ -101,16 +112,21 @@ class StaffService:
     def reset_password(self, actor: Actor, staff_id: int, *, new_password: str) -> None:
         """Set a temporary password and clear a lock-out; it must be changed at next login."""
         actor.require(Permission.STAFF_MANAGE)
+        with self._db.read() as s:
+            staff_no = s.scalar(select(Staff.staff_no).where(Staff.id == staff_id))
+        if staff_no is None:
+            raise NotFound(MSG_STAFF_NOT_FOUND)
+        problems = Problems()
+        p = check_password(new_password, staff_no, "new_password")
+        if p:
+            problems.items.append(p)
+        problems.raise_if_any()
+        pw_hash = self._hasher.hash(new_password)  # outside the transaction: Argon2 is slow
         with self._db.write(actor) as s:
-            st = s.get(Staff, staff_id)
+            st = locked(s, Staff, staff_id)
             if st is None:
                 raise NotFound(MSG_STAFF_NOT_FOUND)
-            problems = Problems()
-            p = check_password(new_password, st.staff_no, "new_password")
-            if p:
-                problems.items.append(p)
-            problems.raise_if_any()
-            st.password_hash = self._hasher.hash(new_password)
+            st.password_hash = pw_hash
             st.must_change_password = True
             st.failed_logins, st.locked_until = 0, None
             st.updated_at = self._db.clock.now()
