@@ -76,7 +76,7 @@ def build(engine, *, hasher=None, clock=None):
     auth = AuthService(db=db, hasher=hasher)
     guests = GuestService(db=db, auth=auth)
     requests = RequestService(db=db, site=site)
-    visits = VisitService(db=db)
+    visits = VisitService(db=db, requests=requests)
     calls = CallService(db=db, requests=requests)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
@@ -161,12 +161,26 @@ def main(argv: list[str] | None = None) -> int:
         login.panel.prepare(staff_no=setup.admin_staff_no)
         login.show()
     services.site.register_station(station.station_name, station.profile)
+    _prune_change_log(_db)
     login.panel.set_ready(services.auth, services.site.site().name)
     if bench == "ready":
         app.processEvents()
         print("DESKAPP_SHOWN ready", flush=True)
         return 0
     return run_desk(app, services, station, station_path, describe(url), login)
+
+
+def _prune_change_log(db) -> None:
+    """The SQLite change log only serves stations running now: a day of it is plenty."""
+    from deskapp.db.engine import is_sqlite
+    from deskapp.db.watch import prune_change_log
+
+    if not is_sqlite(db.engine):
+        return
+    try:
+        prune_change_log(db.engine)
+    except Exception:  # a busy file only postpones the tidy-up to the next start
+        log.warning("could not prune the change log", exc_info=True)
 
 
 def run_desk(app, services, station, station_path: Path, database_label: str, login) -> int:

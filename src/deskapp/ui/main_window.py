@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
 from deskapp.ui.keys import shortcuts
+from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, Page
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.phone import PhoneTab
@@ -103,7 +105,19 @@ class MainWindow(QMainWindow):
         centre.addStretch(1)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_page)
-        self.setCentralWidget(self.stack)
+        # Other stations' changes arrive through the live refresh (PostgreSQL notifications, or the
+        # SQLite file's change log); the banner above everything says when the server is unreachable.
+        self.live = LiveRefresh(services.db, self)
+        self.db_banner = DatabaseBanner()
+        self.db_banner.attach(self.live)
+        central = QWidget()
+        central.setObjectName("centralWidget")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.db_banner)
+        column.addWidget(self.stack)
+        self.setCentralWidget(central)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(self.status)
@@ -114,6 +128,7 @@ class MainWindow(QMainWindow):
         # the pages that show its kinds of record; no tab refreshes another.
         self.change_signals = ChangeSignals(services.db.changes, self)
         self.change_signals.changed.connect(self.on_changes)
+        self.live.start()  # before the pages load, so that no change falls between the two
         shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
         self._set_actor(actor)
         self.resize(1280, 800)
@@ -223,6 +238,7 @@ class MainWindow(QMainWindow):
         self.ask_password_change_if_needed()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.live.stop()
         self.change_signals.close()
         super().closeEvent(event)
 
