@@ -1,12 +1,14 @@
-"""Walk-in visits: recording with every refusal, history, search, voiding."""
+"""Walk-in visits: recording with every refusal, a follow-up visit's request in the same save,
+history, search, voiding."""
 
 from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.db.models import Visit
-from deskapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from deskapp.db.models import ServiceRequest, Visit
+from deskapp.domain.errors import Conflict, DeskError, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.requests import Department, RequestState
 from deskapp.domain.roles import Role
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.timeutil import local_date
@@ -25,6 +27,11 @@ def estate(world, desk):
 def visits(world):
     with world.db.read() as s:
         return s.scalar(select(func.count()).select_from(Visit))
+
+
+def requests(world):
+    with world.db.read() as s:
+        return s.scalar(select(func.count()).select_from(ServiceRequest))
 
 
 def record(world, actor, **overrides):
@@ -75,6 +82,56 @@ def test_bad_input_is_refused_at_its_field_and_nothing_is_saved(world, desk, est
         record(world, desk, **overrides)
     assert {p.field for p in err.value.problems} == fields
     assert visits(world) == 0
+
+
+def test_a_follow_up_visit_registers_its_request_in_the_same_save(world, desk, estate):
+    units, owner = estate
+    published = []
+    world.db.changes.subscribe(published.append)
+    v = record(world, desk, resident_id=owner.id, visitor_name="", visitor_phone="", purpose=Purpose.PARKING,
+               department=Department.ENGINEERING)
+    assert published == [frozenset({"visit", "request"})]  # one transaction
+    [r] = world.requests.search(desk)
+    assert v.request_number == r.number
+    assert (r.source, r.visit_id, r.unit_id, r.contact_name, r.contact_phone, r.description) == (
+        "visit", v.id, units["3-2-1502"], "王建国", "13812345678", "厨房水管漏水")
+    assert (r.category, r.department, r.state) == (Purpose.OTHER, Department.ENGINEERING, RequestState.REGISTERED)
+    with pytest.raises(DeskError):  # a visit becomes a request once
+        world.requests.from_visit(desk, v.id, department=Department.ENGINEERING)
+    assert requests(world) == 1
+
+
+def test_a_visit_without_a_department_or_resolved_on_the_spot_has_no_request(world, desk, estate):
+    assert record(world, desk).request_number is None  # follow-up, recorded alone (as before)
+    resolved = record(world, desk, outcome=Outcome.RESOLVED, resolution="已告知", department=Department.ENGINEERING)
+    assert resolved.request_number is None and requests(world) == 0 and visits(world) == 2
+
+
+def test_a_refused_request_rolls_the_visit_back_too(world, desk, estate):
+    published = []
+    world.db.changes.subscribe(published.append)
+    with pytest.raises(ValidationError) as err:
+        record(world, desk, department="nowhere")
+    assert [p.field for p in err.value.problems] == ["department"]
+    assert (visits(world), requests(world), published) == (0, 0, [])
+
+
+def test_a_request_refused_at_the_last_moment_leaves_no_visit(world, desk, estate, monkeypatch):
+    """Refused after both rows were written (as when another station made the request a moment
+    before): the visit is rolled back with it and nobody is told of a change."""
+    register_in = world.requests.register_in
+
+    def made_then_refused(s, actor, **fields):
+        register_in(s, actor, **fields)
+        s.flush()
+        raise Conflict("This visit already has request {number}.", field="visit", number="x")
+
+    monkeypatch.setattr(world.requests, "register_in", made_then_refused)
+    published = []
+    world.db.changes.subscribe(published.append)
+    with pytest.raises(Conflict):
+        record(world, desk, department=Department.ENGINEERING)
+    assert (visits(world), requests(world), published) == (0, 0, [])
 
 
 def test_a_resident_of_another_unit_is_refused(world, desk, estate):

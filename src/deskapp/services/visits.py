@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Integer, and_, column, false, or_, select, text
 from sqlalchemy.orm import Session
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import Resident, Staff, Unit, Visit
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, Problems, ValidationError
 from deskapp.domain.phones import normalize_phone
+from deskapp.domain.requests import Department, request_number
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
@@ -22,6 +24,9 @@ from deskapp.services.directory import (
     room_condition,
 )
 from deskapp.services.timeutil import day_range_utc, local_date
+
+if TYPE_CHECKING:  # requests.py imports this module
+    from deskapp.services.requests import RequestService
 
 MSG_UNIT_REQUIRED = QT_TRANSLATE_NOOP("errors", "Enter the unit the visit is about, such as 3-2-1502.")
 MSG_PURPOSE_REQUIRED = QT_TRANSLATE_NOOP("errors", "Choose what the visitor came for.")
@@ -51,6 +56,8 @@ class VisitInfo:
     recorded_by: str
     voided_at: datetime | None
     void_reason: str | None
+    # The request registered with the visit by record(); the lists do not look it up (None there).
+    request_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,8 +100,9 @@ def phone_or_none(text: str, field: str, problems: Problems) -> str | None:
 class VisitService:
     """The desk's register of walk-ins (manual 2.7.1.5 (2): 受理有登记)."""
 
-    def __init__(self, *, db: Database) -> None:
+    def __init__(self, *, db: Database, requests: RequestService) -> None:
         self._db = db
+        self._requests = requests
         self._fts: frozenset[str] | None = None
 
     def today(self) -> date:
@@ -103,8 +111,14 @@ class VisitService:
 
     def record(self, actor: Actor, *, unit: str, resident_id: int | None, visitor_name: str = "",
                visitor_phone: str = "", purpose: Purpose | str | None, content: str, confirmed: bool,
-               outcome: Outcome | str | None, resolution: str = "") -> VisitInfo:
-        """Register a visit; every problem with the input is reported at once and nothing is saved."""
+               outcome: Outcome | str | None, resolution: str = "",
+               department: Department | str | None = None) -> VisitInfo:
+        """Register a visit; every problem with the input is reported at once and nothing is saved.
+
+        A follow-up visit given a ``department`` becomes a request to that department in the same
+        transaction: both are saved or neither (a refused request leaves no visit behind). A visit
+        resolved on the spot needs no request and ignores ``department``.
+        """
         actor.require(Permission.VISIT_RECORD)
         problems = Problems()
         try:
@@ -150,8 +164,19 @@ class VisitService:
                           created_by_id=actor.staff_id, created_station=actor.station)
             s.add(visit)
             s.flush()
+            number = None
+            if clean_outcome is Outcome.FOLLOW_UP and department is not None:
+                # Imported here, not at the top: the requests module imports this one.
+                from deskapp.services.requests import CATEGORIES
+
+                category = clean_purpose if clean_purpose in CATEGORIES else Purpose.OTHER  # an errand: other
+                request = self._requests.register_in(
+                    s, actor, unit=the_unit.room_no, resident_id=resident_id, contact_name=name,
+                    contact_phone=phone or "", category=category, description=body, department=department,
+                    source="visit", visit_id=visit.id)
+                number = request_number(request.id)
             return VisitInfo(visit.id, now, the_unit.id, the_unit.room_no, resident_id, name, phone, clean_purpose,
-                             body, bool(confirmed), clean_outcome, done, actor.name, None, None)
+                             body, bool(confirmed), clean_outcome, done, actor.name, None, None, number)
 
     def void(self, actor: Actor, visit_id: int, *, reason: str) -> None:
         """Void a visit entered by mistake; it stays in every list, marked void with the reason."""

@@ -1,6 +1,10 @@
-"""Loading Designer forms and showing a problem next to the field it concerns."""
+"""Loading Designer forms, showing a problem next to the field it concerns, and the form panel
+that saves with one service call."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
@@ -8,6 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from deskapp.domain.errors import ERRORS_CONTEXT, DeskError, Problem
 from deskapp.paths import form_path
+
+T = TypeVar("T")
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020;"
@@ -138,3 +144,44 @@ class FieldErrors:
     def _mark(widget: QWidget, invalid: bool) -> None:
         widget.setProperty("invalid", invalid)
         widget.setStyleSheet("border: 1px solid #b00020;" if invalid else "")
+
+
+class FormPanel:
+    """A form that saves with one service call: problems are shown at their fields and what was typed
+    is kept; once saved the form is emptied and its message line can say what was saved.
+
+    ``clear`` empties the page's own fields (the page knows their defaults and where the cursor goes).
+    The list that shows the saved record is not this panel's business: it hears of it through the
+    change feed.
+    """
+
+    def __init__(self, fields: dict[str, QWidget], message: QLabel, *, clear: Callable[[], None]) -> None:
+        self.errors = FieldErrors(fields, message)
+        self.message = message
+        self._clear_fields = clear
+
+    def submit(self, save: Callable[[], T | None]) -> T | None:
+        """Run ``save``; its result once saved (the form emptied), None when refused (the problems
+        at their fields) or when ``save`` returns None (the user backed out: the form is kept)."""
+        self.errors.clear()
+        try:
+            result = save()
+        except DeskError as exc:
+            self.show_error(exc)
+            return None
+        if result is not None:
+            self.clear()
+        return result
+
+    def show_error(self, error: DeskError) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.errors.show(error)
+
+    def say(self, text: str) -> None:
+        """A line about what was just done, in the message line under the form."""
+        self.message.setStyleSheet(OK_STYLE)
+        self.message.setText(text)
+
+    def clear(self) -> None:
+        self.errors.clear()
+        self._clear_fields()
