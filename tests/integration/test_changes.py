@@ -102,3 +102,19 @@ def test_a_payload_that_cannot_be_read_means_everything_may_have_changed():
     assert changes.decode("abc")[1] == changes.ALL_KINDS
     assert changes.decode("abc nonsense")[1] == changes.ALL_KINDS
     assert changes.decode(changes.encode("o", {"guest", "call"})) == ("o", {"guest", "call"})
+
+
+def test_a_savepoint_tells_nobody_until_the_transaction_commits(world, admin, heard):
+    before = len(heard)
+    with world.db.write(admin) as s:
+        with s.begin_nested():
+            s.execute(insert(Building).values(code="7", name="7栋", created_at=world.clock.now(), created_station="x"))
+        assert len(heard) == before  # released, but the transaction has not committed
+        with pytest.raises(RuntimeError), s.begin_nested():
+            changes.touch(s, "visit")
+            raise RuntimeError("this part is rolled back")
+        assert len(heard) == before
+    assert len(heard) == before + 1 and {"unit"} <= heard[-1]
+    if world.engine.dialect.name == "sqlite":
+        with world.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM change_log WHERE kinds LIKE '%unit%'")).scalar() == 1

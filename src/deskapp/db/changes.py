@@ -143,7 +143,8 @@ def install(factory: sessionmaker[Session], feed: ChangeFeed, *, dialect: str) -
 
     @event.listens_for(factory, "before_commit")
     def _before_commit(session: Session) -> None:
-        if session.info.get("read_only"):
+        # A SAVEPOINT's release fires the commit hooks too: only the real commit tells anyone.
+        if session.info.get("read_only") or session.in_nested_transaction():
             return
         session.flush()  # the last changes' kinds are collected by the flush hook
         kinds = session.info.get(_KEY)
@@ -158,10 +159,15 @@ def install(factory: sessionmaker[Session], feed: ChangeFeed, *, dialect: str) -
 
     @event.listens_for(factory, "after_commit")
     def _after_commit(session: Session) -> None:
+        if session.in_nested_transaction():
+            return
         kinds = session.info.pop(_KEY, None)
         if kinds:
             feed.publish(kinds)
 
     @event.listens_for(factory, "after_rollback")
     def _after_rollback(session: Session) -> None:
-        session.info.pop(_KEY, None)
+        # A savepoint rolled back leaves the outer transaction's changes to be told (a kind or two
+        # too many only costs a page a reload; one too few would leave it stale).
+        if not session.in_nested_transaction():
+            session.info.pop(_KEY, None)
