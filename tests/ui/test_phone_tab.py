@@ -358,6 +358,32 @@ def test_a_request_moved_on_at_another_station_keeps_the_selection_and_updates_i
     assert page.list.current().id == first.id and page.request.id == first.id
 
 
+def test_a_step_on_a_request_another_station_has_just_moved_on_is_refused_with_who_and_when(
+        qtbot, window_and_tab, ui, elsewhere):
+    """The page shows "registered" when the user opens Cancel; meanwhile the control room dispatched it.
+    A dispatched request may be cancelled, but not by someone who decided on what they saw before:
+    the service refuses on the state the user saw, says who moved it on, and writes nothing."""
+    window, tab = window_and_tab
+    page = tab.requests_page
+    request = _request(ui)
+    show(tab, page)
+    page.r.requestsTable.selectRow(0)
+    assert page.request.state is RequestState.REGISTERED
+    seen = {}
+
+    def reason(dialog):
+        ui.requests.dispatch(elsewhere, request.id, assignee="刘师傅")  # while the dialog is open
+        type_text(dialog.ui.reasonEdit, "业主自行修好")
+        press(dialog.ui.reasonEdit, Qt.Key.Key_Return)
+        seen["message"] = dialog.ui.messageLabel.text()
+        dialog.reject()
+
+    drive_modal(page.cancel_request, reason)
+    assert "dispatched to 刘师傅 by 赵敏" in seen["message"]
+    assert ui.requests.get(ui.desk, request.id).state is RequestState.DISPATCHED  # nothing was written
+    qtbot.waitUntil(lambda: page.request.state is RequestState.DISPATCHED)  # and the page follows
+
+
 def test_a_callback_due_appears_in_the_title_through_the_feed_while_the_tab_is_hidden(
         qtbot, window_and_tab, ui, elsewhere):
     window, tab = window_and_tab

@@ -58,7 +58,7 @@ class RequestsPage(Page):
         r.newRequestButton.clicked.connect(self.new_request)
         r.outgoingCallButton.clicked.connect(self.outgoing_call)
         r.dispatchButton.clicked.connect(self.dispatch)
-        r.startButton.clicked.connect(lambda: self._act(lambda rid: self._requests.start(self._actor, rid)))
+        r.startButton.clicked.connect(self.start)
         r.completeButton.clicked.connect(self.complete)
         r.noteButton.clicked.connect(lambda: self.add_note(report=False))
         r.reportButton.clicked.connect(lambda: self.add_note(report=True))
@@ -180,13 +180,25 @@ class RequestsPage(Page):
             return
         OutgoingCallDialog(calls=self._calls, actor=self._actor, request=self.request, parent=self).exec()
 
+    def _seen(self):
+        """The state the user is looking at: a step is refused if another station moved the request
+        on meanwhile (taken when the button is pressed, not when the dialog is confirmed)."""
+        return self.request.state if self.request is not None else None
+
+    def start(self) -> None:
+        seen = self._seen()
+        self._act(lambda rid: self._requests.start(self._actor, rid, seen=seen))
+
     def dispatch(self) -> None:
+        seen = self._seen()
         self._step_dialog(self.tr("Dispatch"), self.tr("Who is the request dispatched to (name, team)?"),
-                          "assignee", lambda rid, text: self._requests.dispatch(self._actor, rid, assignee=text))
+                          "assignee", lambda rid, text: self._requests.dispatch(self._actor, rid, assignee=text,
+                                                                                seen=seen))
 
     def complete(self) -> None:
+        seen = self._seen()
         self._step_dialog(self.tr("Complete"), self.tr("What was done? The callback is due within 24 hours."),
-                          "note", lambda rid, text: self._requests.complete(self._actor, rid, note=text))
+                          "note", lambda rid, text: self._requests.complete(self._actor, rid, note=text, seen=seen))
 
     def add_note(self, *, report: bool) -> None:
         prompt = (self.tr("What was the owner told about the progress?") if report
@@ -197,22 +209,23 @@ class RequestsPage(Page):
     def cancel_request(self) -> None:
         if self.request is None:
             return
-        rid = self.request.id
+        rid, seen = self.request.id, self._seen()
         ReasonDialog(prompt=self.tr("Cancel request {number}? It stays listed with your reason.")
                      .format(number=self.request.number),
-                     action=lambda reason: self._requests.cancel(self._actor, rid, reason=reason), parent=self).exec()
+                     action=lambda reason: self._requests.cancel(self._actor, rid, reason=reason, seen=seen),
+                     parent=self).exec()
 
     def close_request(self) -> None:
         if self.request is None:
             return
-        rid = self.request.id
+        rid, seen = self.request.id, self._seen()
         if self.request.category is Purpose.COMPLAINT:
             ComplaintCloseDialog(classes=self._requests.complaint_classes(),
                                  action=lambda cls, cause, duty: self._requests.close(
                                      self._actor, rid, complaint_class=cls, cause_analysis=cause,
-                                     accountability=duty), parent=self).exec()
+                                     accountability=duty, seen=seen), parent=self).exec()
             return
-        self._act(lambda r_id: self._requests.close(self._actor, r_id))
+        self._act(lambda r_id: self._requests.close(self._actor, r_id, seen=seen))
 
     # -- the work order --------------------------------------------------------------------------
 
