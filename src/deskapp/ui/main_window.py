@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                config=self.config, config_path=self.config_path, requests=s.requests, history=s.history)
+                config=self.config, config_path=self.config_path, history=s.history)
             self.tabs.addTab(self.visits_tab, self.tr("Visitors"))
         if actor.can(Permission.REQUEST_VIEW):
             self.phone_tab = PhoneTab(

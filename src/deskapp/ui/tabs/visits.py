@@ -12,7 +12,6 @@ from deskapp.services.directory import DirectoryService
 from deskapp.services.guests import GuestService
 from deskapp.services.history import HistoryService
 from deskapp.services.printouts import PrintService
-from deskapp.services.requests import RequestService
 from deskapp.services.visits import VisitService
 from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.pages import Page
@@ -29,9 +28,7 @@ class VisitsTab(QWidget):
 
     def __init__(self, *, visits: VisitService, guests: GuestService, directory: DirectoryService,
                  printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 history: HistoryService, requests: RequestService | None = None, parent=None) -> None:
-        # ``requests`` is no longer used (VisitService.record registers a follow-up visit's request);
-        # accepted until the main window stops passing it.
+                 history: HistoryService, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsTab")
         self.tabs = QTabWidget(self)
