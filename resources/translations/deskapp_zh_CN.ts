@@ -9,89 +9,115 @@
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="17" />
+        <location filename="../../forms/call_page.ui" line="14" />
         <source>New incoming call (F2)</source>
         <translation>新来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="55" />
+        <location filename="../../forms/call_page.ui" line="52" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="61" />
+        <location filename="../../forms/call_page.ui" line="58" />
         <source>Caller's &amp;number</source>
         <translation>来电号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="81" />
+        <location filename="../../forms/call_page.ui" line="78" />
         <source>&amp;Matches</source>
         <translation>匹配住户(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="94" />
+        <location filename="../../forms/call_page.ui" line="91" />
         <source>&amp;Unit</source>
         <translation>房号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="114" />
+        <location filename="../../forms/call_page.ui" line="111" />
         <source>Caller's n&amp;ame</source>
         <translation>来电人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="131" />
+        <location filename="../../forms/call_page.ui" line="128" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="144" />
+        <location filename="../../forms/call_page.ui" line="141" />
         <source>C&amp;ontent</source>
         <translation>内容(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="177" />
+        <location filename="../../forms/call_page.ui" line="174" />
         <source>Important details repeated back and con&amp;firmed</source>
         <translation>重要信息已复述确认(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="184" />
+        <location filename="../../forms/call_page.ui" line="181" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="196" />
+        <location filename="../../forms/call_page.ui" line="193" />
         <source>Ans&amp;wered on the spot</source>
         <translation>当场答复(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="203" />
+        <location filename="../../forms/call_page.ui" line="200" />
         <source>Create a &amp;request</source>
         <translation>生成工单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="219" />
+        <location filename="../../forms/call_page.ui" line="216" />
         <source>&amp;Department</source>
         <translation>负责部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="242" />
+        <location filename="../../forms/call_page.ui" line="239" />
         <source>Ur&amp;gent</source>
         <translation>紧急(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="267" />
+        <location filename="../../forms/call_page.ui" line="264" />
         <source>Latest visits, calls and requests of this unit</source>
         <translation>本户最近的来访、来电和工单</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="316" />
+        <location filename="../../forms/call_page.ui" line="313" />
         <source>&amp;Save call (Ctrl+S)</source>
         <translation>保存来电(&amp;S)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="327" />
+        <location filename="../../forms/call_page.ui" line="324" />
         <source>Today's calls</source>
         <translation>今日来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="50" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="53" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="109" />
+        <source>Call started at {time}</source>
+        <translation>来电开始于 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="143" />
+        <source>Not in the directory</source>
+        <translation>不在住户档案中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="202" />
+        <source>Saved the call{request}.</source>
+        <translation>来电已保存{request}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="203" />
+        <source>, request {number}</source>
+        <translation>，工单 {number}</translation>
     </message>
 </context>
 <context>
@@ -102,34 +128,59 @@
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="15" />
+        <location filename="../../forms/callbacks_page.ui" line="12" />
         <source>Completed requests to call back within 24 hours, the earliest due first.</source>
         <translation>已完成、需在 24 小时内回访的工单，最早到期的在前。</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="41" />
+        <location filename="../../forms/callbacks_page.ui" line="38" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="47" />
+        <location filename="../../forms/callbacks_page.ui" line="44" />
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="60" />
+        <location filename="../../forms/callbacks_page.ui" line="57" />
         <source>&amp;Satisfaction</source>
         <translation>满意度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="73" />
+        <location filename="../../forms/callbacks_page.ui" line="70" />
         <source>&amp;Comment</source>
         <translation>意见(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="121" />
+        <location filename="../../forms/callbacks_page.ui" line="118" />
         <source>Save call&amp;back</source>
         <translation>保存回访(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="23" />
+        <source>Reached the owner</source>
+        <translation>已联系到业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="24" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="25" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="51" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="115" />
+        <source>{number}: {state}.</source>
+        <translation>{number}：{state}。</translation>
     </message>
 </context>
 <context>
@@ -161,24 +212,32 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBanner</name>
+    <message>
+        <location filename="../../src/deskapp/ui/live.py" line="180" />
+        <source>database unreachable since {time} — what you type is kept</source>
+        <translation>数据库自 {time} 起无法连接 — 已输入的内容会保留</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="105" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="106" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="152" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="168" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="225" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="229" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
@@ -188,19 +247,19 @@
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="275" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="286" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="289" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="271" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="282" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="285" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="287" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="283" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="290" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="286" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -288,119 +347,169 @@
         <translation>访客出入</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="19" />
+        <location filename="../../forms/guest_page.ui" line="16" />
         <source>Check a guest in</source>
         <translation>访客进入登记</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="25" />
+        <location filename="../../forms/guest_page.ui" line="22" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="42" />
+        <location filename="../../forms/guest_page.ui" line="39" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="59" />
+        <location filename="../../forms/guest_page.ui" line="56" />
         <source>&amp;Host unit</source>
         <translation>到访房号(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="79" />
+        <location filename="../../forms/guest_page.ui" line="76" />
         <source>P&amp;eople</source>
         <translation>人数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="102" />
+        <location filename="../../forms/guest_page.ui" line="99" />
         <source>Vehicle p&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="119" />
+        <location filename="../../forms/guest_page.ui" line="116" />
         <source>P&amp;urpose</source>
         <translation>事由(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="136" />
+        <location filename="../../forms/guest_page.ui" line="133" />
         <source>&amp;Stay</source>
         <translation>预计停留(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="149" />
+        <location filename="../../forms/guest_page.ui" line="146" />
         <source>&amp;ID last digits</source>
         <translation>证件号后几位(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="162" />
+        <location filename="../../forms/guest_page.ui" line="159" />
         <source>optional</source>
         <translation>可不填</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="207" />
+        <location filename="../../forms/guest_page.ui" line="204" />
         <source>Check &amp;in and print slip</source>
         <translation>登记进入并打印访客单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="219" />
+        <location filename="../../forms/guest_page.ui" line="216" />
         <source>Check a guest out</source>
         <translation>访客离场登记</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="228" />
+        <location filename="../../forms/guest_page.ui" line="225" />
         <source>Scan or type the slip number</source>
         <translation>扫描或输入访客单号</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="235" />
+        <location filename="../../forms/guest_page.ui" line="232" />
         <source>Check &amp;out</source>
         <translation>离场(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="259" />
+        <location filename="../../forms/guest_page.ui" line="256" />
         <source>On site now (longest first)</source>
         <translation>当前在场（停留最久的在前）</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="284" />
+        <location filename="../../forms/guest_page.ui" line="281" />
         <source>&amp;Reprint slip…</source>
         <translation>补打访客单(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="291" />
+        <location filename="../../forms/guest_page.ui" line="288" />
         <source>Print roll &amp;call…</source>
         <translation>打印在场名单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="305" />
+        <location filename="../../forms/guest_page.ui" line="302" />
         <source>&amp;Watchlist…</source>
         <translation>禁止进入名单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="320" />
+        <location filename="../../forms/guest_page.ui" line="317" />
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="340" />
+        <location filename="../../forms/guest_page.ui" line="337" />
         <source>t&amp;o</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="360" />
+        <location filename="../../forms/guest_page.ui" line="357" />
         <source>Slip number, name, phone (or last 4 digits), unit or plate</source>
         <translation>访客单号、姓名、电话（或后4位）、房号或车牌</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="370" />
+        <location filename="../../forms/guest_page.ui" line="367" />
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="411" />
+        <location filename="../../forms/guest_page.ui" line="408" />
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="31" />
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="32" />
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="33" />
+        <source>4 hours</source>
+        <translation>4 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="34" />
+        <source>8 hours</source>
+        <translation>8 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="35" />
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="160" />
+        <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
+        <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="178" />
+        <source>On site now (longest first): {groups} groups, {people} people</source>
+        <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="197" />
+        <source>{count}+ guests, scroll for more</source>
+        <translation>{count}+ 位访客，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="197" />
+        <source>{count} guests</source>
+        <translation>{count} 位访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="223" />
+        <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
+        <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
 </context>
 <context>
@@ -528,118 +637,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="133" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="153" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="138" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="507" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="158" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="59" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="145" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="164" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="148" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="167" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="155" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="170" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="158" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="173" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="190" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="234" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="273" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="274" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="239" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="276" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="277" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="278" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="242" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="279" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="243" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="280" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="281" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="287" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="263" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="264" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="301" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -780,114 +889,7 @@ Database: {database}</source>
 <context>
     <name>PhoneTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="44" />
-        <source>Reached the owner</source>
-        <translation>已联系到业主</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="45" />
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="46" />
-        <source>Wrong number</source>
-        <translation>号码错误</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="102" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="105" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="440" />
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="146" />
-        <source>Call started at {time}</source>
-        <translation>来电开始于 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="180" />
-        <source>Not in the directory</source>
-        <translation>不在住户档案中</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="239" />
-        <source>Saved the call{request}.</source>
-        <translation>来电已保存{request}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="240" />
-        <source>, request {number}</source>
-        <translation>，工单 {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="307" />
-        <source>Paid: {item} ¥{fee:.2f} {promise}</source>
-        <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="310" />
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="312" />
-        <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
-        <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="373" />
-        <source>Dispatch</source>
-        <translation>派工</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="373" />
-        <source>Who is the request dispatched to (name, team)?</source>
-        <translation>派给谁（姓名、班组）？</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="377" />
-        <source>Complete</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="377" />
-        <source>What was done? The callback is due within 24 hours.</source>
-        <translation>做了什么？需在 24 小时内回访。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="381" />
-        <source>What was the owner told about the progress?</source>
-        <translation>向业主反馈了什么进度？</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="382" />
-        <source>The progress note (kept with the time and your name).</source>
-        <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="383" />
-        <source>Report to owner</source>
-        <translation>向业主反馈</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="383" />
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="390" />
-        <source>Cancel request {number}? It stays listed with your reason.</source>
-        <translation>取消工单 {number}？记录会连同原因保留。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="482" />
-        <source>{number}: {state}.</source>
-        <translation>{number}：{state}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="509" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="61" />
         <source> (callbacks {count}: due soon {soon}, overdue {overdue})</source>
         <translation>（回访 {count}：即将到期 {soon}，逾期 {overdue}）</translation>
     </message>
@@ -1105,6 +1107,66 @@ Database: {database}</source>
         <location filename="../../forms/requests_page.ui" line="188" />
         <source>&amp;Print work order…</source>
         <translation>打印派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="126" />
+        <source>Paid: {item} ¥{fee:.2f} {promise}</source>
+        <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="130" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="132" />
+        <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
+        <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
+        <source>Who is the request dispatched to (name, team)?</source>
+        <translation>派给谁（姓名、班组）？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="200" />
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="200" />
+        <source>What was done? The callback is due within 24 hours.</source>
+        <translation>做了什么？需在 24 小时内回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="204" />
+        <source>What was the owner told about the progress?</source>
+        <translation>向业主反馈了什么进度？</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="205" />
+        <source>The progress note (kept with the time and your name).</source>
+        <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="206" />
+        <source>Report to owner</source>
+        <translation>向业主反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="206" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="213" />
+        <source>Cancel request {number}? It stays listed with your reason.</source>
+        <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1484,11 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/station_form.ui" line="75" />
+        <source>Slips and work orders print on an &amp;80 mm receipt roll at this station</source>
+        <translation>本工作站的访客单和派工单用 80 mm 小票纸打印(&amp;8)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/station_form.ui" line="82" />
         <source>&amp;Unit card</source>
         <translation>住户信息卡(&amp;U)</translation>
     </message>
@@ -1465,231 +1532,173 @@ Database: {database}</source>
         <translation>业户来访</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="19" />
+        <location filename="../../forms/visit_page.ui" line="16" />
         <source>New visit</source>
         <translation>新来访登记</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="25" />
+        <location filename="../../forms/visit_page.ui" line="22" />
         <source>&amp;Unit</source>
         <translation>房号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="48" />
+        <location filename="../../forms/visit_page.ui" line="45" />
         <source>&amp;Visitor</source>
         <translation>来访人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="61" />
+        <location filename="../../forms/visit_page.ui" line="58" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="78" />
+        <location filename="../../forms/visit_page.ui" line="75" />
         <source>P&amp;hone</source>
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="95" />
+        <location filename="../../forms/visit_page.ui" line="92" />
         <source>&amp;Purpose</source>
         <translation>事由(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="108" />
+        <location filename="../../forms/visit_page.ui" line="105" />
         <source>&amp;Content</source>
         <translation>内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="141" />
+        <location filename="../../forms/visit_page.ui" line="138" />
         <source>Important details repeated back and con&amp;firmed</source>
         <translation>重要信息已复述确认(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="148" />
+        <location filename="../../forms/visit_page.ui" line="145" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="160" />
+        <location filename="../../forms/visit_page.ui" line="157" />
         <source>&amp;Resolved on the spot</source>
         <translation>当场解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="167" />
+        <location filename="../../forms/visit_page.ui" line="164" />
         <source>Follo&amp;w-up needed</source>
         <translation>需要跟进(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="183" />
+        <location filename="../../forms/visit_page.ui" line="180" />
         <source>What was &amp;done</source>
         <translation>处理情况(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="206" />
+        <location filename="../../forms/visit_page.ui" line="203" />
         <source>Follow-up by (&amp;request)</source>
         <translation>跟进部门（生成工单）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="244" />
+        <location filename="../../forms/visit_page.ui" line="241" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="251" />
+        <location filename="../../forms/visit_page.ui" line="248" />
         <source>&amp;Save visit (Ctrl+S)</source>
         <translation>保存登记(&amp;S)（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="267" />
-        <source>Type a unit to see its residents, warnings and latest visits.</source>
-        <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="293" />
-        <source>Latest visits, calls and requests of this unit</source>
-        <translation>本户最近的来访、来电和工单</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="335" />
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="355" />
-        <source>t&amp;o</source>
-        <translation>至(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="375" />
-        <source>Unit, name, phone (or last 4 digits) or a word of the content</source>
-        <translation>房号、姓名、电话（或后4位）或内容中的词</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="391" />
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="432" />
-        <source>&amp;Void…</source>
-        <translation>作废(&amp;V)…</translation>
-    </message>
-</context>
-<context>
-    <name>VisitsTab</name>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="43" />
-        <source>1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="44" />
-        <source>2 hours</source>
-        <translation>2 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="45" />
-        <source>4 hours</source>
-        <translation>4 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="46" />
-        <source>8 hours</source>
-        <translation>8 小时</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="47" />
-        <source>1 day</source>
-        <translation>1 天</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="115" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="120" />
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="116" />
-        <source>All purposes</source>
-        <translation>全部事由</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="125" />
-        <source>All outcomes</source>
-        <translation>全部结果</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="32" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="180" />
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="205" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="90" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="95" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="91" />
+        <source>All purposes</source>
+        <translation>全部事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="98" />
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="153" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="184" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="159" />
+        <location filename="../../forms/visit_page.ui" line="264" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="208" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="162" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="264" />
-        <source>Request {number} created.</source>
-        <translation>已生成工单 {number}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="270" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="197" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="302" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="200" />
+        <source>Request {number} created.</source>
+        <translation>已生成工单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="256" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="302" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="256" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="344" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="282" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="458" />
-        <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
-        <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
+        <location filename="../../forms/visit_page.ui" line="290" />
+        <source>Latest visits, calls and requests of this unit</source>
+        <translation>本户最近的来访、来电和工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="477" />
-        <source>On site now (longest first): {groups} groups, {people} people</source>
-        <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
+        <location filename="../../forms/visit_page.ui" line="332" />
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="490" />
-        <source>{count}+ guests, scroll for more</source>
-        <translation>{count}+ 位访客，向下滚动查看更多</translation>
+        <location filename="../../forms/visit_page.ui" line="352" />
+        <source>t&amp;o</source>
+        <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="490" />
-        <source>{count} guests</source>
-        <translation>{count} 位访客</translation>
+        <location filename="../../forms/visit_page.ui" line="372" />
+        <source>Unit, name, phone (or last 4 digits) or a word of the content</source>
+        <translation>房号、姓名、电话（或后4位）或内容中的词</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visits.py" line="542" />
-        <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
-        <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
+        <location filename="../../forms/visit_page.ui" line="388" />
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="429" />
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1944,37 +1953,52 @@ Before they leave: {closing}</source>
         <translation>该备注已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/base.py" line="21" />
-        <source>This record is already void.</source>
-        <translation>该记录已作废。</translation>
-    </message>
-    <message>
         <location filename="../../src/deskapp/services/directory.py" line="40" />
-        <source>A void record cannot be changed.</source>
-        <translation>已作废的记录不能修改。</translation>
+        <source>This resident record was voided by {name} at {time}: {reason}. A void record cannot be changed.</source>
+        <translation>该住户记录已由{name}于 {time} 作废：{reason}。作废的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/base.py" line="20" />
+        <location filename="../../src/deskapp/services/directory.py" line="42" />
+        <source>This resident record was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>该住户记录已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="44" />
+        <source>This hold was already lifted by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>该警示已由{name}于 {time} 解除：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="46" />
+        <source>This note was already withdrawn by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>该备注已由{name}于 {time} 撤回：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/base.py" line="22" />
         <source>Give the reason for voiding.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="41" />
+        <location filename="../../src/deskapp/services/base.py" line="23" />
+        <source>This record was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>该记录已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory.py" line="48" />
         <source>Choose owner, tenant or family.</source>
         <translation>请选择业主、租户或家属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="42" />
+        <location filename="../../src/deskapp/services/directory.py" line="49" />
         <source>Choose what kind of note this is.</source>
         <translation>请选择备注类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="43" />
+        <location filename="../../src/deskapp/services/directory.py" line="50" />
         <source>The move-out date is before the move-in date.</source>
         <translation>迁出日期早于入住日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="44" />
+        <location filename="../../src/deskapp/services/directory.py" line="51" />
         <source>At most {max} phone numbers per resident.</source>
         <translation>每位住户最多 {max} 个电话号码。</translation>
     </message>
@@ -2054,47 +2078,47 @@ Before they leave: {closing}</source>
         <translation>{name} 中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="18" />
+        <location filename="../../src/deskapp/services/site.py" line="19" />
         <source>This database is already set up.</source>
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="19" />
+        <location filename="../../src/deskapp/services/site.py" line="20" />
         <source>This database has not been set up yet.</source>
         <translation>此数据库尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="20" />
+        <location filename="../../src/deskapp/services/site.py" line="21" />
         <source>Enter a number of minutes from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="21" />
+        <location filename="../../src/deskapp/services/site.py" line="22" />
         <source>Enter a number from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="22" />
+        <location filename="../../src/deskapp/services/site.py" line="23" />
         <source>Give at least one complaint classification, one per line.</source>
         <translation>请至少填写一个投诉分类，每行一个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/staff.py" line="18" />
+        <location filename="../../src/deskapp/services/staff.py" line="19" />
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/staff.py" line="19" />
+        <location filename="../../src/deskapp/services/staff.py" line="20" />
         <source>Staff number {staff_no} is already in use.</source>
         <translation>工号 {staff_no} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/staff.py" line="20" />
+        <location filename="../../src/deskapp/services/staff.py" line="21" />
         <source>This staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/staff.py" line="21" />
+        <location filename="../../src/deskapp/services/staff.py" line="22" />
         <source>At least one active administrator must remain; this change would leave none.</source>
         <translation>必须至少保留一个启用的管理员，此修改会导致没有管理员。</translation>
     </message>
@@ -2120,86 +2144,96 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="36" />
-        <source>Slip {slip} is void: {reason}</source>
-        <translation>访客单 {slip} 已作废：{reason}</translation>
+        <source>Slip {slip} was voided by {name} at {time}: {reason}</source>
+        <translation>访客单 {slip} 已由{name}于 {time} 作废：{reason}</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="37" />
-        <source>Slip {slip} was already checked out at {time}.</source>
-        <translation>访客单 {slip} 已于 {time} 离场登记。</translation>
+        <source>Slip {slip} was already checked out at {time} at {station} by {name}.</source>
+        <translation>访客单 {slip} 已于 {time} 在{station}由{name}办理离场。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="38" />
+        <source>This guest's slip was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>该访客单已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="40" />
         <source>Slip {slip} was checked in at {time}; a check-out cannot be earlier. Check this PC's clock.</source>
         <translation>访客单 {slip} 的进入时间为 {time}，离场时间不能更早。请检查本机时钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="41" />
+        <location filename="../../src/deskapp/services/guests.py" line="43" />
         <source>Give a name, a phone number or the last digits of an ID number.</source>
         <translation>请填写姓名、电话或证件号后几位。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="42" />
+        <location filename="../../src/deskapp/services/guests.py" line="44" />
         <source>Give 4 to 6 last characters of the ID number.</source>
         <translation>请填写证件号最后 4 到 6 位。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="43" />
+        <location filename="../../src/deskapp/services/guests.py" line="45" />
         <source>The end date is already past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="44" />
+        <location filename="../../src/deskapp/services/guests.py" line="46" />
         <source>This watchlist entry no longer exists.</source>
         <translation>该黑名单记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="45" />
+        <location filename="../../src/deskapp/services/guests.py" line="47" />
+        <source>This entry was already taken off the list by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>该条目已由{name}于 {time} 移出名单：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="49" />
         <source>On the do-not-admit list: {who} — {reason}. Only a supervisor can let this guest in.</source>
         <translation>在禁止进入名单上：{who} — {reason}。只有主管可以放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="48" />
+        <location filename="../../src/deskapp/services/guests.py" line="52" />
         <source>{name} is not a supervisor and cannot let a listed guest in.</source>
         <translation>{name} 不是主管，不能放行名单上的访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="49" />
+        <location filename="../../src/deskapp/services/guests.py" line="53" />
         <source>Give the reason for letting this guest in.</source>
         <translation>请填写放行原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="26" />
+        <location filename="../../src/deskapp/services/visits.py" line="31" />
         <source>Enter the unit the visit is about, such as 3-2-1502.</source>
         <translation>请输入来访涉及的房号，例如 3-2-1502。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="27" />
+        <location filename="../../src/deskapp/services/visits.py" line="32" />
         <source>Choose what the visitor came for.</source>
         <translation>请选择来访事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="28" />
+        <location filename="../../src/deskapp/services/visits.py" line="33" />
         <source>Choose whether it was resolved or needs follow-up.</source>
         <translation>请选择当场解决还是需要跟进。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="29" />
+        <location filename="../../src/deskapp/services/visits.py" line="34" />
         <source>Say what was done, since it was resolved on the spot.</source>
         <translation>当场解决的，请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="30" />
+        <location filename="../../src/deskapp/services/visits.py" line="35" />
         <source>That resident does not live in {room}.</source>
         <translation>该住户不住在 {room}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="31" />
+        <location filename="../../src/deskapp/services/visits.py" line="36" />
         <source>This visit record no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="32" />
+        <location filename="../../src/deskapp/services/visits.py" line="37" />
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -2209,69 +2243,104 @@ Before they leave: {closing}</source>
         <translation>状态为“{state}”的工单不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="45" />
+        <location filename="../../src/deskapp/services/requests.py" line="48" />
         <source>Request {number} does not exist.</source>
         <translation>工单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="46" />
+        <location filename="../../src/deskapp/services/requests.py" line="49" />
         <source>Choose the department responsible.</source>
         <translation>请选择负责部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="47" />
+        <location filename="../../src/deskapp/services/requests.py" line="50" />
         <source>Choose what kind of request this is.</source>
         <translation>请选择工单类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <location filename="../../src/deskapp/services/requests.py" line="51" />
         <source>Give the unit, or where in the estate for a public area.</source>
         <translation>请填写房号；公共区域请填写具体位置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <location filename="../../src/deskapp/services/requests.py" line="52" />
         <source>The promised time is already past.</source>
         <translation>承诺时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <location filename="../../src/deskapp/services/requests.py" line="53" />
         <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
         <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="51" />
+        <location filename="../../src/deskapp/services/requests.py" line="54" />
         <source>A paid service needs the item and its fee.</source>
         <translation>有偿服务需要填写服务项目和收费金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="52" />
+        <location filename="../../src/deskapp/services/requests.py" line="55" />
         <source>Say who the request is dispatched to.</source>
         <translation>请填写派工对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="53" />
+        <location filename="../../src/deskapp/services/requests.py" line="56" />
         <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
         <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <location filename="../../src/deskapp/services/requests.py" line="59" />
         <source>Choose one of the complaint classifications.</source>
         <translation>请选择投诉分类。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="57" />
+        <location filename="../../src/deskapp/services/requests.py" line="60" />
         <source>Record how satisfied the owner was.</source>
         <translation>请记录业主满意度。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="58" />
+        <location filename="../../src/deskapp/services/requests.py" line="61" />
         <source>This visit was resolved on the spot; it needs no request.</source>
         <translation>该来访已当场解决，不需要建工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="59" />
+        <location filename="../../src/deskapp/services/requests.py" line="62" />
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="66" />
+        <source>This request was dispatched to {assignee} by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 派给{assignee}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="67" />
+        <source>This request was started by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 开始处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="68" />
+        <source>This request was completed by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="69" />
+        <source>This request was called back by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 回访。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="70" />
+        <source>This request was reopened after a callback by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 回访后重新处理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="71" />
+        <source>This request was closed by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="72" />
+        <source>This request was cancelled by {name} at {time}.</source>
+        <translation>该工单已由{name}于 {time} 取消。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/services/calls.py" line="27" />
@@ -2289,7 +2358,7 @@ Before they leave: {closing}</source>
         <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="30" />
+        <location filename="../../src/deskapp/services/requests.py" line="63" />
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
     </message>
@@ -2297,17 +2366,17 @@ Before they leave: {closing}</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="15" />
+        <location filename="../../src/deskapp/services/history.py" line="16" />
         <source>Visit</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="16" />
+        <location filename="../../src/deskapp/services/history.py" line="17" />
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="17" />
+        <location filename="../../src/deskapp/services/history.py" line="18" />
         <source>Request</source>
         <translation>工单</translation>
     </message>
@@ -2412,6 +2481,7 @@ Before they leave: {closing}</source>
     <name>models</name>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="15" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="15" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
@@ -2478,7 +2548,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="61" />
-        <location filename="../../src/deskapp/ui/models/history.py" line="16" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="27" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
@@ -2581,7 +2651,7 @@ Before they leave: {closing}</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="15" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="26" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="33" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="105" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="24" />
@@ -2589,7 +2659,7 @@ Before they leave: {closing}</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="17" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="28" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
@@ -2647,7 +2717,7 @@ Before they leave: {closing}</source>
         <translation> · 待反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="18" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="29" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="39" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="62" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="121" />
@@ -2840,42 +2910,42 @@ Before they leave: {closing}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="92" />
+        <location filename="../../src/deskapp/domain/requests.py" line="97" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="93" />
+        <location filename="../../src/deskapp/domain/requests.py" line="98" />
         <source>Mostly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="94" />
+        <location filename="../../src/deskapp/domain/requests.py" line="99" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="112" />
+        <location filename="../../src/deskapp/domain/requests.py" line="117" />
         <source>Engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="113" />
+        <location filename="../../src/deskapp/domain/requests.py" line="118" />
         <source>Security</source>
         <translation>安防部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="114" />
+        <location filename="../../src/deskapp/domain/requests.py" line="119" />
         <source>Cleaning</source>
         <translation>保洁</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="115" />
+        <location filename="../../src/deskapp/domain/requests.py" line="120" />
         <source>Landscaping</source>
         <translation>绿化</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="116" />
+        <location filename="../../src/deskapp/domain/requests.py" line="121" />
         <source>Customer service</source>
         <translation>客服部</translation>
     </message>
@@ -2911,24 +2981,50 @@ Before they leave: {closing}</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="21" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="27" />
         <source>Front desk</source>
         <translation>客服前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="22" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="28" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="23" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="29" />
         <source>Gate</source>
         <translation>安防卡口</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="30" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="36" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="47" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="106" />
+        <source>Standard ({page})</source>
+        <translation>标准（{page}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="54" />
+        <source>Unit card</source>
+        <translation>住户信息卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="55" />
+        <source>Visitor slip</source>
+        <translation>访客单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="56" />
+        <source>On-site roll call</source>
+        <translation>在场访客名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="57" />
+        <source>Work order</source>
+        <translation>派工单</translation>
     </message>
 </context>
 <context>
