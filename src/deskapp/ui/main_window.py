@@ -72,11 +72,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Signals:
-        logged_out(): the user logged out (the app shows the login again).
-    """
-
-    logged_out = Signal()
+    """The tabs of the member logged in; ``did_log_out`` tells the app to show the login again."""
 
     def __init__(self, *, services: AppServices, actor: Actor, config: StationConfig, config_path: Path,
                  database_label: str) -> None:
@@ -245,7 +241,6 @@ class MainWindow(QMainWindow):
     def log_out(self) -> None:
         self.did_log_out = True
         self.idle.stop()
-        self.logged_out.emit()
         self.close()
 
     def ask_password_change_if_needed(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem
 
 from deskapp.domain.errors import DeskError
@@ -32,11 +32,8 @@ def _column_letter(i: int) -> str:
 
 
 class ImportDialog(QDialog):
-    """Signals:
-        imported(ImportPlan): the sheet was imported.
-    """
-
-    imported = Signal(object)
+    """Import a sheet: columns guessed and changeable, every row previewed, nothing written while any
+    row has an error; what it imports reaches the lists through the change feed."""
 
     def __init__(self, *, importer: DirectoryImportService, actor: Actor, parent=None) -> None:
         super().__init__(parent)
@@ -150,4 +147,3 @@ class ImportDialog(QDialog):
         self.ui.summaryLabel.setText(QCoreApplication.translate(
             "ImportDialog", "Imported: {new} new residents, {update} updated, {units} new units.").format(
             new=plan.count(RowAction.NEW), update=plan.count(RowAction.UPDATE), units=plan.new_units))
-        self.imported.emit(plan)
