@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -111,6 +112,8 @@ def make_window(qtbot, ui, station):
 
     yield make
     for w in opened:
+        if not shiboken6.isValid(w):  # the test deleted it itself
+            continue
         w.idle.stop()
         w.close()
 

@@ -374,3 +374,27 @@ def test_a_guard_sees_guests_but_cannot_record_visits(qtbot, ui, make_window, es
     assert not tab.visit_page.ui.newVisitGroup.isVisibleTo(tab)
     assert not tab.guest_page.ui.watchlistButton.isVisibleTo(tab)
     assert tab.guest_page is not None
+
+
+def test_closing_the_window_with_a_unit_half_typed_raises_nothing(qtbot, ui, station):
+    """Log-out while the cursor is in the unit field: the app drops the window, the field loses its focus
+    as it is destroyed, and that must not look the unit up on a half-deleted page (an error dialog
+    over the login)."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from deskapp.ui.main_window import MainWindow
+
+    config, path = station
+    w = MainWindow(services=ui.services, actor=ui.desk, config=config, config_path=path, database_label="test")
+    w.show()
+    w.activateWindow()
+    page = w.visits_tab.visit_page
+    page.ui.unitEdit.setFocus()
+    type_text(page.ui.unitEdit, "3-2-15")
+    QApplication.processEvents()
+    w.log_out()
+    del w, page
+    gc.collect()
+    QApplication.processEvents()
