@@ -181,7 +181,7 @@ def measure() -> dict:
         queue.append(time.perf_counter() - t)
     queue_rows = tab.callbacks_page.callbacks_model.rowCount()
     tab.tabs.setCurrentWidget(tab.call_page)
-    saves = []
+    saves, shown = [], []
     for i in range(20):
         tab.start_call()
         c = calls.c
@@ -190,12 +190,12 @@ def measure() -> dict:
         c.callContentEdit.setPlainText(f"基准测试来电{i}")
         c.answeredRadio.setChecked(True)
         app.processEvents()
-        before = calls.calls.model.rowCount()
         t = time.perf_counter()
         calls.save_call()
-        while calls.calls.model.rowCount() == before:  # the change feed brings the call into today's list
+        saves.append(time.perf_counter() - t)  # saved, the form ready for the next call
+        while f"基准测试来电{i}" not in (calls.calls.model.row_at(0).content or ""):  # newest first, via the feed
             app.processEvents()
-        saves.append(time.perf_counter() - t)
+        shown.append(time.perf_counter() - t)
         assert "基准测试" not in c.callContentEdit.toPlainText()
     lookup_sql = ("SELECT r.id, r.name, u.room_no FROM resident_phone p JOIN resident r ON r.id = p.resident_id "
                   "JOIN unit u ON u.id = r.unit_id WHERE p.phone = ?")
@@ -203,7 +203,8 @@ def measure() -> dict:
                  "WHERE q.state = 'completed' ORDER BY q.callback_due_at")
     return {"open": median_ms(opens), "f2": median_ms(f2), "f2_p95": p95_ms(f2), "key": median_ms(keys), "key_p95": p95_ms(keys),
             "key_raw": raw_sql_ms(DB, lookup_sql, (number,))[0], "queue": median_ms(queue), "queue_p95": p95_ms(queue),
-            "queue_raw": raw_sql_ms(DB, queue_sql, ())[0], "queue_rows": queue_rows, "save": median_ms(saves), "save_p95": p95_ms(saves)}
+            "queue_raw": raw_sql_ms(DB, queue_sql, ())[0], "queue_rows": queue_rows, "save": median_ms(saves), "save_p95": p95_ms(saves),
+            "shown": median_ms(shown), "shown_p95": p95_ms(shown)}
 
 
 NOTES = """Notes: the first measurement with real data gave 269 ms to open the tab and 139 ms to save a call. "Open
@@ -211,7 +212,10 @@ requests" was `state NOT IN (closed, cancelled)` newest first, which walks all 3
 are open (now `state IN (the open states)` on the state index), and saving an answered call refreshed the
 requests and the callback queue too (now only the calls list). Sizing columns from all loaded rows and
 reading the 10,000 room numbers for completion at open cost another ~75 ms (now the first 20 rows, and
-the rooms on the first key in a room field). "Save a call" includes refreshing today's calls list.
+the rooms on the first key in a room field). Since the stations issue, lists hear of a save through the
+change feed after the save returns: "save a call" is the save as the receptionist waits for it, and the
+next line is until today's calls show it, repainted (the earlier "save" included refreshing the list,
+without the repaint).
 """
 
 
@@ -232,8 +236,10 @@ def report(counts, r) -> str:
         f"{r['key_raw']:.2f} | ≤ 20 ms |",
         f"| callback queue ({r['queue_rows']} requests due) → shown (15 runs) | {r['queue']:.1f} | {r['queue_p95']:.1f} | "
         f"{r['queue_raw']:.2f} | ≤ 100 ms |",
-        f"| save a call (durable commit, audit row, lists refreshed; 20 runs) | {r['save']:.1f} | {r['save_p95']:.1f} | | "
-        "≤ 20 ms |",
+        f"| save a call (durable commit, audit row, change feed; the form ready for the next call; 20 runs) | "
+        f"{r['save']:.1f} | {r['save_p95']:.1f} | | ≤ 20 ms |",
+        f"| … and until the change feed has brought it into today's calls, repainted | {r['shown']:.1f} | "
+        f"{r['shown_p95']:.1f} | | (reported) |",
         "",
         NOTES,
     ])

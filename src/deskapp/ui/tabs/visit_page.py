@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -119,6 +120,8 @@ class VisitPage(Page):
 
     def unit_entered(self) -> None:
         """Look the unit up as soon as it is typed: residents, holds and latest history beside the form."""
+        if not shiboken6.isValid(self.ui.unitEdit):  # losing focus as the window is destroyed
+            return
         text = self.ui.unitEdit.text().strip()
         if self.unit is not None and text == self.unit.room_no:
             return
