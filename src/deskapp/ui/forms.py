@@ -6,9 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.domain.errors import ERRORS_CONTEXT, DeskError, Problem
 from deskapp.paths import form_path
@@ -79,6 +92,13 @@ def _form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
     return None
 
 
+def _grow_dialog(window: QWidget) -> None:
+    """A dialog grows to show the new lines instead of clipping them; it never shrinks. The main window's
+    size is the user's: nothing shown in it may change it (adjustSize shrank it to its size hint)."""
+    if isinstance(window, QDialog):
+        window.resize(window.size().expandedTo(window.sizeHint()))
+
+
 class FieldErrors:
     """Shows each problem in a red line right under its field; others go to the summary label."""
 
@@ -136,7 +156,7 @@ class FieldErrors:
             else:
                 loose.append(text)
         self._summary.setText("\n".join(loose))
-        self._summary.window().adjustSize()  # grow to show the new lines instead of clipping them
+        _grow_dialog(self._summary.window())
         if first is not None:
             first.setFocus()
 
@@ -155,14 +175,36 @@ class FormPanel:
     change feed.
     """
 
-    def __init__(self, fields: dict[str, QWidget], message: QLabel, *, clear: Callable[[], None]) -> None:
+    SAY_MS = 8000  # how long "saved …" stays under the form
+
+    def __init__(self, fields: dict[str, QWidget], message: QLabel, *, clear: Callable[[], None],
+                 form: QWidget | None = None) -> None:
         self.errors = FieldErrors(fields, message)
         self.message = message
         self._clear_fields = clear
+        self.untouched = False  # emptied by clear() and nothing typed or picked since
+        self.say_ms = self.SAY_MS
+        self._said = QTimer(message)
+        self._said.setSingleShot(True)
+        self._said.timeout.connect(self._unsay)
+        self._said_text = ""
+        inputs = set(fields.values()) | set(form.findChildren(QWidget) if form is not None else ())
+        for widget in inputs:
+            signal = _change_signal(widget)
+            if signal is not None:
+                signal.connect(self._touched)
+
+    def _touched(self, *_args) -> None:
+        self.untouched = False
 
     def submit(self, save: Callable[[], T | None]) -> T | None:
         """Run ``save``; its result once saved (the form emptied), None when refused (the problems
-        at their fields) or when ``save`` returns None (the user backed out: the form is kept)."""
+        at their fields) or when ``save`` returns None (the user backed out: the form is kept).
+
+        A save on the form just emptied, untouched since (Ctrl+S pressed twice), does nothing: the
+        line saying what was saved stays, instead of "required" under every field."""
+        if self.untouched:
+            return None
         self.errors.clear()
         try:
             result = save()
@@ -174,14 +216,38 @@ class FormPanel:
         return result
 
     def show_error(self, error: DeskError) -> None:
+        self._said.stop()
         self.message.setStyleSheet(ERROR_STYLE)
         self.errors.show(error)
 
     def say(self, text: str) -> None:
-        """A line about what was just done, in the message line under the form."""
+        """A line about what was just done, in the message line under the form; it goes after a few
+        seconds (unless something else has been said there meanwhile)."""
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(text)
+        self._said_text = text
+        self._said.start(self.say_ms)
+
+    def _unsay(self) -> None:
+        if self.message.text() == self._said_text:
+            self.message.clear()
 
     def clear(self) -> None:
         self.errors.clear()
         self._clear_fields()
+        self.untouched = True
+
+
+def _change_signal(widget: QWidget):
+    """The signal a form's input gives when its value changes (typed, picked or set); None for others."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.toggled
+    if isinstance(widget, QSpinBox):
+        return widget.valueChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    return None

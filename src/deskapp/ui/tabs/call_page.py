@@ -20,7 +20,7 @@ from deskapp.services.site import SiteService
 from deskapp.services.timeutil import local_date
 from deskapp.ui import fmt
 from deskapp.ui.completion import RoomCompletion
-from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form
+from deskapp.ui.forms import FormPanel, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.history import HistoryModel, history_key
 from deskapp.ui.models.requests import CallsModel
@@ -54,10 +54,11 @@ class CallPage(Page):
         for d in Department:
             c.callDepartmentCombo.addItem(fmt.department(d), d.value)
         c.closingLabel.setText(CLOSING)
-        self.call_errors = FieldErrors({"phone": c.callerPhoneEdit, "unit": c.callUnitEdit,
-                                        "caller_name": c.callerNameEdit, "category": c.callCategoryCombo,
-                                        "content": c.callContentEdit, "outcome": c.answeredRadio,
-                                        "department": c.callDepartmentCombo}, c.callMessageLabel)
+        self.form = FormPanel({"phone": c.callerPhoneEdit, "unit": c.callUnitEdit,
+                               "caller_name": c.callerNameEdit, "category": c.callCategoryCombo,
+                               "content": c.callContentEdit, "outcome": c.answeredRadio,
+                               "department": c.callDepartmentCombo}, c.callMessageLabel,
+                              clear=self._clear_call, form=c.callGroup)
         self.rooms = RoomCompletion(directory=directory, actor=actor, parent=self)
         self.rooms.attach(c.callUnitEdit)
         self.calls = ListPanel(c.callsTable, CallsModel(self), key=lambda call: call.id)
@@ -104,14 +105,13 @@ class CallPage(Page):
         """A new incoming call, its start time taken now, the cursor in the number field."""
         if not self._actor.can(Permission.CALL_RECORD):
             return
-        self._clear_call()
+        self.form.clear()
         self.started_at = self._calls.now()
         self.c.callStartedLabel.setText(self.tr("Call started at {time}").format(time=fmt.clock_time(self.started_at)))
         self.c.callerPhoneEdit.setFocus()
 
     def _clear_call(self) -> None:
         c = self.c
-        self.call_errors.clear()
         for edit in (c.callerPhoneEdit, c.callUnitEdit, c.callerNameEdit):
             edit.clear()
         c.callContentEdit.clear()
@@ -178,27 +178,24 @@ class CallPage(Page):
         """Save the call (its end time is now); "create a request" registers it in the same step."""
         if not self._actor.can(Permission.CALL_RECORD):
             return
+        call = self.form.submit(self._record)
+        if call is None:
+            return
+        self.form.say(self.tr("Saved the call{request}.").format(
+            request=self.tr(", request {number}").format(number=call.request_number) if call.request_number else ""))
+        self.last_call = call  # today's calls (and the requests) hear of it through the change feed
+
+    def _record(self) -> CallInfo:
         c = self.c
         match = self.picked_match()
         resident_id = match.resident_id if match is not None and match.room_no == c.callUnitEdit.text().strip() \
             else None
         outcome = (IncomingOutcome.REQUEST if c.requestRadio.isChecked() else
                    IncomingOutcome.ANSWERED if c.answeredRadio.isChecked() else None)
-        self.call_errors.clear()
-        try:
-            call = self._calls.record_incoming(
-                self._actor, started_at=self.started_at or self._calls.now(), phone=c.callerPhoneEdit.text(),
-                unit=c.callUnitEdit.text(), resident_id=resident_id, caller_name=c.callerNameEdit.text(),
-                category=c.callCategoryCombo.currentData(), content=c.callContentEdit.toPlainText(),
-                confirmed=c.callConfirmedCheck.isChecked(), outcome=outcome,
-                department=c.callDepartmentCombo.currentData(),
-                priority=Priority.URGENT if c.urgentCheck.isChecked() else Priority.NORMAL)
-        except DeskError as exc:
-            c.callMessageLabel.setStyleSheet(ERROR_STYLE)
-            self.call_errors.show(exc)
-            return
-        self._clear_call()
-        c.callMessageLabel.setStyleSheet(OK_STYLE)
-        c.callMessageLabel.setText(self.tr("Saved the call{request}.").format(
-            request=self.tr(", request {number}").format(number=call.request_number) if call.request_number else ""))
-        self.last_call = call  # today's calls (and the requests) hear of it through the change feed
+        return self._calls.record_incoming(
+            self._actor, started_at=self.started_at or self._calls.now(), phone=c.callerPhoneEdit.text(),
+            unit=c.callUnitEdit.text(), resident_id=resident_id, caller_name=c.callerNameEdit.text(),
+            category=c.callCategoryCombo.currentData(), content=c.callContentEdit.toPlainText(),
+            confirmed=c.callConfirmedCheck.isChecked(), outcome=outcome,
+            department=c.callDepartmentCombo.currentData(),
+            priority=Priority.URGENT if c.urgentCheck.isChecked() else Priority.NORMAL)

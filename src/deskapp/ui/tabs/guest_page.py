@@ -61,7 +61,7 @@ class GuestPage(Page):
         self.form = FormPanel({"name": ui.guestNameEdit, "phone": ui.guestPhoneEdit, "host_unit": ui.hostUnitEdit,
                                "people": ui.peopleSpin, "plate": ui.plateEdit, "purpose": ui.guestPurposeEdit,
                                "stay": ui.stayCombo, "id_last": ui.idLastEdit},
-                              ui.guestMessageLabel, clear=self._clear_fields)
+                              ui.guestMessageLabel, clear=self._clear_fields, form=ui.checkInGroup)
         rooms.attach(ui.hostUnitEdit)
         self.on_site_model = OnSiteModel(self)
         self.on_site_list = ListPanel(ui.onSiteTable, self.on_site_model, key=lambda g: g.id)

@@ -56,7 +56,7 @@ class VisitPage(Page):
                                "visitor_phone": ui.visitorPhoneEdit, "purpose": ui.purposeCombo,
                                "content": ui.contentEdit, "outcome": ui.resolvedRadio,
                                "resolution": ui.resolutionEdit, "department": ui.followUpDepartmentCombo},
-                              ui.visitMessageLabel, clear=self._clear_fields)
+                              ui.visitMessageLabel, clear=self._clear_fields, form=ui.newVisitGroup)
         self.history_list = ListPanel(ui.unitHistoryTable, HistoryModel(self),
                                       key=lambda h: (h.kind, h.at, h.reference, h.text))
         self.visit_list = ListPanel(ui.visitsTable, VisitsModel(self), key=lambda v: v.id,
