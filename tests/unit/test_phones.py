@@ -45,3 +45,20 @@ def test_search_text_that_is_a_phone_fragment():
     assert phone_digits_query("3-2-1502") is None
     assert phone_digits_query("20-3-1901") is None  # a room, not a phone being typed
     assert phone_digits_query("138 1234") is None  # half a number with a space: not searched as a phone
+
+
+# -- issue 8 --------------------------------------------------------------------------------------
+
+def test_a_mobile_dialled_with_a_trunk_zero_is_the_mobile_not_a_landline():
+    # 0 + mobile is how a mobile is dialled from a landline in another city; 013 is no area code.
+    assert normalize_phone("０１３８００１３８０００") == "13800138000"
+    assert normalize_phone("013800138000") == "13800138000"
+    assert normalize_phone("010-12345678") == "01012345678"  # Beijing keeps its 010
+
+
+@pytest.mark.parametrize("typed", ["01212345678", "00012345678", "0201234567", "020123456789", "1" * 10_000,
+                                   "138\x001234\u202e5678", "①③⑧①②③④⑤⑥⑦⑧"])
+def test_what_no_area_code_or_mobile_begins_with_is_refused(typed):
+    with pytest.raises(ValidationError) as err:
+        normalize_phone(typed)
+    assert len(str(err.value)) < 300 and "\x00" not in str(err.value) and "\u202e" not in str(err.value)

@@ -73,3 +73,44 @@ def test_word_pieces_stay_inside_runs_of_letters_and_digits():
     assert word_bigrams("厨房漏水，漏水") == ["厨房", "房漏", "漏水"]
     assert word_bigrams("A3栋") == ["a3", "3栋"]
     assert word_bigrams("水") == [] and word_bigrams("") == []
+
+
+# -- issue 8: rare characters, and what a message may quote of the input ---------------------------
+
+@pytest.mark.parametrize("name", ["𠮷野家", "王𪚥", "陈\U00030000", "李\U00031350", "\U0002EBF0明"])
+def test_names_with_rare_cjk_characters_of_every_plane_are_accepted(name):
+    # Extension B (𠮷, 𪚥), G (U+30000), H (U+31350) and I (U+2EBF0): a person's name, not a symbol
+    assert check_person_name(name, "name") == (name, None)
+    assert check_text(name, "x") == (name, None)
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("好的😀", "😀"), ("🀄", "🀄"), ("旗\U0001F1E8\U0001F1F3", "\U0001F1E8"), ("⭐", "⭐"),
+    ("私\ue000", "U+E000"), ("私\U000F0000", "U+F0000"), ("张\ufe0f三", "U+FE0F"), ("张\U000E0100三", "U+E0100"),
+])
+def test_emoji_pictographs_private_use_and_invisible_selectors_are_refused(value, shown):
+    problem = check_text(value, "x")[1]
+    assert problem.message == MSG_UNPRINTABLE and problem.params == {"char": shown}
+
+
+@pytest.mark.parametrize("value", ["a\ud800b", "x\U000E0041y", "\u2066ab\u2069"])
+def test_lone_surrogates_tags_and_bidi_isolates_are_refused(value):
+    assert check_text(value, "x")[1] is not None
+
+
+def test_an_excerpt_of_the_input_is_short_and_has_no_control_or_bidi_characters():
+    from deskapp.domain.text import excerpt
+
+    assert excerpt("3-2-1502") == "3-2-1502"
+    assert excerpt("  a\x00b\u202ec\u2066d\n e ") == "abcd e"
+    long = excerpt("9" * 10_000)
+    assert len(long) <= 40 and long.endswith("…")
+    assert excerpt("𠮷" * 100).startswith("𠮷𠮷") and len(excerpt("𠮷" * 100)) <= 40
+    assert excerpt(None) == ""
+
+
+def test_a_search_text_loses_its_control_characters():
+    from deskapp.domain.text import strip_invisible
+
+    assert strip_invisible("张\x00三\u202e") == "张三"
+    assert strip_invisible("a\tb\nc") == "a b c"

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from deskapp.domain.text import excerpt
 
 MSG_DATE = QT_TRANSLATE_NOOP("errors", "“{text}” is not a date; write it as 2024-03-15.")
 _DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+[\d:]+)?$")
@@ -30,4 +31,4 @@ def parse_date(value: object, field: str) -> date | None:
             return date(int(text[:4]), int(text[4:6]), int(text[6:]))
     except ValueError:
         pass
-    raise ValidationError.single(field, MSG_DATE, text=text)
+    raise ValidationError.single(field, MSG_DATE, text=excerpt(text))

@@ -8,6 +8,7 @@ Anything that is not a ``DeskError`` is a bug: it is logged with its traceback.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -31,9 +32,21 @@ class Problem:
     def render(self, translate: Callable[[str], str] | None = None) -> str:
         text = translate(self.message) if translate else self.message
         try:
-            return text.format(**self.params)
+            return text.format(**{k: _shown(v) for k, v in self.params.items()})
         except (KeyError, IndexError, ValueError):
             return text
+
+
+PARAM_MAX = 200  # a value put into a message: a reason at most (what was typed is quoted shorter)
+
+
+def _shown(value: object) -> object:
+    """A text value as a message may show it: no control or bidi characters (which would turn the
+    line around), cut at PARAM_MAX characters. Services quote typed input shorter still (text.excerpt)."""
+    if not isinstance(value, str):
+        return value
+    clean = "".join(ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+    return clean if len(clean) <= PARAM_MAX else clean[:PARAM_MAX - 1] + "…"
 
 
 class DeskError(Exception):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from deskapp.domain.text import excerpt, fold_width
 
 MSG_PHONE_FORMAT = QT_TRANSLATE_NOOP(
     "errors",
@@ -14,24 +14,32 @@ MSG_PHONE_FORMAT = QT_TRANSLATE_NOOP(
 )
 
 _STRIP = re.compile(r"[\s\-()（）.]+")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0[1-9]\d{8,10}$")  # area code (3-4 digits incl. 0) + 7-8 digits
-_LOCAL = re.compile(r"^[2-9]\d{6,7}$")
-_SERVICE = re.compile(r"^(?:400|800)\d{7}$|^95\d{3,6}$|^1[01]\d{3}$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
+# Area code and number: 010 and 02x with 8 digits, the 4-digit codes 03xx-09xx with 7 or 8. No area
+# code begins 01 other than Beijing's 010, nor 00 (the international prefix).
+_LANDLINE = re.compile(r"^(?:010|02[0-9])[0-9]{8}$|^0[3-9][0-9]{2}[0-9]{7,8}$")
+_LOCAL = re.compile(r"^[2-9][0-9]{6,7}$")
+_SERVICE = re.compile(r"^(?:400|800)[0-9]{7}$|^95[0-9]{3,6}$|^1[01][0-9]{3}$")
 
 
 def normalize_phone(text: str, field: str = "phone") -> str:
-    """Digits only, country prefix removed; raises ValidationError if it is not a phone number."""
-    raw = unicodedata.normalize("NFKC", text or "").strip()
+    """Digits only, country prefix removed; raises ValidationError if it is not a phone number.
+
+    A mobile dialled with the trunk 0 before it (``013800138000``, as from a landline in another
+    city) is that mobile: 013… is no area code, so it is never taken for a landline.
+    """
+    raw = fold_width((text or "")[:100]).strip()
     digits = _STRIP.sub("", raw)
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("0086"):
         digits = digits[4:]
-    if not digits.isdigit() or not (
+    if digits.startswith("0") and _MOBILE.match(digits[1:]):
+        digits = digits[1:]
+    if not (digits.isascii() and digits.isdigit()) or not (
         _MOBILE.match(digits) or _LANDLINE.match(digits) or _LOCAL.match(digits) or _SERVICE.match(digits)
     ):
-        raise ValidationError.single(field, MSG_PHONE_FORMAT, text=raw)
+        raise ValidationError.single(field, MSG_PHONE_FORMAT, text=excerpt(text))
     return digits
 
 
@@ -47,9 +55,9 @@ def format_phone(digits: str) -> str:
 
 def phone_digits_query(text: str) -> str | None:
     """The digits of a search text if it looks like (part of) a phone number, else None."""
-    typed = unicodedata.normalize("NFKC", text or "").strip()
+    typed = fold_width(text).strip()
     raw = _STRIP.sub("", typed)
-    if not raw.isdigit() or len(raw) < 4:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) < 4:
         return None
     if raw == typed:  # bare digits: the whole number, its start, or its last four digits
         return raw

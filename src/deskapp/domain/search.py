@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from deskapp.domain.phones import phone_digits_query
+from deskapp.domain.text import fold_width, is_letter, strip_invisible
 from deskapp.domain.units import normalize_room_text
+
+# The largest id a record can have on either database (a signed 64-bit integer): a typed number past
+# it names no record, and SQLite cannot even compare with it.
+MAX_RECORD_ID = 2**63 - 1
+SEARCH_MAX = 100  # a search box's text is looked for up to this many characters (a paste is cut)
 
 
 @dataclass(frozen=True)
@@ -29,14 +36,32 @@ class SearchTerms:
         return self.room is not None and "-" in self.room
 
 
-def read_search(text: str) -> SearchTerms | None:
-    """None when nothing is typed; otherwise every reading the text allows (several may apply)."""
-    q = " ".join((text or "").split())
-    if not q:
+def record_number(text: str, prefix: str) -> int | None:
+    """The id in a typed record number (``R0000012``, ``r12``, ``12``, full-width too), or None.
+
+    Only the digits 0-9 count (not ``①`` or ``²``), and only up to :data:`MAX_RECORD_ID`.
+    """
+    folded = fold_width(text).strip().upper()
+    m = re.fullmatch(rf"{re.escape(prefix.upper())}?([0-9]{{1,19}})", folded)
+    if m is None or int(m[1]) > MAX_RECORD_ID:
         return None
+    return int(m[1])
+
+
+def read_search(text: str) -> SearchTerms | None:
+    """None when nothing is typed; otherwise every reading the text allows (several may apply).
+
+    Control and other invisible characters (a NUL, a bidi override) are not searched for: a text of
+    nothing else gives terms that match nothing.
+    """
+    if not (text or "").strip():
+        return None
+    q = strip_invisible(text)[:SEARCH_MAX]
+    if not q:
+        return SearchTerms("", None, None, None)
     canon = normalize_room_text(q)
     room = canon if canon and any(ch.isdigit() for ch in canon) and all(
         ch.isalnum() or ch == "-" for ch in canon) else None
-    has_letters = any(ch.isalpha() for ch in q)
+    has_letters = any(is_letter(ch) for ch in q)
     word = q if has_letters and not any(ch.isdigit() for ch in q) else None
     return SearchTerms(q, phone_digits_query(q), room, word)

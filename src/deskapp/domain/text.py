@@ -17,16 +17,78 @@ MSG_NAME_CHARS = QT_TRANSLATE_NOOP(
     "errors", "A name may contain only letters, spaces and the marks · ' . -"
 )
 
-# Characters our printer font cannot draw and that have no place in a register: emoji and
-# pictographs (all of them outside the Basic Multilingual Plane), the emoji variation selector,
-# the zero-width joiner that glues emoji together, and the dingbat/misc-symbol blocks.
-_UNPRINTABLE_RANGES = ((0x2600, 0x27BF), (0xFE0F, 0xFE0F), (0x200D, 0x200D), (0x10000, 0x10FFFF))
-_NAME_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ ·•.'\-])*$")
+# Characters that have no place in a register and that no printer font draws: emoji and
+# pictographs (the misc-symbol and dingbat blocks, the emoji keycap and stars of the BMP, and the
+# whole Supplementary Multilingual Plane: emoji, mahjong tiles, flags, but also historic scripts),
+# the zero-width joiner that glues emoji together, and the invisible variation selectors (they would
+# let "张\ufe00三" pass for 张三 on the do-not-admit list). Not the ideographic planes 2 and 3
+# (CJK Extensions B to J, 生僻字): people's names are written with them.
+_UNPRINTABLE_RANGES = (
+    (0x200D, 0x200D), (0x20E3, 0x20E3), (0x231A, 0x231B), (0x23E9, 0x23FA), (0x2600, 0x27BF),
+    (0x2B05, 0x2B07), (0x2B1B, 0x2B1C), (0x2B50, 0x2B55), (0xFE00, 0xFE0F), (0x10000, 0x1FFFF),
+    (0xE0000, 0xE0FFF),
+)
+# Planes 2 and 3 hold only CJK ideographs; Python's own Unicode tables may predate the newest
+# extension (3.11 knows Unicode 14: not Extension H or I), so these code points count as letters here.
+_IDEOGRAPH_PLANES = (0x20000, 0x3FFFF)
+_NAME_MARKS = " ·•.'-"
+# What an error message may quote of the input: a short excerpt, never the whole paste.
+EXCERPT_MAX = 40
 
 
 def _unprintable(ch: str) -> bool:
     cp = ord(ch)
     return any(lo <= cp <= hi for lo, hi in _UNPRINTABLE_RANGES)
+
+
+_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold_width(value: str | None) -> str:
+    """Full-width ASCII from a Chinese input method (``１３８``, ``－``, ``＋``) as plain ASCII; nothing
+    else changes (unlike NFKC, ``①`` and ``²`` stay what they are)."""
+    return (value or "").translate(_FULL_WIDTH)
+
+
+def is_letter(ch: str) -> bool:
+    """A letter of any script, a CJK ideograph of any extension included."""
+    return ch.isalpha() or _IDEOGRAPH_PLANES[0] <= ord(ch) <= _IDEOGRAPH_PLANES[1]
+
+
+def _invisible(ch: str) -> bool:
+    """Control, format (bidi overrides, zero-width), surrogate, private-use or unassigned: nothing
+    one can see or print. Unassigned code points of the ideographic planes are new CJK extensions."""
+    category = unicodedata.category(ch)
+    if category == "Cn":
+        return not is_letter(ch)
+    return category in ("Cc", "Cf", "Cs", "Co")
+
+
+def _shown(ch: str) -> str:
+    """A refused character as a message shows it: itself if visible, else its code point."""
+    if _invisible(ch) or unicodedata.category(ch) in ("Mn", "Me", "Zs") or 0xFE00 <= ord(ch) <= 0xFE0F \
+            or 0xE0000 <= ord(ch) <= 0xE0FFF or ch == "\u200d":
+        return f"U+{ord(ch):04X}"
+    return ch
+
+
+def strip_invisible(value: str | None) -> str:
+    """The text without control, bidi and other invisible characters; tabs and line breaks become
+    spaces, runs of spaces one. What a search looks for, and what a message may quote."""
+    kept = []
+    for ch in value or "":
+        if ch in "\t\n\r\x0b\x0c\x85\u2028\u2029":
+            kept.append(" ")
+        elif not _invisible(ch):
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
+def excerpt(value: str | None, limit: int = EXCERPT_MAX) -> str:
+    """What an error message quotes of the input: cleaned of invisible characters, at most
+    ``limit`` characters (the end cut off with …)."""
+    text = strip_invisible(value)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def check_text(
@@ -48,10 +110,12 @@ def check_text(
     for ch in text:
         if multiline and ch in "\n\t":
             continue
-        if unicodedata.category(ch) in ("Cc", "Cf") and ch != "\u200d":
-            return text, Problem(field, MSG_CONTROL)
         if _unprintable(ch):
-            return text, Problem(field, MSG_UNPRINTABLE, {"char": ch})
+            return text, Problem(field, MSG_UNPRINTABLE, {"char": _shown(ch)})
+        if _invisible(ch):
+            if unicodedata.category(ch) in ("Co", "Cn"):  # private use (a font's own symbols), unassigned
+                return text, Problem(field, MSG_UNPRINTABLE, {"char": _shown(ch)})
+            return text, Problem(field, MSG_CONTROL)
     return text, None
 
 
@@ -69,7 +133,7 @@ def check_person_name(value: str | None, field: str, *, required: bool = True) -
     if problem or not text:
         return text, problem
     text = re.sub(r"\s+", " ", text)
-    if not _NAME_RE.match(text):
+    if not is_letter(text[0]) or not all(is_letter(ch) or ch in _NAME_MARKS for ch in text):
         return text, Problem(field, MSG_NAME_CHARS)
     return text, None
 
@@ -81,7 +145,9 @@ def like_pattern(fragment: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+    """Whether ``text`` has a CJK ideograph (the BMP blocks or any extension plane)."""
+    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+               or _IDEOGRAPH_PLANES[0] <= ord(ch) <= _IDEOGRAPH_PLANES[1] for ch in text)
 
 
 def name_grams(name: str) -> set[str]:
@@ -100,7 +166,7 @@ def word_bigrams(text: str) -> list[str]:
     pieces: dict[str, None] = {}
     run: list[str] = []
     for ch in (text or "").lower() + " ":
-        if ch.isalnum():
+        if ch.isalnum() or is_letter(ch):
             run.append(ch)
             continue
         for i in range(len(run) - 1):

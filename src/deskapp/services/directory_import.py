@@ -19,7 +19,7 @@ from deskapp.domain.dates import parse_date
 from deskapp.domain.directory import RESIDENT_ROLE_WORDS, ResidentRole
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from deskapp.domain.roles import Actor, Permission
-from deskapp.domain.text import check_text
+from deskapp.domain.text import check_text, excerpt
 from deskapp.domain.units import RoomNumber
 from deskapp.services.base import Database, one_at_a_time
 from deskapp.services.directory import (
@@ -184,7 +184,7 @@ def _check_mapping(sheet: Sheet, mapping: Mapping_) -> list[Problem]:
     seen: dict[int, Field] = {}
     for fld, col in mapping.items():
         if col in seen:
-            problems.append(Problem("mapping", MSG_COLUMN_TWICE, {"column": sheet.headers[col] or col + 1}))
+            problems.append(Problem("mapping", MSG_COLUMN_TWICE, {"column": excerpt(sheet.headers[col]) or col + 1}))
         seen[col] = fld
     return problems
 
@@ -220,7 +220,7 @@ def _parse_row(sheet: Sheet, mapping: Mapping_, index: int) -> _Parsed:
     if role_text:
         role = RESIDENT_ROLE_WORDS.get(role_text.lower()) or RESIDENT_ROLE_WORDS.get(role_text)
         if role is None:
-            problems.append(RowProblem(column(Field.ROLE), Problem("role", MSG_ROLE_WORD, {"text": role_text})))
+            problems.append(RowProblem(column(Field.ROLE), Problem("role", MSG_ROLE_WORD, {"text": excerpt(role_text)})))
     dates = {}
     for fld in (Field.MOVED_IN, Field.MOVED_OUT):
         try:
