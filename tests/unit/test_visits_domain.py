@@ -40,3 +40,14 @@ def test_watch_entries_match_by_name_phone_or_id_digits_while_active():
     assert not entry.matches(name="李四", phone="13900001111", id_last="5678")
     assert entry.active_on(date(2026, 6, 30)) and not entry.active_on(date(2026, 7, 1))
     assert WatchEntry(2, "", None, None, "x", None).active_on(date(2099, 1, 1))
+
+
+def test_a_slip_number_past_any_record_id_is_not_a_slip():
+    from deskapp.domain.visits import _check_digit
+
+    body = str(2**63)
+    assert parse_slip_number(f"V{body}{_check_digit(body)}") is None
+    body = "9" * 30
+    assert parse_slip_number(f"V{body}{_check_digit(body)}") is None
+    assert parse_slip_number("V" + "1" * 5000) is None
+    assert parse_slip_number(slip_number(2**63 - 1)) == 2**63 - 1

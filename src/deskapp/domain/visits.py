@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.search import MAX_RECORD_ID
 
 
 class Purpose(enum.StrEnum):
@@ -76,14 +77,15 @@ def slip_number(guest_id: int) -> str:
     return f"V{body}{_check_digit(body)}"
 
 
-_SLIP = re.compile(r"^V?(\d{7,})(\d)$")
+_SLIP = re.compile(r"^V?([0-9]{7,19})([0-9])$")
 
 
 def parse_slip_number(text: str) -> int | None:
-    """The guest record id of a typed or scanned slip number; None if it is not one (or mistyped)."""
-    folded = unicodedata.normalize("NFKC", text or "").strip().upper().replace(" ", "").replace("-", "")
+    """The guest record id of a typed or scanned slip number; None if it is not one (or mistyped),
+    or if it names an id no database can hold."""
+    folded = unicodedata.normalize("NFKC", (text or "")[:64]).strip().upper().replace(" ", "").replace("-", "")
     m = _SLIP.match(folded)
-    if not m or _check_digit(m[1]) != int(m[2]):
+    if not m or _check_digit(m[1]) != int(m[2]) or int(m[1]) > MAX_RECORD_ID:
         return None
     return int(m[1])
 
