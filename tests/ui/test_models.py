@@ -37,7 +37,7 @@ def test_directory_results_page_through_fetch_more(qtmodeltester):
     assert model.rowCount() == 250 and not model.canFetchMore()
     qtmodeltester.check(model)
     assert model.data(model.index(7, 0), Qt.ItemDataRole.FontRole).strikeOut()  # void
-    assert model.data(model.index(5, 5)) == "⚠"  # a hold
+    assert model.data(model.index(5, 5)) == "▲"  # a hold
 
 
 def test_an_exact_page_fetches_once_more_and_stops(qtmodeltester):

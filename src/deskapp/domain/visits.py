@@ -90,6 +90,14 @@ def parse_slip_number(text: str) -> int | None:
     return int(m[1])
 
 
+def slip_mistyped(text: str) -> bool:
+    """Shaped like a slip number (V and 8 digits) but its check digit does not match: a digit was
+    mistyped or two were swapped — not something else typed into the slip field."""
+    folded = unicodedata.normalize("NFKC", (text or "")[:64]).strip().upper().replace(" ", "").replace("-", "")
+    m = _SLIP.match(folded)
+    return bool(m) and _check_digit(m[1]) != int(m[2])
+
+
 def fold_name(name: str) -> str:
     return "".join((name or "").split()).lower()
 

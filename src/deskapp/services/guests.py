@@ -22,7 +22,13 @@ from deskapp.domain.errors import (
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
-from deskapp.domain.visits import MAX_PEOPLE, WatchEntry, parse_slip_number, slip_number
+from deskapp.domain.visits import (
+    MAX_PEOPLE,
+    WatchEntry,
+    parse_slip_number,
+    slip_mistyped,
+    slip_number,
+)
 from deskapp.services.auth import AuthService
 from deskapp.services.base import Database, locked, void_stamp, who_and_when
 from deskapp.services.directory import room_condition
@@ -32,6 +38,8 @@ from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
 MSG_PEOPLE = QT_TRANSLATE_NOOP("errors", "Enter how many people, from 1 to {max}.")
 MSG_STAY = QT_TRANSLATE_NOOP("errors", "Choose how long the guest expects to stay.")
 MSG_SLIP_FORMAT = QT_TRANSLATE_NOOP("errors", "“{text}” is not a slip number (V and 8 digits, as printed).")
+MSG_SLIP_MISTYPED = QT_TRANSLATE_NOOP(
+    "errors", "“{text}” is mistyped: its last digit does not match the others. Type the number again as printed.")
 MSG_SLIP_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no guest slip {slip}.")
 MSG_SLIP_VOID = QT_TRANSLATE_NOOP("errors", "Slip {slip} was voided by {name} at {time}: {reason}")
 MSG_ALREADY_OUT = QT_TRANSLATE_NOOP("errors", "Slip {slip} was already checked out at {time} at {station} by {name}.")
@@ -245,7 +253,7 @@ class GuestService:
         """The guest of a scanned or typed slip number."""
         guest_id = parse_slip_number(slip_text)
         if guest_id is None:
-            raise ValidationError.single("slip", MSG_SLIP_FORMAT, text=(slip_text or "").strip())
+            raise _not_a_slip(slip_text)
         return self.get(actor, guest_id)
 
     def check_out(self, actor: Actor, slip_text: str) -> GuestInfo:
@@ -257,7 +265,7 @@ class GuestService:
         actor.require(Permission.GUEST_CHECK)
         guest_id = parse_slip_number(slip_text)
         if guest_id is None:
-            raise ValidationError.single("slip", MSG_SLIP_FORMAT, text=(slip_text or "").strip())
+            raise _not_a_slip(slip_text)
         slip = slip_number(guest_id)
         now = self._db.clock.now()
         with self._db.write(actor) as s:
@@ -340,3 +348,9 @@ def _hhmm(when: datetime) -> str:
     from datetime import UTC
 
     return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _not_a_slip(slip_text: str) -> ValidationError:
+    """What is wrong with a slip number that reads as none: mistyped (its check digit), or not one at all."""
+    message = MSG_SLIP_MISTYPED if slip_mistyped(slip_text) else MSG_SLIP_FORMAT
+    return ValidationError.single("slip", message, text=(slip_text or "").strip())

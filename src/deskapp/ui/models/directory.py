@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from deskapp.domain.errors import QT_TRANSLATE_NOOP
 from deskapp.services.directory import DirectoryRow, NoteInfo, ResidentInfo
 from deskapp.ui import fmt
+from deskapp.ui.banners import WARNING_MARK
 from deskapp.ui.models.table import Column, PagedRowsModel, RowsModel
 
 
@@ -25,7 +26,7 @@ class DirectoryResultsModel(PagedRowsModel[DirectoryRow]):
         Column(QT_TRANSLATE_NOOP("models", "Type"), lambda r: fmt.resident_role(r.role)),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda r: fmt.phones(r.phones)),
         Column(QT_TRANSLATE_NOOP("models", "Status"), lambda r: _status(r.voided, r.moved_out)),
-        Column(QT_TRANSLATE_NOOP("models", "Hold"), lambda r: "⚠" if r.has_hold else ""),
+        Column(QT_TRANSLATE_NOOP("models", "Hold"), lambda r: WARNING_MARK if r.has_hold else ""),
     )
 
     def is_dimmed(self, row: DirectoryRow) -> bool:

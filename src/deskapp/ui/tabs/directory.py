@@ -24,7 +24,7 @@ from deskapp.services.directory_export import DirectoryExportService
 from deskapp.services.directory_import import DirectoryImportService
 from deskapp.services.history import HistoryService
 from deskapp.services.printouts import DocumentKind, PrintService
-from deskapp.ui import fmt
+from deskapp.ui.banners import show_holds
 from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
 from deskapp.ui.dialogs.import_dialog import ImportDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
@@ -169,9 +169,7 @@ class DirectoryTab(Page):
         if unit.area_m2:
             facts.append(f"{unit.area_m2} m²")
         u.unitTitleLabel.setText("  ·  ".join(facts))
-        holds = unit.holds
-        u.holdsLabel.setVisible(bool(holds))
-        u.holdsLabel.setText("\n".join(f"⚠ {fmt.note_kind(n.kind)}：{n.text}" for n in holds))
+        show_holds(u.holdsLabel, unit.holds)
         self.residents_list.set_rows(unit.residents)
         self.notes_list.set_rows(unit.notes)
         if self._history is not None:

@@ -18,6 +18,7 @@ from deskapp.services.guests import GuestInfo, GuestQuery, GuestService, Watchli
 from deskapp.services.printouts import DocumentKind, Printout, PrintService
 from deskapp.services.timeutil import local_date
 from deskapp.ui import fmt
+from deskapp.ui.banners import REFUSED_MARK
 from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
@@ -128,7 +129,7 @@ class GuestPage(Page):
         try:
             return self._guests.check_in(self._actor, **values)
         except WatchlistHit as hit:  # only a supervisor's own staff number and password let them in
-            ui.watchHitLabel.setText("⛔ " + tr_error(hit))
+            ui.watchHitLabel.setText(f"{REFUSED_MARK} {tr_error(hit)}")
             ui.watchHitLabel.setVisible(True)
             dialog = OverrideDialog(warning=tr_error(hit), parent=self, action=lambda override: self._guests.check_in(
                 self._actor, **values, override=override))
@@ -151,7 +152,7 @@ class GuestPage(Page):
             guest = self._guests.check_out(self._actor, ui.slipEdit.text())
         except DeskError as exc:
             ui.checkOutLabel.setStyleSheet(REFUSED_STYLE)
-            ui.checkOutLabel.setText("⛔ " + tr_error(exc))
+            ui.checkOutLabel.setText(f"{REFUSED_MARK} {tr_error(exc)}")
             ui.slipEdit.selectAll()
             ui.slipEdit.setFocus()
             return

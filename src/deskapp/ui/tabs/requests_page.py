@@ -19,6 +19,7 @@ from deskapp.services.calls import CallService
 from deskapp.services.printouts import DocumentKind, PrintService
 from deskapp.services.requests import RequestInfo, RequestService
 from deskapp.ui import fmt
+from deskapp.ui.banners import WARNING_MARK
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.dialogs.requests import (
@@ -127,9 +128,9 @@ class RequestsPage(Page):
                 item=req.paid_item, fee=(req.fee_cents or 0) / 100, promise=req.service_promise))
         now = self._requests.now()
         if req.overdue(now):
-            lines.append("⚠ " + self.tr("Overdue"))
+            lines.append(f"{WARNING_MARK} " + self.tr("Overdue"))
         if req.report_due(now, self._requests.report_every()):
-            lines.append("⚠ " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
+            lines.append(f"{WARNING_MARK} " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
         r.requestInfoLabel.setText("\n".join(x for x in lines if x))
         self.notes.set_rows(req.notes)
         self._update_buttons()

@@ -18,6 +18,7 @@ from deskapp.services.history import HistoryItem, HistoryService
 from deskapp.services.requests import MSG_DEPARTMENT
 from deskapp.services.visits import VisitInfo, VisitQuery, VisitService
 from deskapp.ui import fmt
+from deskapp.ui.banners import show_holds
 from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.forms import FormPanel, load_form, tr_error
@@ -163,9 +164,7 @@ class VisitPage(Page):
         else:
             ui.unitInfoLabel.setText(f"{unit.room_no}  ·  {unit.building_name}  ·  "
                                      + self.tr("{count} residents").format(count=len(residents)))
-        holds = unit.holds if unit is not None else []
-        ui.unitHoldsLabel.setVisible(bool(holds))
-        ui.unitHoldsLabel.setText("\n".join(f"⚠ {fmt.note_kind(n.kind)}：{n.text}" for n in holds))
+        show_holds(ui.unitHoldsLabel, unit.holds if unit is not None else ())
         self.history_list.set_rows(history)
         self._visitor_changed()
 
