@@ -90,8 +90,9 @@ def test_outgoing_calls_belong_to_their_request(world, desk, estate):
                                       description="门锁坏了", department=Department.ENGINEERING)
     call = world.calls.record_outgoing(desk, request.id, started_at=world.calls.now(), purpose="appointment",
                                        outcome="no_answer", note="下午再打")
-    assert (call.direction, call.phone, call.request_number, call.outcome) == (
-        "outgoing", "13812345678", request.number, "no_answer")
+    assert (call.direction, call.purpose, call.phone, call.request_number, call.outcome) == (
+        "outgoing", "appointment", "13812345678", request.number, "no_answer")
+    assert [(c.direction, c.purpose) for c in world.calls.search(desk)] == [("outgoing", "appointment")]
     with pytest.raises(ValidationError):
         world.calls.record_outgoing(desk, request.id, started_at=world.calls.now(), purpose="gossip",
                                     outcome="reached")
@@ -106,10 +107,11 @@ def test_a_callback_is_in_the_phone_log_and_the_units_history(world, desk, estat
     world.requests.complete(desk, request.id, note="已修好")
     world.requests.call_back(desk, request.id, outcome="wrong_number", comment="空号")
     [call] = world.calls.for_unit(desk, request.unit_id)
-    assert (call.direction, call.phone, call.outcome, call.request_number, call.content) == (
-        "outgoing", "13812345678", "wrong_number", request.number, "空号")
-    assert sorted((h.kind, h.reference) for h in world.history.unit_history(desk, request.unit_id)) == [
-        ("call", request.number), ("request", request.number)]
+    assert (call.direction, call.purpose, call.phone, call.outcome, call.request_number, call.content) == (
+        "outgoing", "callback", "13812345678", "wrong_number", request.number, "空号")
+    assert sorted((h.kind, h.reference, h.purpose, h.outcome)
+                  for h in world.history.unit_history(desk, request.unit_id)) == [
+        ("outgoing_call", request.number, "callback", "wrong_number"), ("request", request.number, None, "")]
 
 
 def test_guards_do_not_take_desk_calls(world, admin, estate):

@@ -70,6 +70,11 @@ class CallInfo:
     outcome: str
     request_id: int | None
     request_number: str | None
+    purpose: str | None = None  # an outgoing call's OutgoingPurpose value (an incoming one has a category)
+
+    @property
+    def outgoing(self) -> bool:
+        return self.direction == "outgoing"
 
 
 class CallService:
@@ -186,7 +191,7 @@ class CallService:
         with self._db.read() as s:
             return [CallInfo(c.id, c.direction, c.started_at, c.ended_at, c.phone, room or "", c.caller_name,
                              Purpose(c.category) if c.category else None, c.content, c.outcome, c.request_id,
-                             request_number(rid) if rid else None)
+                             request_number(rid) if rid else None, c.purpose)
                     for c, room, rid in s.execute(stmt).all()]
 
     def for_unit(self, actor: Actor, unit_id: int, *, limit: int = 10) -> list[CallInfo]:
@@ -198,7 +203,7 @@ class CallService:
         with self._db.read() as s:
             return [CallInfo(c.id, c.direction, c.started_at, c.ended_at, c.phone, room or "", c.caller_name,
                              Purpose(c.category) if c.category else None, c.content, c.outcome, c.request_id,
-                             request_number(rid) if rid else None)
+                             request_number(rid) if rid else None, c.purpose)
                     for c, room, rid in s.execute(stmt).all()]
 
     def record_outgoing(self, actor: Actor, request_id: int, *, started_at: datetime,
@@ -227,4 +232,5 @@ class CallService:
             s.add(call)
             s.flush()
             return CallInfo(call.id, "outgoing", started_at, ended, info.contact_phone, info.room_no,
-                            info.contact_name, None, text_, result.value, request_id, info.number)
+                            info.contact_name, None, text_, result.value, request_id, info.number,
+                            clean_purpose.value)

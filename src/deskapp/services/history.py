@@ -14,7 +14,8 @@ from deskapp.services.visits import VisitService
 
 KIND_LABELS = {
     "visit": QT_TRANSLATE_NOOP("history", "Visit"),
-    "call": QT_TRANSLATE_NOOP("history", "Call"),
+    "call": QT_TRANSLATE_NOOP("history", "Call"),  # an incoming call 来电
+    "outgoing_call": QT_TRANSLATE_NOOP("history", "Outgoing call"),  # to the owner 去电: callback, appointment …
     "request": QT_TRANSLATE_NOOP("history", "Request"),
 }
 
@@ -22,12 +23,14 @@ KIND_LABELS = {
 @dataclass(frozen=True)
 class HistoryItem:
     at: datetime
-    kind: str  # visit / call / request
+    kind: str  # visit / call (incoming) / outgoing_call / request
     who: str
     text: str
     reference: str = ""  # the request's number (of a request, or of the request a call became)
     state: RequestState | None = None  # a request's
     voided: bool = False  # a visit voided with a reason
+    purpose: str | None = None  # an outgoing call's: appointment, follow_up, callback
+    outcome: str = ""  # a call's: answered, request; reached, no_answer, wrong_number
 
 
 class HistoryService:
@@ -41,7 +44,8 @@ class HistoryService:
             items += [HistoryItem(v.visited_at, "visit", v.visitor_name, v.content, voided=v.voided_at is not None)
                       for v in self._visits.unit_history(actor, unit_id, limit=limit)]
         if actor.can(Permission.REQUEST_VIEW):
-            items += [HistoryItem(c.started_at, "call", c.caller_name, c.content, c.request_number or "")
+            items += [HistoryItem(c.started_at, "outgoing_call" if c.outgoing else "call", c.caller_name, c.content,
+                                  c.request_number or "", purpose=c.purpose, outcome=c.outcome)
                       for c in self._calls.for_unit(actor, unit_id, limit=limit)]
             items += [HistoryItem(r.registered_at, "request", r.contact_name, r.description, r.number, r.state)
                       for r in self._requests.for_unit(actor, unit_id, limit=limit)]

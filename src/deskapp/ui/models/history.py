@@ -7,12 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from deskapp.domain.errors import QT_TRANSLATE_NOOP
 from deskapp.services.history import KIND_LABELS, HistoryItem
 from deskapp.ui import fmt
+from deskapp.ui.models.requests import call_outcome, call_purpose
 from deskapp.ui.models.table import Column, RowsModel
 
 
 def _content(h: HistoryItem) -> str:
     marks = [h.reference, fmt.request_state(h.state) if h.state is not None else "",
              QCoreApplication.translate("models", "Void") if h.voided else ""]
+    if h.kind == "outgoing_call":  # why the owner was called, and whether they answered
+        marks += [call_purpose(h.purpose), call_outcome(h.outcome)]
     return " ".join(x for x in (*marks, h.text.replace("\n", " ")) if x)
 
 

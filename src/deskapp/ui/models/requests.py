@@ -23,18 +23,49 @@ CALL_OUTCOMES = {
 }
 
 
+# Why the desk called the owner (an outgoing call's purpose).
+CALL_PURPOSES = {
+    "appointment": QT_TRANSLATE_NOOP("models", "Appointment"),
+    "follow_up": QT_TRANSLATE_NOOP("models", "Follow-up"),
+    "callback": QT_TRANSLATE_NOOP("models", "Callback"),
+}
+CALL_DIRECTIONS = {
+    "incoming": QT_TRANSLATE_NOOP("models", "Incoming"),
+    "outgoing": QT_TRANSLATE_NOOP("models", "Outgoing"),
+}
+
+
+def call_outcome(outcome: str) -> str:
+    return QCoreApplication.translate("models", CALL_OUTCOMES.get(outcome, outcome))
+
+
+def call_purpose(purpose: str | None) -> str:
+    """An outgoing call's purpose on screen (callback, appointment, follow-up)."""
+    return QCoreApplication.translate("models", CALL_PURPOSES[purpose]) if purpose in CALL_PURPOSES else ""
+
+
 def _outcome(call: CallInfo) -> str:
-    text = QCoreApplication.translate("models", CALL_OUTCOMES.get(call.outcome, call.outcome))
+    text = call_outcome(call.outcome)
     return f"{text} {call.request_number}" if call.request_number else text
 
 
+def _purpose(call: CallInfo) -> str:
+    if call.outgoing:
+        return call_purpose(call.purpose)
+    return fmt.purpose(call.category) if call.category else ""
+
+
 class CallsModel(PagedRowsModel[CallInfo]):
+    """Calls in and out: an outgoing one (a callback, an appointment) says so and why."""
+
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda c: fmt.clock_time(c.started_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Direction"),
+               lambda c: QCoreApplication.translate("models", CALL_DIRECTIONS.get(c.direction, c.direction))),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda c: format_phone(c.phone) if c.phone else ""),
         Column(QT_TRANSLATE_NOOP("models", "Room"), lambda c: c.room_no),
-        Column(QT_TRANSLATE_NOOP("models", "Caller"), lambda c: c.caller_name),
-        Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda c: fmt.purpose(c.category) if c.category else ""),
+        Column(QT_TRANSLATE_NOOP("models", "Who"), lambda c: c.caller_name),
+        Column(QT_TRANSLATE_NOOP("models", "Purpose"), _purpose),
         Column(QT_TRANSLATE_NOOP("models", "Outcome"), _outcome),
         Column(QT_TRANSLATE_NOOP("models", "Content"), lambda c: c.content.replace("\n", " ")),
     )
