@@ -95,7 +95,7 @@ def slip_mistyped(text: str) -> bool:
     mistyped or two were swapped — not something else typed into the slip field."""
     folded = unicodedata.normalize("NFKC", (text or "")[:64]).strip().upper().replace(" ", "").replace("-", "")
     m = _SLIP.match(folded)
-    return bool(m) and _check_digit(m[1]) != int(m[2])
+    return m is not None and _check_digit(m[1]) != int(m[2])
 
 
 def fold_name(name: str) -> str:
