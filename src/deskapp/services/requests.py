@@ -13,24 +13,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import false, or_, select
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Call, RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.requests import (
-    CALLBACK_DUE_SOON,
     TRANSITIONS,
     Department,
-    Due,
     Priority,
     RequestState,
     Satisfaction,
     Step,
     callback_due,
     callback_step,
-    due_state,
     next_state,
     progress_report_due,
     request_number,
@@ -130,15 +127,29 @@ class RequestInfo:
             return False
         return progress_report_due(self.last_report_at or self.registered_at, now, every)
 
+    def deadline(self) -> datetime | None:
+        """When what the request waits for in its state is due: taken up (the response target), done (the
+        promised time, if one was given), called back (24 h after completion); None when nothing is."""
+        if self.state is RequestState.REGISTERED:
+            return self.response_due_at
+        if self.state in (RequestState.DISPATCHED, RequestState.IN_PROGRESS):
+            return self.promised_at
+        return self.callback_due_at if self.state is RequestState.COMPLETED else None
+
     def overdue(self, now: datetime) -> bool:
         """Not taken up within the response target, past its promised time, or its callback late."""
-        if self.state is RequestState.REGISTERED and now >= self.response_due_at:
-            return True
-        if self.state in (RequestState.DISPATCHED, RequestState.IN_PROGRESS) and self.promised_at \
-                and now >= self.promised_at:
-            return True
-        return self.state is RequestState.COMPLETED and due_state(self.callback_due_at, now,
-                                                                  CALLBACK_DUE_SOON) is Due.OVERDUE
+        due = self.deadline()
+        return due is not None and now >= due
+
+
+def overdue_condition(now: datetime):
+    """SQL for :meth:`RequestInfo.overdue` (false, never NULL, where a deadline is missing)."""
+    r = ServiceRequest
+    return or_(
+        and_(r.state == RequestState.REGISTERED.value, r.response_due_at.is_not(None), r.response_due_at <= now),
+        and_(r.state.in_([RequestState.DISPATCHED.value, RequestState.IN_PROGRESS.value]),
+             r.promised_at.is_not(None), r.promised_at <= now),
+        and_(r.state == RequestState.COMPLETED.value, r.callback_due_at.is_not(None), r.callback_due_at <= now))
 
 
 def parse_fee(text: str, field: str = "fee") -> int:
@@ -429,7 +440,8 @@ class RequestService:
 
     def search(self, actor: Actor, *, open_only: bool = True, text_: str = "", offset: int = 0,
                limit: int = 100) -> list[RequestInfo]:
-        """Requests newest first; open ones only by default; by number, unit, phone or a word."""
+        """Requests, the overdue ones first, each part newest first; open ones only by default; by number,
+        unit, phone or a word."""
         actor.require(Permission.REQUEST_VIEW)
         stmt = select(ServiceRequest)
         if open_only:  # IN the open states (an index look-up), not NOT IN the final ones (a scan)
@@ -449,8 +461,22 @@ class RequestService:
                             ServiceRequest.contact_name.contains(terms.word, autoescape=True),
                             ServiceRequest.assignee.contains(terms.word, autoescape=True)]
             stmt = stmt.where(or_(*options) if options else false())
-        stmt = stmt.order_by(ServiceRequest.registered_at.desc(), ServiceRequest.id.desc()).offset(offset).limit(limit)
-        return self._listed(stmt)
+        return self._overdue_first(stmt, offset, limit)
+
+    def _overdue_first(self, stmt, offset: int, limit: int) -> list[RequestInfo]:
+        """A page of ``stmt``'s requests, the overdue ones before the rest, each newest first. Two queries in
+        index order (the overdue ones are few: open states only), not a sort of every request by a computed key."""
+        late = overdue_condition(self._db.clock.now())
+        newest = (ServiceRequest.registered_at.desc(), ServiceRequest.id.desc())
+        with self._db.read() as s:
+            late_count = s.scalar(select(func.count()).select_from(stmt.where(late).subquery())) or 0
+        rows: list[RequestInfo] = []
+        if offset < late_count:
+            rows = self._listed(stmt.where(late).order_by(*newest).offset(offset).limit(limit))
+        if len(rows) < limit:
+            rows += self._listed(stmt.where(~late).order_by(*newest).offset(max(0, offset - late_count))
+                                 .limit(limit - len(rows)))
+        return rows
 
     def _listed(self, stmt) -> list[RequestInfo]:
         """The requests of ``stmt`` with their rooms in the same query (no query per row)."""

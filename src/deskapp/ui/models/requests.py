@@ -71,6 +71,35 @@ class CallsModel(PagedRowsModel[CallInfo]):
     )
 
 
+_LATE = (QT_TRANSLATE_NOOP("models", "{days} d {hours} h overdue"),
+         QT_TRANSLATE_NOOP("models", "{hours} h {minutes} min overdue"),
+         QT_TRANSLATE_NOOP("models", "{minutes} min overdue"))
+_LEFT = (QT_TRANSLATE_NOOP("models", "due in {days} d {hours} h"),
+         QT_TRANSLATE_NOOP("models", "due in {hours} h {minutes} min"),
+         QT_TRANSLATE_NOOP("models", "due in {minutes} min"))
+
+
+def deadline_words(due: datetime | None, now: datetime | None) -> str:
+    """How late (「超时 2 小时 15 分」) or how long is left, in words; nothing without a deadline."""
+    if due is None or now is None:
+        return ""
+    minutes = int(abs((now - due).total_seconds()) // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    texts = _LATE if now >= due else _LEFT
+    text = texts[0] if days else texts[1] if hours else texts[2]
+    return QCoreApplication.translate("models", text).format(days=days, hours=hours, minutes=minutes)
+
+
+def _with_cells(model, cells, rows, **by_title):
+    """The rows' cells with the columns named in ``by_title`` (title=function(model, row)) filled in:
+    those depend on the time now, not on the row alone."""
+    titles = [c.title for c in model.columns]
+    fill = {titles.index(title): f for title, f in by_title.items()}
+    return [tuple(fill[i](model, r) if i in fill else text for i, text in enumerate(c))
+            for c, r in zip(cells, rows, strict=True)]
+
+
 def _state(model: RequestsModel, r: RequestInfo) -> str:
     text = fmt.request_state(r.state)
     if model.now is not None and r.report_due(model.now, model.every):
@@ -89,6 +118,7 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda r: fmt.purpose(r.category)),
         Column(QT_TRANSLATE_NOOP("models", "Department"), lambda r: fmt.department(r.department)),
         Column(QT_TRANSLATE_NOOP("models", "State"), lambda r: fmt.request_state(r.state)),
+        Column(QT_TRANSLATE_NOOP("models", "Deadline"), lambda r: ""),  # filled in with the time now
         Column(QT_TRANSLATE_NOOP("models", "Dispatched to"), lambda r: r.assignee),
         Column(QT_TRANSLATE_NOOP("models", "Content"), lambda r: r.description.replace("\n", " ")),
     )
@@ -99,9 +129,8 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
         self.every = PROGRESS_REPORT_EVERY
 
     def _format(self, rows):
-        cells = super()._format(rows)
-        state = [c.title for c in self.columns].index("State")
-        return [c[:state] + (_state(self, r),) + c[state + 1:] for c, r in zip(cells, rows, strict=True)]
+        return _with_cells(self, super()._format(rows), rows, State=_state,
+                           Deadline=lambda m, r: deadline_words(r.deadline(), m.now))
 
     def is_warning(self, row: RequestInfo) -> bool:
         return self.now is not None and (row.overdue(self.now) or row.report_due(self.now, self.every))
@@ -145,6 +174,7 @@ class CallbacksModel(RowsModel[RequestInfo]):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: fmt.when(r.callback_due_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Deadline"), lambda r: ""),  # filled in with the time now
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
         Column(QT_TRANSLATE_NOOP("models", "Room"), lambda r: r.room_no or r.location),
         Column(QT_TRANSLATE_NOOP("models", "Contact"), lambda r: " ".join(
@@ -155,6 +185,10 @@ class CallbacksModel(RowsModel[RequestInfo]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.now: datetime | None = None
+
+    def _format(self, rows):
+        return _with_cells(self, super()._format(rows), rows,
+                           Deadline=lambda m, r: deadline_words(r.callback_due_at, m.now))
 
     def due(self, row: RequestInfo) -> Due:
         return due_state(row.callback_due_at, self.now, CALLBACK_DUE_SOON) if self.now else Due.NONE

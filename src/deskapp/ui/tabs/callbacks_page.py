@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
@@ -57,6 +57,10 @@ class CallbacksPage(Page):
         shortcuts(self, SAVE_KEYS, self.save_callback)
         self.queue.selected.connect(self._selected)
         self._selected(None)
+        self.clock = QTimer(self)  # a callback falls due (and the tab's count changes) without any change
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(lambda: self.on_changes(self.kinds))
+        self.clock.start()
         super().on_changes(self.kinds)  # listed when first shown (the count is the tab's to ask for)
 
     # -- the change feed -----------------------------------------------------------------------

@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.config import StationConfig
@@ -30,7 +31,7 @@ from deskapp.ui.dialogs.requests import (
 )
 from deskapp.ui.forms import load_form, tr_error
 from deskapp.ui.messages import show_error
-from deskapp.ui.models.requests import NotesModel, RequestsModel
+from deskapp.ui.models.requests import NotesModel, RequestsModel, deadline_words
 from deskapp.ui.pages import ListPanel, Page, kinds
 
 
@@ -67,6 +68,10 @@ class RequestsPage(Page):
         r.closeRequestButton.clicked.connect(self.close_request)
         r.printWorkOrderButton.clicked.connect(self.print_work_order)
         self._update_buttons()
+        self.clock = QTimer(self)  # a request turns overdue (and moves up) without any change
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(lambda: self.on_changes(self.kinds))
+        self.clock.start()
         self.on_changes(self.kinds)  # read when first shown
 
     # -- the list ------------------------------------------------------------------------------
@@ -128,7 +133,7 @@ class RequestsPage(Page):
                 item=req.paid_item, fee=(req.fee_cents or 0) / 100, promise=req.service_promise))
         now = self._requests.now()
         if req.overdue(now):
-            lines.append(f"{WARNING_MARK} " + self.tr("Overdue"))
+            lines.append(f"{WARNING_MARK} " + deadline_words(req.deadline(), now))
         if req.report_due(now, self._requests.report_every()):
             lines.append(f"{WARNING_MARK} " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
         r.requestInfoLabel.setText("\n".join(x for x in lines if x))
