@@ -19,6 +19,7 @@ def test_a_text_of_nothing_but_control_characters_matches_nothing(typed):
 @pytest.mark.parametrize("typed, number", [
     ("R0000012", 12), ("r12", 12), ("12", 12), ("Ｒ００１２", 12), ("R 12", None), ("①", None), ("R²", None),
     ("9" * 25, None), ("R" + "1" * 5000, None), (f"R{MAX_RECORD_ID}", MAX_RECORD_ID), (f"{MAX_RECORD_ID + 1}", None),
+    ("13812345678", None), (str(2**63), None),
 ])
 def test_a_record_number_is_digits_within_the_database_range(typed, number):
     assert record_number(typed, "R") == number

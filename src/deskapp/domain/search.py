@@ -9,9 +9,9 @@ from deskapp.domain.phones import phone_digits_query
 from deskapp.domain.text import fold_width, is_letter, strip_invisible
 from deskapp.domain.units import normalize_room_text
 
-# The largest id a record can have on either database (a signed 64-bit integer): a typed number past
-# it names no record, and SQLite cannot even compare with it.
-MAX_RECORD_ID = 2**63 - 1
+# The largest id a record can have: ids are INTEGER columns, 32 bits on PostgreSQL. A typed number past
+# it names no record, and the databases refuse to compare with it (PostgreSQL past 2^31, SQLite 2^63).
+MAX_RECORD_ID = 2**31 - 1
 SEARCH_MAX = 100  # a search box's text is looked for up to this many characters (a paste is cut)
 
 
@@ -42,7 +42,7 @@ def record_number(text: str, prefix: str) -> int | None:
     Only the digits 0-9 count (not ``①`` or ``²``), and only up to :data:`MAX_RECORD_ID`.
     """
     folded = fold_width(text).strip().upper()
-    m = re.fullmatch(rf"{re.escape(prefix.upper())}?([0-9]{{1,19}})", folded)
+    m = re.fullmatch(rf"{re.escape(prefix.upper())}?([0-9]{{1,10}})", folded)
     if m is None or int(m[1]) > MAX_RECORD_ID:
         return None
     return int(m[1])

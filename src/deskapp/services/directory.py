@@ -32,6 +32,7 @@ from deskapp.domain.search import SearchTerms, read_search
 from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams
 from deskapp.domain.units import RoomNumber, sort_key
 from deskapp.services.base import Database, locked, one_at_a_time, void_stamp
+from deskapp.services.site import room_scheme
 
 MSG_UNIT_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no unit {room} in the directory.")
 MSG_UNIT_EXISTS = QT_TRANSLATE_NOOP("errors", "Unit {room} is already in the directory.")
@@ -339,8 +340,8 @@ class DirectoryService:
     def find_unit(self, actor: Actor, room_text: str, *, field: str = "room") -> UnitRef:
         """The unit typed, in any of the usual spellings; NotFound with a message if unknown."""
         actor.require(Permission.DIRECTORY_VIEW)
-        room = RoomNumber.parse(room_text, field)
         with self._db.read() as s:
+            room = room_scheme(s).parse(room_text, field)
             row = s.execute(select(Unit.id, Unit.room_no).where(
                 Unit.room_no == str(room), Unit.voided_at.is_(None))).first()
         if row is None:
@@ -383,11 +384,11 @@ class DirectoryService:
 
     def create_unit(self, actor: Actor, room_text: str, *, area_m2: str = "") -> UnitRef:
         actor.require(Permission.DIRECTORY_EDIT)
-        room = RoomNumber.parse(room_text)
         area, p = check_text(area_m2, "area", max_len=12)
         if p:
             raise ValidationError([p])
         with self._db.write(actor) as s:
+            room = room_scheme(s).parse(room_text)
             unit, created = get_or_create_unit(s, actor, room, self._db.clock.now(), actor.station)
             if not created:
                 raise Conflict(MSG_UNIT_EXISTS, field="room", room=str(room))

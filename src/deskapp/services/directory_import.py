@@ -20,7 +20,7 @@ from deskapp.domain.directory import RESIDENT_ROLE_WORDS, ResidentRole
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.text import check_text, excerpt
-from deskapp.domain.units import RoomNumber
+from deskapp.domain.units import RoomNumber, RoomScheme
 from deskapp.services.base import Database, one_at_a_time
 from deskapp.services.directory import (
     MAX_PHONES,
@@ -30,6 +30,7 @@ from deskapp.services.directory import (
     validate_resident,
 )
 from deskapp.services.sheets import Sheet
+from deskapp.services.site import room_scheme
 
 MSG_NO_ROOM_COLUMN = QT_TRANSLATE_NOOP(
     "errors", "Choose the column with the room number, or the building, entrance and room columns."
@@ -189,7 +190,7 @@ def _check_mapping(sheet: Sheet, mapping: Mapping_) -> list[Problem]:
     return problems
 
 
-def _parse_row(sheet: Sheet, mapping: Mapping_, index: int) -> _Parsed:
+def _parse_row(sheet: Sheet, mapping: Mapping_, index: int, scheme: RoomScheme) -> _Parsed:
     row = sheet.rows[index]
     number = sheet.first_row + index
 
@@ -212,7 +213,7 @@ def _parse_row(sheet: Sheet, mapping: Mapping_, index: int) -> _Parsed:
     text = cell(Field.ROOM_NO) if Field.ROOM_NO in mapping else "-".join(
         p for p in (cell(Field.BUILDING), cell(Field.ENTRANCE), cell(Field.ROOM)) if p)
     try:
-        room = RoomNumber.parse(text, "room")
+        room = scheme.parse(text, "room")
     except ValidationError as exc:
         problems += [RowProblem(column(room_field), p) for p in exc.problems]
     role_text = cell(Field.ROLE)
@@ -328,7 +329,8 @@ class DirectoryImportService:
         mapping_problems = _check_mapping(sheet, mapping)
         if mapping_problems:
             return ImportPlan((), 0, tuple(mapping_problems)), []
-        parsed = [_parse_row(sheet, mapping, i) for i in range(len(sheet.rows))]
+        scheme = room_scheme(s)
+        parsed = [_parse_row(sheet, mapping, i, scheme) for i in range(len(sheet.rows))]
         rooms = {str(p.room) for p in parsed if p.room}
         units: dict[str, int] = {}
         residents: dict[tuple[int, str], Resident] = {}

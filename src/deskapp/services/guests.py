@@ -19,9 +19,10 @@ from deskapp.domain.errors import (
     Problems,
     ValidationError,
 )
+from deskapp.domain.plates import normalize_plate, plate_query
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
-from deskapp.domain.text import check_person_name, check_text
+from deskapp.domain.text import check_person_name, check_text, excerpt
 from deskapp.domain.visits import (
     MAX_PEOPLE,
     WatchEntry,
@@ -200,9 +201,11 @@ class GuestService:
         clean_phone = phone_or_none(phone, "phone", problems)
         if not 1 <= int(people or 0) <= MAX_PEOPLE:
             problems.add("people", MSG_PEOPLE, max=MAX_PEOPLE)
-        clean_plate, p = check_text(plate, "plate", max_len=12)
-        if p:
-            problems.items.append(p)
+        try:
+            clean_plate = normalize_plate(plate, "plate")
+        except ValidationError as exc:
+            problems.extend(exc)
+            clean_plate = ""
         clean_purpose, p = check_text(purpose, "purpose", max_len=200)
         if p:
             problems.items.append(p)
@@ -231,7 +234,7 @@ class GuestService:
         with self._db.write(actor, reason=f"watchlist override: {why}" if hits and why else None) as s:
             guest = GuestVisit(
                 name=clean_name, phone=clean_phone, phone_last4=clean_phone[-4:] if clean_phone else None,
-                host_unit_id=unit.id, people=int(people), plate=clean_plate.upper(), purpose=clean_purpose,
+                host_unit_id=unit.id, people=int(people), plate=clean_plate, purpose=clean_purpose,
                 checked_in_at=now, valid_until=now + timedelta(minutes=stay_minutes),
                 watch_entry_id=hits[0].id if hits else None,
                 override_by_id=supervisor.staff_id if supervisor else None,
@@ -322,7 +325,9 @@ class GuestService:
                 options.append(GuestVisit.name.contains(terms.word, autoescape=True)
                                if self._db.engine.dialect.name == "sqlite"
                                else GuestVisit.name.icontains(terms.word, autoescape=True))
-                options.append(GuestVisit.plate.contains(terms.word.upper(), autoescape=True))
+            plate = plate_query(terms.text)
+            if plate:
+                options.append(GuestVisit.plate.contains(plate, autoescape=True))
             conditions.append(or_(*options) if options else false())
         return self._fetch(and_(*conditions) if conditions else None, offset, limit)
 
@@ -353,4 +358,4 @@ def _hhmm(when: datetime) -> str:
 def _not_a_slip(slip_text: str) -> ValidationError:
     """What is wrong with a slip number that reads as none: mistyped (its check digit), or not one at all."""
     message = MSG_SLIP_MISTYPED if slip_mistyped(slip_text) else MSG_SLIP_FORMAT
-    return ValidationError.single("slip", message, text=(slip_text or "").strip())
+    return ValidationError.single("slip", message, text=excerpt(slip_text))

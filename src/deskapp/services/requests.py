@@ -8,10 +8,11 @@ The five haves 五个有: 受理有登记 (register), 过程有跟蹤 (every ste
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -34,8 +35,8 @@ from deskapp.domain.requests import (
     response_due,
 )
 from deskapp.domain.roles import Actor, Permission
-from deskapp.domain.search import read_search
-from deskapp.domain.text import check_person_name, check_text
+from deskapp.domain.search import read_search, record_number
+from deskapp.domain.text import check_person_name, check_text, excerpt, fold_width
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database, checked_reason, locked, violates_unique, who_and_when
 from deskapp.services.directory import room_condition
@@ -48,6 +49,10 @@ MSG_CATEGORY = QT_TRANSLATE_NOOP("errors", "Choose what kind of request this is.
 MSG_WHERE = QT_TRANSLATE_NOOP("errors", "Give the unit, or where in the estate for a public area.")
 MSG_PAST = QT_TRANSLATE_NOOP("errors", "The promised time is already past.")
 MSG_FEE = QT_TRANSLATE_NOOP("errors", "“{text}” is not a fee: give a positive amount such as 80 or 35.50.")
+MSG_FEE_COMMA = QT_TRANSLATE_NOOP(
+    "errors", "“{text}” is not a fee: write yuan with a decimal point, such as 35.50 (not 35,50).")
+MSG_FEE_CENTS = QT_TRANSLATE_NOOP("errors", "“{text}” is not a fee: at most 2 decimals (fen), such as 35.50.")
+MSG_FEE_LIMIT = QT_TRANSLATE_NOOP("errors", "A fee of more than ¥{max} is not taken at the desk; check the amount.")
 MSG_PAID_ITEM = QT_TRANSLATE_NOOP("errors", "A paid service needs the item and its fee.")
 MSG_ASSIGNEE = QT_TRANSLATE_NOOP("errors", "Say who the request is dispatched to.")
 MSG_COMPLAINT_FIELDS = QT_TRANSLATE_NOOP(
@@ -152,15 +157,29 @@ def overdue_condition(now: datetime):
         and_(r.state == RequestState.COMPLETED.value, r.callback_due_at.is_not(None), r.callback_due_at <= now))
 
 
+MAX_FEE_YUAN = 100_000  # a paid service at the desk: more is a typing slip, not a fee
+# Yuan as people write them: digits (thousands may be grouped 1,000), a decimal point and up to 2 more.
+_FEE = re.compile(r"^(?:[0-9]{1,9}|[0-9]{1,3}(?:,[0-9]{3}){1,3})(?:\.([0-9]+))?$")
+
+
 def parse_fee(text: str, field: str = "fee") -> int:
-    """Yuan as typed (80, 35.5, ¥35.50) → cents; refused unless positive with at most 2 decimals."""
-    raw = (text or "").strip().replace("¥", "").replace("元", "").replace(",", "")
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError.single(field, MSG_FEE, text=text.strip()) from None
-    if value <= 0 or value != value.quantize(Decimal("0.01")) or value > Decimal("1000000"):
-        raise ValidationError.single(field, MSG_FEE, text=text.strip())
+    """Yuan as typed (80, 35.5, ¥35.50, ３５．５, 1,000) → cents; anything else is refused with a message:
+    NaN, Infinity, 1e3, a decimal comma (35,50), a sign, more than 2 decimals, an absurd amount."""
+    typed = excerpt(text)
+    raw = fold_width((text or "")[:40]).strip()
+    raw = raw.removeprefix("¥").removeprefix("￥").removesuffix("元").strip()
+    m = _FEE.match(raw)
+    if m is None:
+        if re.fullmatch(r"[0-9]+,[0-9]{1,2}", raw):
+            raise ValidationError.single(field, MSG_FEE_COMMA, text=typed)
+        raise ValidationError.single(field, MSG_FEE, text=typed)
+    if m[1] is not None and len(m[1]) > 2:
+        raise ValidationError.single(field, MSG_FEE_CENTS, text=typed)
+    value = Decimal(raw.replace(",", ""))
+    if value <= 0:
+        raise ValidationError.single(field, MSG_FEE, text=typed)
+    if value > MAX_FEE_YUAN:
+        raise ValidationError.single(field, MSG_FEE_LIMIT, max=f"{MAX_FEE_YUAN:,}")
     return int(value * 100)
 
 
@@ -239,12 +258,14 @@ class RequestService:
         if p:
             problems.items.append(p)
         cents = None
+        fee_refused = False
         if (fee or "").strip():
             try:
                 cents = parse_fee(fee)
             except ValidationError as exc:
                 problems.extend(exc)
-        if (item or cents is not None) and not (item and cents is not None):
+                fee_refused = True
+        if (item or cents is not None) and not (item and cents is not None) and not fee_refused:
             problems.add("paid_item" if not item else "fee", MSG_PAID_ITEM)
         promise, p = check_text(service_promise, "service_promise", max_len=200)
         if p:
@@ -449,9 +470,9 @@ class RequestService:
         terms = read_search(text_)
         if terms is not None:
             options = []
-            number = terms.text.upper().lstrip("R")
-            if number.isdigit():
-                options.append(ServiceRequest.id == int(number))
+            number = record_number(terms.text, "R")
+            if number is not None:
+                options.append(ServiceRequest.id == number)
             if terms.phone:
                 options.append(ServiceRequest.contact_phone.contains(terms.phone, autoescape=True))
             if terms.room:

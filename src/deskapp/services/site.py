@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from deskapp.db.models import Setting, Site, Staff, Station
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
@@ -13,6 +14,7 @@ from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problem
 from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission, Role, format_roles
 from deskapp.domain.text import check_person_name, check_text
+from deskapp.domain.units import RoomScheme
 from deskapp.services.base import Database, violates_unique
 from deskapp.services.passwords import Hasher
 
@@ -39,6 +41,55 @@ class SiteSettings:
     response_minutes: int = 5  # 5分钟响应: a request must be taken up within this
     report_every_days: int = 3  # a long-running request prompts a progress report to the owner this often
     complaint_classes: tuple[str, ...] = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
+    room_scheme: RoomScheme = RoomScheme()  # which rooms the site has: checked wherever a room is typed
+
+
+# The room scheme's settings rows; a site that has none uses RoomScheme()'s permissive default.
+_SCHEME_KEYS = {"buildings": "room_buildings", "entrances": "room_entrances",
+                "basement_floors": "room_basement_floors", "top_floor": "room_top_floor",
+                "rooms_per_floor": "room_rooms_per_floor", "other_rooms": "room_other_rooms"}
+
+
+def _scheme_values(scheme: RoomScheme) -> dict[str, str]:
+    return {"room_buildings": scheme.buildings,
+            "room_entrances": "" if scheme.entrances is None else str(scheme.entrances),
+            "room_basement_floors": str(scheme.basement_floors), "room_top_floor": str(scheme.top_floor),
+            "room_rooms_per_floor": str(scheme.rooms_per_floor), "room_other_rooms": "1" if scheme.other_rooms else "0"}
+
+
+def _scheme_from(rows: dict[str, str]) -> RoomScheme:
+    default = RoomScheme()
+    if not any(key in rows for key in _SCHEME_KEYS.values()):
+        return default
+
+    def number(key: str, fallback: int | None) -> int | None:
+        text = rows.get(key)
+        if text is None:
+            return fallback
+        if text == "":
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            return fallback
+
+    try:
+        return RoomScheme(
+            buildings=rows.get("room_buildings", default.buildings),
+            entrances=number("room_entrances", default.entrances),
+            basement_floors=number("room_basement_floors", default.basement_floors) or 0,
+            top_floor=number("room_top_floor", default.top_floor) or default.top_floor,
+            rooms_per_floor=number("room_rooms_per_floor", default.rooms_per_floor) or default.rooms_per_floor,
+            other_rooms=rows.get("room_other_rooms", "1") != "0").checked()
+    except ValidationError:  # rows written by hand that make no sense: the permissive default
+        return default
+
+
+def room_scheme(session: Session) -> RoomScheme:
+    """The site's room numbering scheme, read in the caller's transaction."""
+    rows = dict(session.execute(select(Setting.key, Setting.value).where(
+        Setting.key.in_(list(_SCHEME_KEYS.values())))).all())
+    return _scheme_from(rows)
 
 
 def _site_fields(problems: Problems, name, centre_name, centre_phone, company_name) -> dict:
@@ -145,15 +196,27 @@ class SiteService:
         return SiteSettings(idle_lock_minutes=number("idle_lock_minutes", defaults.idle_lock_minutes),
                             response_minutes=number("response_minutes", defaults.response_minutes),
                             report_every_days=number("report_every_days", defaults.report_every_days),
-                            complaint_classes=classes or defaults.complaint_classes)
+                            complaint_classes=classes or defaults.complaint_classes,
+                            room_scheme=_scheme_from(rows))
 
     def update_settings(self, actor: Actor, *, idle_lock_minutes: int, response_minutes: int | None = None,
                         report_every_days: int | None = None,
-                        complaint_classes: list[str] | tuple[str, ...] | None = None) -> SiteSettings:
-        """Change the site-wide settings; those not given keep their value."""
+                        complaint_classes: list[str] | tuple[str, ...] | None = None,
+                        room_scheme: RoomScheme | None = None) -> SiteSettings:
+        """Change the site-wide settings; those not given keep their value.
+
+        ``room_scheme`` is how the site numbers its rooms (its buildings as typed, "1-20, A, B"); every
+        setting of it that makes no sense is named, and nothing is saved.
+        """
         actor.require(Permission.SITE_SETTINGS)
         current = self.settings()
         problems = Problems()
+        scheme = current.room_scheme
+        if room_scheme is not None:
+            try:
+                scheme = room_scheme.checked()
+            except ValidationError as exc:
+                problems.extend(exc)
         if not IDLE_LOCK_MIN <= idle_lock_minutes <= IDLE_LOCK_MAX:
             problems.add("idle_lock_minutes", MSG_IDLE_RANGE, min=IDLE_LOCK_MIN, max=IDLE_LOCK_MAX)
         response = current.response_minutes if response_minutes is None else response_minutes
@@ -174,6 +237,8 @@ class SiteService:
         problems.raise_if_any()
         values = {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
                   "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
+        if room_scheme is not None:
+            values.update(_scheme_values(scheme))
         for attempt in (1, 2):  # a setting saved for the first time by two administrators at once: again
             try:
                 with self._db.write(actor) as s:

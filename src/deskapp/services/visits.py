@@ -16,13 +16,13 @@ from deskapp.domain.requests import Department, request_number
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text
-from deskapp.domain.units import RoomNumber
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database
 from deskapp.services.directory import (
     MSG_UNIT_UNKNOWN,
     room_condition,
 )
+from deskapp.services.site import room_scheme
 from deskapp.services.timeutil import day_range_utc, local_date
 
 if TYPE_CHECKING:  # requests.py imports this module
@@ -77,7 +77,7 @@ def unit_for(s: Session, room_text: str, field: str, problems: Problems) -> Unit
         problems.add(field, MSG_UNIT_REQUIRED)
         return None
     try:
-        room = RoomNumber.parse(room_text, field)
+        room = room_scheme(s).parse(room_text, field)
     except ValidationError as exc:
         problems.extend(exc)
         return None
