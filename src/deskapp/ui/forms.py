@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt, QTimer
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -62,6 +62,8 @@ def load_form(name: str, host: QWidget) -> Ui:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(root)
     host.setWindowTitle(root.windowTitle())
+    for label in root.findChildren(QLabel):  # names, notes, messages: what they show is never markup
+        label.setTextFormat(Qt.TextFormat.PlainText)
     for box in root.findChildren(QDialogButtonBox):  # its standard buttons get names too: okButton …
         for button in box.buttons():
             kind = box.standardButton(button)
@@ -105,6 +107,7 @@ class FieldErrors:
     def __init__(self, fields: dict[str, QWidget], summary: QLabel) -> None:
         self._fields = fields
         self._summary = summary
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # a message quotes what was typed: "<b>" stays "<b>"
         self._labels: dict[str, tuple[QFormLayout, QLabel]] = {}
         for name, widget in fields.items():
             found = _form_row(widget)
@@ -113,6 +116,7 @@ class FieldErrors:
             form, row = found
             label = QLabel(widget.parentWidget())
             label.setObjectName(f"{widget.objectName()}Error")
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setStyleSheet(ERROR_STYLE)
             form.insertRow(row + 1, "", label)

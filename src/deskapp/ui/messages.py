@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskapp.domain.errors import DeskError
@@ -20,6 +20,7 @@ def show_error(parent: QWidget | None, error: DeskError) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "Not done"),
                       tr_error(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote what was typed
     box.exec()
 
 

@@ -12,6 +12,7 @@ from deskapp.config import LANGUAGES, PROFILES, PrinterChoice, StationConfig
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from deskapp.domain.roles import Actor
 from deskapp.domain.text import check_text
+from deskapp.domain.units import MAX_ENTRANCES, RoomScheme
 from deskapp.printing.pages import (
     ALLOWED_PAGES,
     DEFAULT_PAGES,
@@ -143,13 +144,27 @@ class SiteDialog(FormDialog):
         u.responseSpin.setValue(settings.response_minutes)
         u.reportSpin.setValue(settings.report_every_days)
         u.classesEdit.setPlainText("\n".join(settings.complaint_classes))
+        scheme = settings.room_scheme
+        u.roomBuildingsEdit.setText(scheme.buildings.replace(",", ", "))
+        combo = u.roomEntrancesCombo
+        combo.addItem(QCoreApplication.translate("settings", "Any (with or without an entrance)"), None)
+        combo.addItem(QCoreApplication.translate("settings", "None: building-room, such as A3-1502"), 0)
+        for n in range(1, MAX_ENTRANCES + 1):
+            combo.addItem(str(n), n)
+        combo.setCurrentIndex(0 if scheme.entrances is None else max(combo.findData(scheme.entrances), 0))
+        u.basementFloorsSpin.setValue(scheme.basement_floors)
+        u.topFloorSpin.setValue(scheme.top_floor)
+        u.roomsPerFloorSpin.setValue(scheme.rooms_per_floor)
+        u.otherRoomsCheck.setChecked(scheme.other_rooms)
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui
         return {"site_name": u.siteNameEdit, "centre_name": u.centreNameEdit, "centre_phone": u.centrePhoneEdit,
                 "company_name": u.companyNameEdit, "idle_lock_minutes": u.idleLockSpin,
                 "response_minutes": u.responseSpin, "report_every_days": u.reportSpin,
-                "complaint_classes": u.classesEdit}
+                "complaint_classes": u.classesEdit, "buildings": u.roomBuildingsEdit,
+                "entrances": u.roomEntrancesCombo, "basement_floors": u.basementFloorsSpin,
+                "top_floor": u.topFloorSpin, "rooms_per_floor": u.roomsPerFloorSpin}
 
     def submit(self) -> None:
         u = self.ui
@@ -157,4 +172,9 @@ class SiteDialog(FormDialog):
                                centre_phone=u.centrePhoneEdit.text(), company_name=u.companyNameEdit.text())
         self._site.update_settings(self._actor, idle_lock_minutes=u.idleLockSpin.value(),
                                    response_minutes=u.responseSpin.value(), report_every_days=u.reportSpin.value(),
-                                   complaint_classes=u.classesEdit.toPlainText().splitlines())
+                                   complaint_classes=u.classesEdit.toPlainText().splitlines(),
+                                   room_scheme=RoomScheme(
+                                       buildings=u.roomBuildingsEdit.text(), entrances=u.roomEntrancesCombo.currentData(),
+                                       basement_floors=u.basementFloorsSpin.value(), top_floor=u.topFloorSpin.value(),
+                                       rooms_per_floor=u.roomsPerFloorSpin.value(),
+                                       other_rooms=u.otherRoomsCheck.isChecked()))
