@@ -80,3 +80,18 @@ def test_an_error_box_shows_the_message_as_plain_text(qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box) or 0)
     show_error(None, ValidationError.single("x", "“{text}” is not a room number.", text="<b>3-2</b>"))
     assert seen[0].textFormat() == Qt.TextFormat.PlainText and "<b>3-2</b>" in seen[0].text()
+
+
+def test_a_tooltip_shows_typed_markup_literally(qtbot):
+    from deskapp.ui.models.table import Column, RowsModel
+
+    class Notes(RowsModel[str]):
+        columns = (Column("Text", lambda r: r),)
+
+        def tooltip(self, row: str) -> str | None:
+            return row
+
+    model = Notes()
+    model.set_rows(["<b>漏水</b>\n<img src='file:///etc/passwd'>"])
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "<b>" not in tip and "&lt;b&gt;漏水&lt;/b&gt;" in tip and "<img" not in tip

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # the station's name is typed by whoever set it up
         self.statusBar().addPermanentWidget(self.status)
         self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -86,8 +87,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a tooltip has no plain-text mode: typed "<b>" escaped
+            tip = self.tooltip(row)
+            return f"<p style='white-space:pre-wrap'>{html.escape(tip)}</p>" if tip else None
         if role == ROW_ROLE:
             return row
         return None
