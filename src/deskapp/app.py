@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     log_file = setup_logging()
     from PySide6.QtWidgets import QApplication
 
-    from deskapp.ui import i18n
+    from deskapp.ui import fonts, i18n
     from deskapp.ui.dialogs.login import LoginDialog
     from deskapp.ui.messages import install_excepthook
 
@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     station_path = config.station_config_path()
     station = config.StationConfig.load(station_path)
     i18n.install(app, args.language or station.language)
+    fonts.add_application_fonts()  # rare characters (生僻字) on screen, as they print
     install_excepthook(log_file)
     bench = os.environ.get("DESKAPP_BENCH_EXIT_AT")  # used by bench/ to time start-up
 

@@ -1,4 +1,15 @@
-"""Fonts, page sizes and the shared header/footer of every printout."""
+"""Fonts, page sizes, the shared header/footer of every printout, and pagination.
+
+Every printout flows onto as many pages as its text needs, on every page size:
+- the first page carries the full heading (letterhead, title, number, QR code); every further page
+  starts with a running head (the title and the document's number) above a rule;
+- when there is more than one page, each page says "第 k 页 共 n 页" at the bottom;
+- a long value (a work order's description, a note) wraps and continues on the next page: a
+  label/value line (:class:`FactRow`) splits inside its value, a table row taller than a page
+  splits inside the row, and the label of the continued part says "（续）";
+- an 80 mm roll is as long as its content up to :data:`ROLL_PART_MAX`; longer content is cut into
+  parts of exactly that length (each a page, so the printer cuts between them), each numbered.
+"""
 
 from __future__ import annotations
 
@@ -11,28 +22,29 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import Paragraph as _Paragraph
 
-from deskapp.paths import resource_path
+from deskapp.printing.fonts import FONT, draw_string, markup, register_fonts, runs, string_width
 from deskapp.printing.pages import PAGE_LABELS, PageSize  # noqa: F401 - re-exported
 
-FONT = "DeskCJK"
-_registered = False
-
-
-def register_fonts() -> None:
-    """Register the shipped WenQuanYi Micro Hei once; reportlab embeds the glyphs used as a subset."""
-    global _registered
-    if _registered:
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "wqy-microhei.ttc")), subfontIndex=0))
-    _registered = True
-
+__all__ = ["FONT", "FactRow", "Letterhead", "PageSize", "Paragraph", "build_pdf", "esc", "fact_table", "fitted", "footer", "header",
+           "numbered_heading", "qr_code", "register_fonts", "styles", "text_width"]
 
 ROLL_WIDTH = 80 * mm
 ROLL_MARGIN = 4 * mm
+# The longest part of an 80 mm roll. 80 x 297 mm is the standard "roll paper" page of 80 mm receipt
+# printer drivers (the CUPS PPD of the common ESC/POS printers, e.g. Zijiang/Xprinter ZJ-80, offers
+# 80 x 105, 80 x 210, 80 x 297 and 80 x 3276 mm, the last being the longest page those drivers
+# take). 297 mm is the conservative choice: every driver takes it, and a part that long is still
+# handled as one slip.
+ROLL_PART_MAX = 297 * mm
+FRAME_PADDING = 6  # reportlab's default padding inside a frame, on each side (pt)
+FOOT_SPACE = 5 * mm  # room kept at the bottom of a page that may be one of several, for its number
+HEAD_SPACE = 7 * mm  # the running head at the top of every page after the first
+LABEL_SIZE = 7.5
+CONTINUED = "（续）"
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,30 @@ class Letterhead:
     printed_at: datetime  # local time
 
 
+class Paragraph(_Paragraph):
+    """reportlab's Paragraph, split across pages without inventing spaces in Chinese text.
+
+    When reportlab splits a paragraph of several runs (any text with a rare character in the
+    fallback font) it appends a space to each line's last run, as if lines had broken between
+    words: in Chinese that puts gaps into the text continued on the next page (and a box where the
+    fallback font has no space). A CJK-wrapped paragraph is split into its lines' runs as they are.
+    """
+
+    def _get_split_blParaFunc(self):  # noqa: N802 - reportlab's name
+        if self.blPara.kind == 1 and getattr(self.style, "wordWrap", None) == "CJK":
+            try:
+                processed = isinstance(self.frags[0][0], (float, int))
+            except (IndexError, TypeError, KeyError):
+                processed = False
+            if not processed:
+                return _split_cjk_lines
+        return super()._get_split_blParaFunc()
+
+
+def _split_cjk_lines(blPara, start: int, stop: int) -> list:
+    return [word for line in blPara.lines[start:stop] for word in line.words]
+
+
 def styles(page: PageSize) -> dict[str, ParagraphStyle]:
     register_fonts()
     small = page is PageSize.RECEIPT_80
@@ -58,6 +94,7 @@ def styles(page: PageSize) -> dict[str, ParagraphStyle]:
                                 spaceAfter=2 * mm, **common),
         "big": ParagraphStyle("big", fontSize=base + 10, leading=(base + 10) * 1.25, alignment=1, **common),
         "body": ParagraphStyle("body", fontSize=base, leading=base * 1.4, **common),
+        "label": ParagraphStyle("label", fontSize=base, leading=base * 1.4, textColor=colors.grey, **common),
         "warn": ParagraphStyle("warn", fontSize=base, leading=base * 1.4, textColor=colors.HexColor("#b00020"),
                                **common),
         "section": ParagraphStyle("section", fontSize=base + 1.5, leading=(base + 1.5) * 1.4,
@@ -68,8 +105,16 @@ def styles(page: PageSize) -> dict[str, ParagraphStyle]:
 
 
 def esc(text: str) -> str:
-    """Text for a reportlab Paragraph, which reads a little XML."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text for a reportlab Paragraph: XML escaped, line breaks kept, rare characters in the fallback font."""
+    return markup(text)
+
+
+def text_width(page: PageSize) -> float:
+    """The width flowables have on ``page`` (inside margins and the frame's padding)."""
+    if page is PageSize.RECEIPT_80:
+        return ROLL_WIDTH - 2 * ROLL_MARGIN - 2 * FRAME_PADDING
+    size, margin = _sheet(page)
+    return size[0] - 2 * margin - 2 * FRAME_PADDING
 
 
 def header(head: Letterhead, title: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -82,26 +127,108 @@ def footer(head: Letterhead, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     return [Spacer(1, 3 * mm), Paragraph(esc(text), st["foot"])]
 
 
-def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: str) -> bytes:
-    """Lay ``story`` out on ``page``; an 80 mm roll is exactly as long as its content."""
-    buf = io.BytesIO()
-    if page is PageSize.RECEIPT_80:
-        # The frame keeps 6 pt of padding on each side inside the margins.
-        width = ROLL_WIDTH - 2 * ROLL_MARGIN - 12
-        height = sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
-        size = (ROLL_WIDTH, height + 2 * ROLL_MARGIN + 12 + 4 * mm)
-        margins = {"leftMargin": ROLL_MARGIN, "rightMargin": ROLL_MARGIN, "topMargin": ROLL_MARGIN,
-                   "bottomMargin": ROLL_MARGIN}
-    else:
-        size = A4 if page is PageSize.A4 else A5
-        m = 15 * mm if page is PageSize.A4 else 10 * mm
-        margins = {"leftMargin": m, "rightMargin": m, "topMargin": m, "bottomMargin": m}
-    # The canvas starts in our font, so no unembedded base-14 font (Helvetica) is in the file.
-    doc = SimpleDocTemplate(buf, pagesize=size, title=title, author=author, creator="deskapp",
-                            initialFontName=FONT, initialFontSize=10, **margins)
-    doc.build(list(story))
-    return buf.getvalue()
+# -- pages ----------------------------------------------------------------------------------------
 
+def _sheet(page: PageSize) -> tuple[tuple[float, float], float]:
+    return (A4, 15 * mm) if page is PageSize.A4 else (A5, 10 * mm)
+
+
+def _numbered_canvas(label_y: float):
+    """A canvas that, once the page count is known, writes "第 k 页 共 n 页" on every page of several."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._finished: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._finished.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._finished)
+            for number, state in enumerate(self._finished, 1):
+                self.__dict__.update(state)
+                if total > 1:
+                    self.saveState()
+                    self.setFillColor(colors.grey)
+                    draw_string(self, self._pagesize[0] / 2, label_y, f"第 {number} 页 共 {total} 页", LABEL_SIZE,
+                                align="center")
+                    self.restoreState()
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _running_head(text: str, margin: float):
+    """Draws ``text`` (title and number) at the top of a continuation page, with a rule below it."""
+
+    def draw(canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = doc.pagesize
+        usable = width - 2 * margin - 2 * FRAME_PADDING
+        size = 9.0
+        while size > 5 and string_width(text, size) > usable:
+            size -= 0.5
+        canv.saveState()
+        canv.setFillColor(colors.grey)
+        draw_string(canv, margin + FRAME_PADDING, height - margin - size, text, size)
+        canv.setStrokeColor(colors.lightgrey)
+        canv.setLineWidth(0.5)
+        rule_y = height - margin - HEAD_SPACE + 1.5 * mm
+        canv.line(margin + FRAME_PADDING, rule_y, width - margin - FRAME_PADDING, rule_y)
+        canv.restoreState()
+
+    return draw
+
+
+def _build(story: Sequence[Flowable], size: tuple[float, float], margin: float, *, numbered: bool,
+           title: str, author: str, running_head: str) -> tuple[bytes, int]:
+    """Lay ``story`` out on pages of ``size``; returns the PDF and its page count."""
+    buf = io.BytesIO()
+    width, height = size
+    foot = FOOT_SPACE if numbered else 0
+    x, y, w = margin, margin + foot, width - 2 * margin
+    first = Frame(x, y, w, height - 2 * margin - foot, id="first")
+    later = Frame(x, y, w, height - 2 * margin - foot - HEAD_SPACE, id="later")
+    # The canvas starts in our font, so no unembedded base-14 font (Helvetica) is in the file.
+    doc = BaseDocTemplate(buf, pagesize=size, title=title, author=author, creator="deskapp",
+                          initialFontName=FONT, initialFontSize=10, leftMargin=margin, rightMargin=margin,
+                          topMargin=margin, bottomMargin=margin)
+    doc.addPageTemplates([
+        PageTemplate("first", [first], autoNextPageTemplate="later", pagesize=size),
+        PageTemplate("later", [later], onPage=_running_head(running_head, margin), pagesize=size),
+    ])
+    doc.build(list(story), canvasmaker=_numbered_canvas(margin + 1 * mm))
+    return buf.getvalue(), doc.page
+
+
+def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: str,
+              running_head: str | None = None) -> bytes:
+    """Lay ``story`` out on ``page``, over as many pages as it needs.
+
+    ``running_head`` (the title and number, default ``title``) heads every page after the first. An
+    80 mm roll is exactly as long as its content while that fits in one part of at most
+    :data:`ROLL_PART_MAX`; longer content goes on parts of that length, numbered.
+    """
+    register_fonts()
+    head = running_head or title
+    if page is not PageSize.RECEIPT_80:
+        size, margin = _sheet(page)
+        return _build(story, size, margin, numbered=True, title=title, author=author, running_head=head)[0]
+    width = text_width(page)
+    content = sum(f.wrap(width, 100_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    one_part = content + 2 * ROLL_MARGIN + 2 * FRAME_PADDING + 4 * mm
+    if one_part <= ROLL_PART_MAX:
+        pdf, pages = _build(story, (ROLL_WIDTH, one_part), ROLL_MARGIN, numbered=False, title=title,
+                            author=author, running_head=head)
+        if pages == 1:
+            return pdf
+    return _build(story, (ROLL_WIDTH, ROLL_PART_MAX), ROLL_MARGIN, numbered=True, title=title, author=author,
+                  running_head=head)[0]
+
+
+# -- building blocks ------------------------------------------------------------------------------
 
 def qr_code(value: str, size_mm: float) -> Flowable:
     """A QR code of ``value`` (error correction M), ``size_mm`` square, centred."""
@@ -114,6 +241,7 @@ def qr_code(value: str, size_mm: float) -> Flowable:
     drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
     drawing.add(widget)
     drawing.hAlign = "CENTER"
+    drawing.initialFontName = FONT  # else the drawing sets Helvetica, an unembedded font, on the page
     return drawing
 
 
@@ -123,19 +251,66 @@ def numbered_heading(number: str, page: PageSize, st: dict[str, ParagraphStyle],
     return [Paragraph(esc(number), st["big"]), Spacer(1, 2 * mm), qr_code(number, side), Spacer(1, 2 * mm)]
 
 
-def fact_table(rows: list[tuple[str, str]], page: PageSize, st: dict[str, ParagraphStyle], *,
-               label_share: float = 0.27) -> Flowable:
-    """Label and value lines, the labels grey, the values wrapping; sized to the page."""
-    from reportlab.platypus import Table, TableStyle
+class FactRow(Flowable):
+    """A grey label and its value side by side, a hairline below; a long value continues on the next page."""
 
-    width = ROLL_WIDTH - 2 * ROLL_MARGIN - 12 if page is PageSize.RECEIPT_80 else (
-        118 * mm if page is PageSize.A5 else 150 * mm)
-    table = Table([[k, Paragraph(esc(v), st["body"])] for k, v in rows],
-                  colWidths=[width * label_share, width * (1 - label_share)])
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, st["body"].fontSize),
-        ("TEXTCOLOR", (0, 0), (0, -1), colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.lightgrey),
-    ]))
-    return table
+    PAD_X = 6
+    PAD_Y = 3
+
+    def __init__(self, label: str, value: Paragraph, label_width: float, value_width: float,
+                 st: dict[str, ParagraphStyle], *, continued: bool = False, rule: bool = True) -> None:
+        super().__init__()
+        self.label_text, self.value = label, value
+        self.label_width, self.value_width = label_width, value_width
+        self.st, self.continued, self.rule = st, continued, rule
+        self.label = Paragraph(esc(label + (CONTINUED if continued else "")), st["label"])
+        self.hAlign = "CENTER"
+        self._label_h = self._value_h = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._label_h = self.label.wrap(self.label_width - 2 * self.PAD_X, availHeight)[1]
+        self._value_h = self.value.wrap(self.value_width - 2 * self.PAD_X, availHeight)[1]
+        self.width = self.label_width + self.value_width
+        self.height = max(self._label_h, self._value_h) + 2 * self.PAD_Y
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        room = availHeight - 2 * self.PAD_Y
+        if self.label.wrap(self.label_width - 2 * self.PAD_X, room)[1] > room:
+            return []
+        parts = self.value.split(self.value_width - 2 * self.PAD_X, room)
+        if len(parts) < 2:
+            return []  # not even a line fits: the whole row moves to the next page
+        head, *rest = parts
+        out: list[Flowable] = [FactRow(self.label_text, head, self.label_width, self.value_width, self.st,
+                                       continued=self.continued, rule=False)]
+        out += [FactRow(self.label_text, part, self.label_width, self.value_width, self.st, continued=True,
+                        rule=self.rule) for part in rest]
+        return out
+
+    def draw(self) -> None:
+        top = self.height - self.PAD_Y
+        self.label.drawOn(self.canv, self.PAD_X, top - self._label_h)
+        self.value.drawOn(self.canv, self.label_width + self.PAD_X, top - self._value_h)
+        if self.rule:
+            self.canv.saveState()
+            self.canv.setStrokeColor(colors.lightgrey)
+            self.canv.setLineWidth(0.25)
+            self.canv.line(0, 0, self.width, 0)
+            self.canv.restoreState()
+
+
+def fitted(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
+    """A table cell: the plain string when it fits on one line in the main font, else a wrapping Paragraph."""
+    if string_width(text, style.fontSize) <= width and all(font == FONT for font, _ in runs(text)):
+        return text
+    return Paragraph(esc(text), style)
+
+
+def fact_table(rows: list[tuple[str, str]], page: PageSize, st: dict[str, ParagraphStyle], *,
+               label_share: float = 0.27) -> list[Flowable]:
+    """Label and value lines, the labels grey, the values wrapping onto further pages when long."""
+    width = text_width(page) if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
+    return [FactRow(k, Paragraph(esc(v), st["body"]), width * label_share, width * (1 - label_share), st,
+                    rule=i < len(rows) - 1)
+            for i, (k, v) in enumerate(rows)]

@@ -1,4 +1,4 @@
-"""The unit card 住户信息卡: a unit's residents, phones, notes and holds on one page."""
+"""The unit card 住户信息卡: a unit's residents, phones, notes and holds."""
 
 from __future__ import annotations
 
@@ -6,18 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from deskapp.printing.common import (
     FONT,
     Letterhead,
     PageSize,
+    Paragraph,
     build_pdf,
     esc,
     footer,
     header,
     styles,
+    text_width,
 )
 
 
@@ -50,7 +51,7 @@ class UnitCard:
 
 
 def render_unit_card(card: UnitCard, head: Letterhead, page: PageSize = PageSize.A4) -> bytes:
-    """PDF bytes of the unit card on ``page``."""
+    """PDF bytes of the unit card on ``page``; a long card continues on further pages."""
     st = styles(page)
     story: list[Flowable] = header(head, "住户信息卡", st)
     story.append(Paragraph(esc(card.room_no), st["big"]))
@@ -69,8 +70,7 @@ def render_unit_card(card: UnitCard, head: Letterhead, page: PageSize = PageSize
 
     story.append(Paragraph("住户", st["section"]))
     if card.residents:
-        narrow = page is PageSize.RECEIPT_80
-        if narrow:
+        if page is PageSize.RECEIPT_80:
             for r in card.residents:
                 line = f"{r.name}（{r.role}）{' '.join(r.phones)}"
                 for extra in (r.status, r.notes):
@@ -78,24 +78,7 @@ def render_unit_card(card: UnitCard, head: Letterhead, page: PageSize = PageSize
                         line += f"　{extra}"
                 story.append(Paragraph(esc(line), st["body"]))
         else:
-            rows = [["姓名", "身份", "电话", "入住日期", "状态 / 备注"]]
-            for r in card.residents:
-                rows.append([
-                    Paragraph(esc(r.name), st["body"]), r.role,
-                    Paragraph("<br/>".join(esc(p) for p in r.phones), st["body"]),
-                    r.moved_in.isoformat() if r.moved_in else "",
-                    Paragraph("<br/>".join(esc(t) for t in (r.status, r.notes) if t), st["body"]),
-                ])
-            fs = st["body"].fontSize
-            total = 180 * mm if page is PageSize.A4 else 128 * mm
-            table = Table(rows, colWidths=[w * total for w in (0.22, 0.12, 0.28, 0.16, 0.22)], repeatRows=1)
-            table.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), FONT, fs),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]))
-            story.append(table)
+            story.append(_residents_table(card.residents, page, st))
     else:
         story.append(Paragraph("（无住户登记）", st["body"]))
 
@@ -106,3 +89,36 @@ def render_unit_card(card: UnitCard, head: Letterhead, page: PageSize = PageSize
             story.append(Paragraph(esc(f"{n.text}（{n.created}）"), st["body"]))
     story += footer(head, st)
     return build_pdf(story, page, title=f"住户信息卡 {card.room_no}", author=head.printed_by)
+
+
+def _residents_table(residents: tuple[CardResident, ...], page: PageSize, st) -> Table:
+    """One row per resident; a resident's notes (up to 500 characters) on a full-width row below it.
+
+    The headings repeat on every page; a row that does not fit in what is left of a page splits
+    inside the row (its cells top-aligned), so a long status or note continues on the next page.
+    """
+    rows: list[list] = [["姓名", "身份", "电话", "入住日期", "状态"]]
+    commands: list[tuple] = []
+    for r in residents:
+        rows.append([
+            Paragraph(esc(r.name), st["body"]), r.role,
+            Paragraph("<br/>".join(esc(p) for p in r.phones), st["body"]),
+            r.moved_in.isoformat() if r.moved_in else "",
+            Paragraph(esc(r.status), st["body"]),
+        ])
+        if r.notes:
+            rows.append([Paragraph(esc(f"备注：{r.notes}"), st["body"]), "", "", "", ""])
+            n = len(rows) - 1
+            commands.append(("SPAN", (0, n), (-1, n)))
+    total = text_width(page)
+    table = Table(rows, colWidths=[w * total for w in (0.21, 0.10, 0.23, 0.18, 0.28)], repeatRows=1,
+                  splitInRow=30)
+    fs = st["body"].fontSize
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, fs),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *commands,
+    ]))
+    return table

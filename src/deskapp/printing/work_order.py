@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from deskapp.printing.common import (
     Letterhead,
     PageSize,
+    Paragraph,
     build_pdf,
     fact_table,
     footer,
@@ -47,7 +48,7 @@ def render_work_order(order: WorkOrder, head: Letterhead, page: PageSize = PageS
         rows.append(("有偿服务", order.paid))
     if order.booked_at:
         rows.append(("预约上门", f"{order.booked_at:%Y-%m-%d %H:%M}"))
-    story.append(fact_table(rows, page, st, label_share=0.26))
+    story += fact_table(rows, page, st, label_share=0.26)
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph("完成情况：________________________　业主签字：__________", st["body"]))
     story += footer(head, st)
