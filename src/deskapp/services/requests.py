@@ -34,7 +34,7 @@ from deskapp.domain.requests import (
     request_number,
     response_due,
 )
-from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.roles import Actor, Permission, Role, parse_roles
 from deskapp.domain.search import read_search, record_number
 from deskapp.domain.text import check_person_name, check_text, excerpt, fold_width
 from deskapp.domain.visits import Outcome, Purpose
@@ -55,6 +55,10 @@ MSG_FEE_CENTS = QT_TRANSLATE_NOOP("errors", "“{text}” is not a fee: at most 
 MSG_FEE_LIMIT = QT_TRANSLATE_NOOP("errors", "A fee of more than ¥{max} is not taken at the desk; check the amount.")
 MSG_PAID_ITEM = QT_TRANSLATE_NOOP("errors", "A paid service needs the item and its fee.")
 MSG_ASSIGNEE = QT_TRANSLATE_NOOP("errors", "Say who the request is dispatched to.")
+RECENT_DISPATCHES = 300  # the latest dispatches whose names the dispatch dialog offers
+# Among the staff offered for a dispatch, those whose role suits the department come first.
+DISPATCH_ROLES = {Department.SECURITY: frozenset({Role.GUARD, Role.CONTROL_OPERATOR}),
+                  Department.CUSTOMER_SERVICE: frozenset({Role.RECEPTIONIST, Role.SUPERVISOR})}
 MSG_COMPLAINT_FIELDS = QT_TRANSLATE_NOOP(
     "errors", "A complaint closes only with its classification, the cause analysis and the accountability note."
 )
@@ -328,13 +332,43 @@ class RequestService:
     # what and when, and nothing is written. Without it, only the transition table decides.
 
     def dispatch(self, actor: Actor, request_id: int, *, assignee: str, note: str = "",
-                 seen: RequestState | str | None = None) -> RequestInfo:
+                 promised_at: datetime | None = None, seen: RequestState | str | None = None) -> RequestInfo:
+        """Send the request to a technician or team; ``promised_at`` (naive UTC) is when they are to have
+        it done, printed on the work order with their name (a promise made at registration is kept when
+        none is given)."""
+        problems = Problems()
+        who = ""
         if not (assignee or "").strip():
-            raise ValidationError.single("assignee", MSG_ASSIGNEE)
-        who, p = check_text(assignee, "assignee", max_len=40)
-        if p:
-            raise ValidationError([p])
-        return self._step(actor, request_id, Step.DISPATCH, note or who, changes={"assignee": who}, seen=seen)
+            problems.add("assignee", MSG_ASSIGNEE)
+        else:
+            who, p = check_text(assignee, "assignee", max_len=40)
+            if p:
+                problems.items.append(p)
+        if promised_at is not None and promised_at < self._db.clock.now():
+            problems.add("promised_at", MSG_PAST)
+        problems.raise_if_any()
+        changes: dict[str, object] = {"assignee": who}
+        if promised_at is not None:
+            changes["promised_at"] = promised_at
+        return self._step(actor, request_id, Step.DISPATCH, note or who, changes=changes, seen=seen)
+
+    def assignees(self, actor: Actor, *, department: Department | str | None = None) -> list[str]:
+        """Whom a request can be dispatched to, for the dispatch dialog to offer: the names the latest
+        requests went to (this department's first, the latest first), then the active staff (those whose
+        role suits the department first). Only the latest dispatches are read, so a big site costs the same."""
+        actor.require(Permission.REQUEST_EDIT)
+        dept = Department(department) if department else None
+        with self._db.read() as s:
+            recent = s.execute(select(ServiceRequest.assignee, ServiceRequest.department)
+                               .where(ServiceRequest.assignee != "")
+                               .order_by(ServiceRequest.id.desc()).limit(RECENT_DISPATCHES)).all()
+            staff = s.execute(select(Staff.name, Staff.roles).where(Staff.active.is_(True))
+                              .order_by(Staff.staff_no)).all()
+        suits = DISPATCH_ROLES.get(dept, frozenset()) if dept is not None else frozenset()
+        same_first = sorted(enumerate(recent), key=lambda x: (dept is None or x[1].department != dept.value, x[0]))
+        names = [row.assignee for _i, row in same_first]
+        names += [st.name for st in sorted(staff, key=lambda st: not (parse_roles(st.roles) & suits))]
+        return list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
 
     def start(self, actor: Actor, request_id: int, *, note: str = "",
               seen: RequestState | str | None = None) -> RequestInfo:
