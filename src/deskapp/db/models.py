@@ -216,6 +216,8 @@ class GuestVisit(Audited, CreatedMixin, VoidableMixin, Base):
     watch_entry_id: Mapped[int | None] = mapped_column(ForeignKey("watch_entry.id"))
     override_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     override_reason: Mapped[str | None] = mapped_column(String(200))
+    # The last 4 to 6 characters of the guest's ID, if given (a full number is never stored).
+    id_last: Mapped[str | None] = mapped_column(String(6))
 
 
 class WatchEntry(Audited, CreatedMixin, VoidableMixin, Base):
@@ -228,6 +230,17 @@ class WatchEntry(Audited, CreatedMixin, VoidableMixin, Base):
     id_last: Mapped[str | None] = mapped_column(String(6))
     reason: Mapped[str] = mapped_column(String(200))
     until: Mapped[date | None] = mapped_column(Date)
+
+
+class OverrideThrottle(Base):
+    """Wrong supervisor passwords typed at one station to let a listed guest in: counted here, per
+    station, and slowed down (not charged to the supervisor's own login lock-out)."""
+
+    __tablename__ = "override_throttle"
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(DateTime)
+    wait_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ServiceRequest(Audited, CreatedMixin, Base):

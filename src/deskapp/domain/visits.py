@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.identity import tails_match
 from deskapp.domain.search import MAX_RECORD_ID
 
 
@@ -121,4 +122,4 @@ class WatchEntry:
             return True
         if self.phone and phone and self.phone == phone:
             return True
-        return bool(self.id_last and id_last and id_last.upper().endswith(self.id_last.upper()))
+        return tails_match(self.id_last, id_last)  # the last four characters, on both sides

@@ -19,6 +19,7 @@ from deskapp.domain.errors import (
     Problems,
     ValidationError,
 )
+from deskapp.domain.identity import read_id_tail
 from deskapp.domain.plates import normalize_plate, plate_query
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
@@ -50,7 +51,6 @@ MSG_OUT_BEFORE_IN = QT_TRANSLATE_NOOP(
     "errors", "Slip {slip} was checked in at {time}; a check-out cannot be earlier. Check this PC's clock."
 )
 MSG_WATCH_WHO = QT_TRANSLATE_NOOP("errors", "Give a name, a phone number or the last digits of an ID number.")
-MSG_WATCH_ID = QT_TRANSLATE_NOOP("errors", "Give 4 to 6 last characters of the ID number.")
 MSG_WATCH_UNTIL = QT_TRANSLATE_NOOP("errors", "The end date is already past.")
 MSG_WATCH_GONE = QT_TRANSLATE_NOOP("errors", "This watchlist entry no longer exists.")
 MSG_WATCH_ALREADY_REMOVED = QT_TRANSLATE_NOOP(
@@ -148,9 +148,7 @@ class GuestService:
             if p:
                 problems.items.append(p)
         clean_phone = phone_or_none(phone, "phone", problems)
-        last = (id_last or "").strip().upper()
-        if last and not (4 <= len(last) <= 6 and last.isalnum()):
-            problems.add("id_last", MSG_WATCH_ID)
+        last = self._id_tail(id_last, problems)
         if not (clean_name or clean_phone or last) and not problems:
             problems.add("name", MSG_WATCH_WHO)
         why, p = check_text(reason, "reason", required=True, max_len=200)
@@ -174,10 +172,22 @@ class GuestService:
     def watch_matches(self, actor: Actor, *, name: str, phone: str = "", id_last: str = "") -> list[WatchEntry]:
         """The active watchlist lines this guest matches (checked again at check-in)."""
         actor.require(Permission.GUEST_CHECK)
+        problems = Problems()
+        tail = self._id_tail(id_last, problems)
+        problems.raise_if_any()
         with self._db.read() as s:
-            return self._matches(s, name, phone, id_last)
+            return self._matches(s, name, phone, tail)
+
+    def _id_tail(self, text: str, problems: Problems) -> str:
+        """The ID's last 4 to 6 characters (a full resident ID is checked, then cut to its last six)."""
+        try:
+            return read_id_tail(text, "id_last", today=local_date(self._db.clock.now()))
+        except ValidationError as exc:
+            problems.extend(exc)
+            return ""
 
     def _matches(self, s: Session, name: str, phone: str, id_last: str) -> list[WatchEntry]:
+        """``id_last`` is a tail as read by ``_id_tail``: lines match on its last four characters."""
         today = local_date(self._db.clock.now())
         digits = None
         if (phone or "").strip():
@@ -209,6 +219,7 @@ class GuestService:
         clean_purpose, p = check_text(purpose, "purpose", max_len=200)
         if p:
             problems.items.append(p)
+        id_tail = self._id_tail(id_last, problems)  # never the full number: it is not kept anywhere
         if not stay_minutes or not 1 <= stay_minutes <= 7 * 24 * 60:
             problems.add("stay", MSG_STAY)
         supervisor: Actor | None = None
@@ -223,7 +234,7 @@ class GuestService:
         with self._db.read() as s:
             unit = unit_for(s, host_unit, "host_unit", problems)
             problems.raise_if_any()
-            hits = self._matches(s, clean_name, phone, id_last)
+            hits = self._matches(s, clean_name, phone, id_tail)
         if hits:
             if override is None:
                 raise WatchlistHit(hits)
@@ -235,6 +246,7 @@ class GuestService:
             guest = GuestVisit(
                 name=clean_name, phone=clean_phone, phone_last4=clean_phone[-4:] if clean_phone else None,
                 host_unit_id=unit.id, people=int(people), plate=clean_plate, purpose=clean_purpose,
+                id_last=id_tail or None,
                 checked_in_at=now, valid_until=now + timedelta(minutes=stay_minutes),
                 watch_entry_id=hits[0].id if hits else None,
                 override_by_id=supervisor.staff_id if supervisor else None,
