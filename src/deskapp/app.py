@@ -11,6 +11,7 @@ from pathlib import Path
 
 from deskapp import __version__, config
 from deskapp.domain.errors import DeskError
+from deskapp.logsafe import ScrubbingFormatter
 
 log = logging.getLogger("deskapp")
 
@@ -31,7 +32,8 @@ def setup_logging() -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "deskapp.log"
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=5_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Every line scrubbed: no SQL parameters, password hashes or full ID numbers in the log file.
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)

@@ -24,13 +24,18 @@ def sqlite_url(path: Path) -> str:
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine configured for durability: SQLite with WAL, full sync and foreign keys."""
+    """An engine configured for durability: SQLite with WAL, full sync and foreign keys.
+
+    Its errors and its echo never show the SQL parameters (``hide_parameters``): an unexpected
+    error is logged with its traceback, and the parameters may be a password hash or an ID number.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         # A plain file path gets its folder made; a "file:…?uri=true" URI is SQLite's to open.
         if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(parsed, echo=echo, hide_parameters=True,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
@@ -38,6 +43,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(
         parsed,
         echo=echo,
+        hide_parameters=True,
         pool_pre_ping=True,
         connect_args={"connect_timeout": 5, "application_name": "deskapp"},
     )

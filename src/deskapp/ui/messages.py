@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskapp.domain.errors import DeskError
+from deskapp.logsafe import scrub
 from deskapp.ui.forms import tr_error
 
 log = logging.getLogger("deskapp")
@@ -31,7 +32,7 @@ def install_excepthook(log_file: Path) -> None:
         if isinstance(exc, DeskError):  # a known problem that escaped a slot: still just a message
             show_error(None, exc)
             return
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        log.error("unexpected error\n%s", scrub("".join(traceback.format_exception(exc_type, exc, tb))))
         QMessageBox.critical(
             None, QCoreApplication.translate("messages", "Unexpected error"),
             QCoreApplication.translate(
