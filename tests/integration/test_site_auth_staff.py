@@ -9,7 +9,7 @@ from deskapp.db.models import Site, Staff
 from deskapp.domain.accounts import LOCKOUT
 from deskapp.domain.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
 from deskapp.domain.roles import Role
-from deskapp.services.auth import MSG_INACTIVE, MSG_LOCKED, MSG_WRONG, MSG_WRONG_LEFT
+from deskapp.services.auth import MSG_INACTIVE, MSG_LOCKED, MSG_WRONG
 from tests.conftest import PASSWORD
 
 
@@ -54,13 +54,13 @@ def test_login_is_case_insensitive_on_the_staff_number_and_records_the_station(w
     assert (actor.staff_no, actor.station) == ("KF01", "前台2")
 
 
-def test_unknown_staff_and_wrong_password_are_refused(world, admin):
-    with pytest.raises(AuthenticationFailed) as err:
+def test_unknown_staff_and_wrong_password_are_refused_in_the_same_words(world, admin):
+    with pytest.raises(AuthenticationFailed) as unknown:
         world.auth.login("7777", PASSWORD, station="pc")
-    assert err.value.message == MSG_WRONG
-    with pytest.raises(AuthenticationFailed) as err:
+    with pytest.raises(AuthenticationFailed) as wrong:
         world.auth.login("9001", "wrong-password", station="pc")
-    assert err.value.message == MSG_WRONG_LEFT and err.value.params["left"] == 4
+    assert unknown.value.message == wrong.value.message == MSG_WRONG
+    assert unknown.value.problems == wrong.value.problems and str(unknown.value) == str(wrong.value)
 
 
 def test_five_wrong_passwords_lock_the_account_for_fifteen_minutes(world, admin, clock):
@@ -82,9 +82,13 @@ def test_a_good_login_resets_the_count_of_wrong_ones(world, admin):
         with pytest.raises(AuthenticationFailed):
             world.auth.login("9001", "wrong-password", station="pc")
     world.auth.login("9001", PASSWORD, station="pc")
+    with world.db.read() as s:
+        assert s.get(Staff, admin.staff_id).failed_logins == 0
     with pytest.raises(AuthenticationFailed) as err:
         world.auth.login("9001", "wrong-password", station="pc")
-    assert err.value.params["left"] == 4
+    assert err.value.message == MSG_WRONG
+    with world.db.read() as s:
+        assert s.get(Staff, admin.staff_id).failed_logins == 1
 
 
 def test_an_inactive_account_cannot_log_in(world, admin):

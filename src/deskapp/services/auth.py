@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from sqlalchemy import select
 
 from deskapp.db.models import Staff
@@ -16,10 +18,10 @@ from deskapp.domain.roles import Actor, parse_roles
 from deskapp.services.base import Database, locked
 from deskapp.services.passwords import Hasher
 
-MSG_WRONG = QT_TRANSLATE_NOOP("errors", "Wrong staff number or password.")
-MSG_WRONG_LEFT = QT_TRANSLATE_NOOP(
-    "errors", "Wrong staff number or password. {left} more wrong tries lock the account for 15 minutes."
-)
+# The same words for an unknown staff number and a wrong password, after the same work (one Argon2
+# verification): the answer does not tell which staff numbers exist.
+MSG_WRONG = QT_TRANSLATE_NOOP(
+    "errors", "Wrong staff number or password. {count} wrong tries in a row lock the account for 15 minutes.")
 MSG_LOCKED = QT_TRANSLATE_NOOP(
     "errors", "This account is locked after {count} wrong passwords. Try again after {until} or ask an administrator."
 )
@@ -37,6 +39,17 @@ class AuthService:
     def __init__(self, *, db: Database, hasher: Hasher) -> None:
         self._db = db
         self._hasher = hasher
+        self._dummy: str | None = None
+
+    def _dummy_hash(self) -> str:
+        """A hash of nothing anyone knows, made with this hasher's parameters: what an unknown staff
+        number's password is checked against, so that it costs what a wrong password costs."""
+        if self._dummy is None:
+            self._dummy = self._hasher.hash(secrets.token_urlsafe(16))
+        return self._dummy
+
+    def _wrong(self) -> AuthenticationFailed:
+        return AuthenticationFailed(MSG_WRONG, field="password", count=MAX_FAILED_LOGINS)
 
     def login(self, staff_no: str, password: str, *, station: str) -> Actor:
         """The actor for these credentials; a wrong password counts towards the lock-out.
@@ -48,12 +61,14 @@ class AuthService:
         fifth locks the account.
         """
         staff_no = (staff_no or "").strip().upper()
+        dummy = self._dummy_hash()  # made before the look-up: the first try of any staff number pays it
         now = self._db.clock.now()
         with self._db.read() as s:
             seen = s.execute(select(Staff.id, Staff.password_hash, Staff.failed_logins, Staff.locked_until)
                              .where(Staff.staff_no == staff_no)).first()
         if seen is None:
-            raise AuthenticationFailed(MSG_WRONG, field="password")
+            self._hasher.verify(dummy, password)  # the work a wrong password costs, for the same answer
+            raise self._wrong()
         if LoginState(seen.failed_logins, seen.locked_until).is_locked(now):
             raise _locked(seen.locked_until)
         right = self._hasher.verify(seen.password_hash, password)
@@ -62,7 +77,7 @@ class AuthService:
         with self._db.write(None, station=station) as s:
             staff = locked(s, Staff, seen.id)
             if staff is None:
-                raise AuthenticationFailed(MSG_WRONG, field="password")
+                raise self._wrong()
             state = LoginState(staff.failed_logins, staff.locked_until)
             if state.is_locked(now):  # another station's wrong tries locked it meanwhile
                 raise _locked(staff.locked_until)
@@ -71,11 +86,7 @@ class AuthService:
             if not right:
                 state = state.after_failure(now)
                 staff.failed_logins, staff.locked_until = state.failed_logins, state.locked_until
-                if state.locked_until:
-                    failure = _locked(state.locked_until)
-                else:
-                    failure = AuthenticationFailed(MSG_WRONG_LEFT, field="password",
-                                                   left=MAX_FAILED_LOGINS - state.failed_logins)
+                failure = _locked(state.locked_until) if state.locked_until else self._wrong()
             elif not staff.active:
                 raise AuthenticationFailed(MSG_INACTIVE, field="staff_no")
             else:
