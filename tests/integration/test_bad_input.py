@@ -7,7 +7,7 @@ message, never another exception, and a refusal writes nothing.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
@@ -433,11 +433,9 @@ def test_every_entry_point_saves_or_refuses_nasty_text_and_never_crashes(world, 
                 assert len(result) < 2, f"{name} matched {len(result)} rows for {case!r}"
             continue
         _assert_saved_as_given(name, value, result)
-    assert world.clock.now() > world.clock.now() - timedelta(minutes=1)
 
 
 def _assert_saved_as_given(name: str, value: str, result) -> None:
-    """Whatever was accepted was stored as text the desk can show again: no control characters,
-    nothing dropped silently."""
+    """Whatever was accepted came back as text the desk can show again: no NUL, no bidi override."""
     shown = repr(result)
     assert "\\x00" not in shown and "\\u202e" not in shown, (name, shown[:200])
