@@ -1,8 +1,18 @@
-"""Security in the services: logging in tells nobody which staff numbers exist."""
+"""Security in the services: logging in tells nobody which staff numbers exist; a member whose account
+changed since logging in writes nothing."""
 
 import pytest
+from sqlalchemy import func, select
 
-from deskapp.domain.errors import AuthenticationFailed
+from deskapp.db.models import Unit
+from deskapp.domain.errors import AuthenticationFailed, PermissionDenied
+from deskapp.domain.roles import (
+    MSG_REVOKED_INACTIVE,
+    MSG_REVOKED_PASSWORD,
+    MSG_REVOKED_ROLES,
+    AccessRevoked,
+    Role,
+)
 from deskapp.services.auth import AuthService
 from tests.conftest import HASHER, PASSWORD
 
@@ -39,3 +49,71 @@ def test_an_unknown_staff_number_costs_the_same_verification_and_gets_the_same_a
         assert spy.verified[0].startswith("$argon2id$")  # against a real hash (a dummy for the unknown)
     assert answers[0] == answers[1] == answers[2]
     assert spy.hashed == 1  # the dummy hash, made once
+
+
+# -- a member whose account changed while the window is open ------------------------------------
+
+def units(world) -> int:
+    with world.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Unit))
+
+
+@pytest.fixture
+def clerk(world, admin):
+    """A receptionist logged in at a desk (so the actor carries the stamp of the password it used)."""
+    world.member(admin, "1001", Role.RECEPTIONIST, Role.GUARD, settled=True)
+    return world.auth.login("1001", PASSWORD, station="desk-2")
+
+
+def test_a_deactivated_member_can_no_longer_write(world, admin, clerk):
+    world.directory.create_unit(clerk, "3-2-1502")
+    world.staff.update_staff(admin, clerk.staff_id, name=clerk.name, roles=set(clerk.roles), active=False)
+    with pytest.raises(AccessRevoked) as err:
+        world.directory.create_unit(clerk, "3-2-1503")
+    assert err.value.message == MSG_REVOKED_INACTIVE and err.value.staff_id == clerk.staff_id
+    assert isinstance(err.value, PermissionDenied) and units(world) == 1
+
+
+def test_a_member_who_lost_a_role_can_no_longer_write_one_who_gained_one_can(world, admin, clerk):
+    world.staff.update_staff(admin, clerk.staff_id, name=clerk.name,
+                             roles={Role.RECEPTIONIST, Role.GUARD, Role.SUPERVISOR}, active=True)
+    world.directory.create_unit(clerk, "3-2-1502")  # a role added: the old rights still hold
+    world.staff.update_staff(admin, clerk.staff_id, name=clerk.name, roles={Role.GUARD}, active=True)
+    with pytest.raises(AccessRevoked) as err:  # the window still holds the receptionist's rights
+        world.directory.create_unit(clerk, "3-2-1503")
+    assert err.value.message == MSG_REVOKED_ROLES and units(world) == 1
+    with pytest.raises(AccessRevoked):  # whatever the write: the window was built for the old roles
+        world.guests.check_in(clerk, name="刘洋", host_unit="3-2-1502", stay_minutes=60)
+    again = world.auth.login("1001", PASSWORD, station="desk-2")  # logging in again: the new roles
+    assert again.roles == {Role.GUARD}
+    assert world.guests.check_in(again, name="刘洋", host_unit="3-2-1502", stay_minutes=60).on_site
+    with pytest.raises(PermissionDenied):
+        world.directory.create_unit(again, "3-2-1503")
+
+
+def test_a_password_reset_by_an_administrator_stops_the_open_window(world, admin, clerk):
+    world.staff.reset_password(admin, clerk.staff_id, new_password="temporary-1")
+    with pytest.raises(AccessRevoked) as err:
+        world.directory.create_unit(clerk, "3-2-1502")
+    assert err.value.message == MSG_REVOKED_PASSWORD and units(world) == 0
+    with pytest.raises(AccessRevoked):  # not even the member's own password change, with the old actor
+        world.auth.change_password(clerk, current="temporary-1", new="my-own-pass", again="my-own-pass")
+    fresh = world.auth.login("1001", "temporary-1", station="desk-2")  # with the temporary password
+    world.directory.create_unit(fresh, "3-2-1502")  # may work until it is changed
+    world.auth.change_password(fresh, current="temporary-1", new="my-own-pass", again="my-own-pass")
+    world.directory.create_unit(fresh, "3-2-1503")  # the member's own change revokes nothing
+    assert units(world) == 2
+
+
+def test_a_refused_write_is_told_to_the_listeners_and_a_read_still_works(world, admin, clerk):
+    heard = []
+    stop = world.db.on_access_revoked(heard.append)
+    world.staff.update_staff(admin, clerk.staff_id, name=clerk.name, roles=set(clerk.roles), active=False)
+    with pytest.raises(AccessRevoked):
+        world.directory.create_unit(clerk, "3-2-1502")
+    assert [e.staff_id for e in heard] == [clerk.staff_id]
+    stop()
+    with pytest.raises(AccessRevoked):
+        world.directory.create_unit(clerk, "3-2-1502")
+    assert len(heard) == 1
+    assert world.directory.search(clerk, "") == []  # reads are not checked (nothing is written)

@@ -1,12 +1,36 @@
 """Security at the desk, driven through the real widgets: a pasted ID number is checked whole against the
-do-not-admit list."""
+do-not-admit list; a member whose account changed is sent back to the login at the next save."""
 
-from PySide6.QtCore import Qt
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from deskapp.domain.roles import Role
 from tests.integration.test_guest_ids import GUEST_ID
 from tests.ui.conftest import drive_modal, press, type_text
 from tests.ui.test_visits_tab import estate, gate, tab  # noqa: F401 - fixtures
+
+
+@contextmanager
+def no_dialog_left_open():
+    """Closes any modal dialog (a slip preview after a save that should have been refused) and names it,
+    so that a wrong outcome fails the test instead of hanging it."""
+    opened: list[str] = []
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            opened.append(dialog.objectName())
+            dialog.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(close)
+    timer.start(100)
+    try:
+        yield opened
+    finally:
+        timer.stop()
 
 
 def test_a_pasted_full_id_is_kept_whole_and_stops_a_guest_listed_by_its_last_six(qtbot, gate, ui):
@@ -38,3 +62,37 @@ def test_a_mistyped_full_id_is_refused_at_its_field(qtbot, gate, ui):
     error = gate.findChild(type(g.guestMessageLabel), "idLastEditError")
     assert error is not None and "check digit" in error.text()
     assert ui.guests.on_site(ui.desk) == [] and g.idLastEdit.text() != ""
+
+
+def test_a_member_deactivated_meanwhile_is_sent_back_to_the_login_at_the_next_save(qtbot, window, gate, ui):
+    ui.staff.update_staff(ui.admin, ui.desk.staff_id, name=ui.desk.name, roles=set(ui.desk.roles), active=False)
+    g = gate.ui
+    type_text(g.guestNameEdit, "刘洋")
+    type_text(g.hostUnitEdit, "3-2-1502")
+    with no_dialog_left_open() as opened:
+        press(g.hostUnitEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.locked)
+    assert opened == [] and "deactivated" in window.lock_panel.ui.promptLabel.text()
+    assert ui.guests.on_site(ui.admin) == [] and not window.menuBar().isEnabled()
+
+
+def test_after_a_role_is_taken_away_logging_in_again_brings_the_new_tabs(qtbot, make_window, ui, estate):
+    from tests.conftest import PASSWORD
+
+    ui.member(ui.admin, "1001", Role.RECEPTIONIST, Role.GUARD, settled=True)
+    window = make_window(ui.auth.login("1001", PASSWORD, station="desk-1"))
+    assert window.phone_tab is not None
+    ui.staff.update_staff(ui.admin, window.actor.staff_id, name="李娜", roles={Role.GUARD}, active=True)
+    page = window.visits_tab.guest_page
+    window.visits_tab.tabs.setCurrentWidget(page)
+    type_text(page.ui.guestNameEdit, "刘洋")
+    type_text(page.ui.hostUnitEdit, "3-2-1502")
+    with no_dialog_left_open() as opened:
+        press(page.ui.hostUnitEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.locked)
+    assert opened == []
+    assert "changed your roles" in window.lock_panel.ui.promptLabel.text()
+    panel = window.lock_panel.ui
+    type_text(panel.passwordEdit, PASSWORD)
+    press(panel.passwordEdit, Qt.Key.Key_Return)
+    assert not window.locked and window.actor.roles == {Role.GUARD} and window.phone_tab is None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
 
@@ -64,6 +65,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 MSG_DENIED = QT_TRANSLATE_NOOP("errors", "Your role does not allow this ({permission}).")
+MSG_REVOKED_INACTIVE = QT_TRANSLATE_NOOP(
+    "errors", "An administrator has deactivated your account. Nothing was saved; another member can log in.")
+MSG_REVOKED_ROLES = QT_TRANSLATE_NOOP(
+    "errors", "An administrator has changed your roles. Nothing was saved; log in again to go on.")
+MSG_REVOKED_PASSWORD = QT_TRANSLATE_NOOP(
+    "errors", "An administrator has reset your password. Nothing was saved; log in again with the new one.")
 
 
 def parse_roles(text: str) -> frozenset[Role]:
@@ -75,22 +82,37 @@ def format_roles(roles) -> str:
     return ",".join(sorted(Role(r).value for r in roles))
 
 
+def permissions_of(roles) -> frozenset[Permission]:
+    perms: set[Permission] = set()
+    for role in roles:
+        perms |= ROLE_PERMISSIONS[Role(role)]
+    return frozenset(perms)
+
+
+def credential_stamp(password_hash: str) -> str:
+    """A short fingerprint of a stored password hash: tells, at each write, whether the password the
+    member logged in with has been replaced since (the hash itself is never carried around)."""
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Actor:
-    """The logged-in staff member on a station: who does what, and where."""
+    """The logged-in staff member on a station: who does what, and where.
+
+    ``credential`` is the stamp of the password hash at login (None for an actor not made by logging
+    in): a password an administrator has reset since then no longer lets this actor write.
+    """
 
     staff_id: int
     staff_no: str
     name: str
     roles: frozenset[Role]
     station: str
+    credential: str | None = field(default=None, repr=False)
 
     @property
     def permissions(self) -> frozenset[Permission]:
-        perms: set[Permission] = set()
-        for role in self.roles:
-            perms |= ROLE_PERMISSIONS[role]
-        return frozenset(perms)
+        return permissions_of(self.roles)
 
     def can(self, permission: Permission) -> bool:
         return permission in self.permissions
@@ -98,3 +120,29 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(MSG_DENIED, permission=permission.value)
+
+
+class AccessRevoked(PermissionDenied):
+    """The member's account changed after they logged in (deactivated, a role taken away, the password
+    reset by an administrator): nothing is written, and the window goes back to the login."""
+
+    def __init__(self, message: str, *, staff_id: int) -> None:
+        super().__init__(message)
+        self.staff_id = staff_id
+
+
+def revoked(actor: Actor, *, active: bool, roles: frozenset[Role], must_change_password: bool,
+            credential: str) -> AccessRevoked | None:
+    """Why ``actor`` may no longer act, given the staff row as it is now; None if they still may.
+
+    Any permission taken away revokes (the window was built for the old roles: logging in again gives
+    the right tabs); a role added does not. A temporary password set by an administrator since login
+    revokes; the member's own change of password does not (it clears must-change-password).
+    """
+    if not active:
+        return AccessRevoked(MSG_REVOKED_INACTIVE, staff_id=actor.staff_id)
+    if not actor.permissions <= permissions_of(roles):
+        return AccessRevoked(MSG_REVOKED_ROLES, staff_id=actor.staff_id)
+    if must_change_password and actor.credential is not None and actor.credential != credential:
+        return AccessRevoked(MSG_REVOKED_PASSWORD, staff_id=actor.staff_id)
+    return None

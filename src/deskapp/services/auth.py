@@ -14,7 +14,7 @@ from deskapp.domain.accounts import (
     check_password,
 )
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, Problems
-from deskapp.domain.roles import Actor, parse_roles
+from deskapp.domain.roles import Actor, credential_stamp, parse_roles
 from deskapp.services.base import Database, locked
 from deskapp.services.passwords import Hasher
 
@@ -30,7 +30,8 @@ MSG_OLD_PASSWORD = QT_TRANSLATE_NOOP("errors", "The current password is not righ
 
 
 def actor_of(staff: Staff, station: str) -> Actor:
-    return Actor(staff.id, staff.staff_no, staff.name, parse_roles(staff.roles), station)
+    return Actor(staff.id, staff.staff_no, staff.name, parse_roles(staff.roles), station,
+                 credential_stamp(staff.password_hash))
 
 
 class AuthService:

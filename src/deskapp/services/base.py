@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,8 +17,18 @@ from deskapp.db.changes import ChangeFeed
 from deskapp.db.engine import is_sqlite, make_session_factory, write_engine
 from deskapp.db.errors import known_error
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.roles import (
+    MSG_REVOKED_INACTIVE,
+    AccessRevoked,
+    Actor,
+    Permission,
+    credential_stamp,
+    parse_roles,
+    revoked,
+)
 from deskapp.domain.text import check_text
+
+log = logging.getLogger(__name__)
 
 MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("errors", "Give the reason for voiding.")
 MSG_ALREADY_VOID_BY = QT_TRANSLATE_NOOP(
@@ -74,14 +85,47 @@ class Database:
         self.changes = changes or ChangeFeed()
         self.session_factory: sessionmaker[Session] = make_session_factory(engine, self.changes)
         self._write_bind = write_engine(engine)
+        self._revoked_listeners: list[Callable[[AccessRevoked], None]] = []
 
     @contextmanager
     def write(self, actor: Actor | None, *, reason: str | None = None, station: str = "system") -> Iterator[Session]:
-        """One transaction that changes data; every change is audited to ``actor``."""
+        """One transaction that changes data; every change is audited to ``actor``.
+
+        First, in the same transaction, the actor's staff row is read as it is now: a member who has
+        been deactivated, lost a role or had the password reset by an administrator since logging in
+        gets AccessRevoked and nothing is written (one look-up by primary key).
+        """
         who = (actor.staff_id, actor.station) if actor else (None, station)
         info = {"audit_actor": who, "audit_now": self.clock.now, "audit_reason": reason}
         with self._transaction(info, bind=self._write_bind) as s:
+            if actor is not None:
+                self._check_still_allowed(s, actor)
             yield s
+
+    def _check_still_allowed(self, session: Session, actor: Actor) -> None:
+        from deskapp.db.models import Staff
+
+        row = session.execute(select(Staff.active, Staff.roles, Staff.must_change_password, Staff.password_hash)
+                              .where(Staff.id == actor.staff_id)).first()
+        if row is None:  # staff are never deleted; a row gone is as good as deactivated
+            error: AccessRevoked | None = AccessRevoked(MSG_REVOKED_INACTIVE, staff_id=actor.staff_id)
+        else:
+            error = revoked(actor, active=row.active, roles=parse_roles(row.roles),
+                            must_change_password=row.must_change_password,
+                            credential=credential_stamp(row.password_hash))
+        if error is not None:
+            for listener in list(self._revoked_listeners):
+                try:
+                    listener(error)
+                except Exception:  # a listener's bug must not hide the refusal
+                    log.exception("access-revoked listener failed")
+            raise error
+
+    def on_access_revoked(self, listener: Callable[[AccessRevoked], None]) -> Callable[[], None]:
+        """Call ``listener`` whenever a write is refused because its actor's account changed (the main
+        window goes back to the login, whichever widget showed the message); returns the un-subscriber."""
+        self._revoked_listeners.append(listener)
+        return lambda: self._revoked_listeners.remove(listener) if listener in self._revoked_listeners else None
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -30,6 +30,7 @@ from deskapp.ui import fmt
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
+from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, Page
@@ -72,7 +73,14 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """The tabs of the member logged in; ``did_log_out`` tells the app to show the login again."""
+    """The tabs of the member logged in; ``did_log_out`` tells the app to show the login again.
+
+    Signals:
+        revoked(AccessRevoked): a write was refused because the member's account changed (queued to
+            ``access_revoked``, after the widget that called the service has shown the message).
+    """
+
+    revoked = Signal(object)
 
     def __init__(self, *, services: AppServices, actor: Actor, config: StationConfig, config_path: Path,
                  database_label: str) -> None:
@@ -125,6 +133,8 @@ class MainWindow(QMainWindow):
         # the pages that show its kinds of record; no tab refreshes another.
         self.change_signals = ChangeSignals(services.db.changes, self)
         self.change_signals.changed.connect(self.on_changes)
+        self.revoked.connect(self.access_revoked, Qt.ConnectionType.QueuedConnection)
+        self._stop_revoked = services.db.on_access_revoked(self.revoked.emit)
         self.live.start()  # before the pages load, so that no change falls between the two
         shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
         self._set_actor(actor)
@@ -221,13 +231,21 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.idle.timer.stop()
 
+    def access_revoked(self, error) -> None:
+        """The member was deactivated, lost a role or had the password reset since logging in: back to
+        the login, saying why (nothing was saved). Logging in again brings the tabs of the new roles."""
+        if error.staff_id != self.actor.staff_id:
+            return
+        self.lock()
+        self.lock_panel.prepare(staff_no=self.actor.staff_no, prompt=tr_error(error), cancel_text=self.tr("Log out"))
+
     @property
     def locked(self) -> bool:
         return self.stack.currentWidget() is self.lock_page
 
     def _unlocked(self, actor: Actor) -> None:
         self.menuBar().setEnabled(True)
-        if actor.staff_id != self.actor.staff_id:
+        if actor != self.actor:  # another member, or the same one whose roles or password changed
             self._set_actor(actor)
         else:
             self.stack.setCurrentWidget(self.tabs)
@@ -235,6 +253,7 @@ class MainWindow(QMainWindow):
         self.ask_password_change_if_needed()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._stop_revoked()
         self.live.stop()
         self.change_signals.close()
         super().closeEvent(event)

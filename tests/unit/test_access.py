@@ -1,0 +1,45 @@
+"""Whether a logged-in member may still act, from the staff row as it is now (domain/roles.py)."""
+
+from deskapp.domain.roles import (
+    MSG_REVOKED_INACTIVE,
+    MSG_REVOKED_PASSWORD,
+    MSG_REVOKED_ROLES,
+    Actor,
+    Role,
+    credential_stamp,
+    revoked,
+)
+
+HASH = "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA"
+ACTOR = Actor(7, "1001", "李娜", frozenset({Role.RECEPTIONIST, Role.GUARD}), "desk-1", credential_stamp(HASH))
+
+
+def check(**changes):
+    now = dict(active=True, roles=frozenset({Role.RECEPTIONIST, Role.GUARD}), must_change_password=False,
+               credential=credential_stamp(HASH)) | changes
+    error = revoked(ACTOR, **now)
+    return error and (error.message, error.staff_id)
+
+
+def test_nothing_changed_or_a_role_added():
+    assert check() is None
+    assert check(roles=frozenset({Role.RECEPTIONIST, Role.GUARD, Role.SUPERVISOR})) is None
+    assert check(roles=frozenset({Role.RECEPTIONIST})) is None  # a guard's rights are a receptionist's too
+
+
+def test_deactivated_or_a_right_taken_away():
+    assert check(active=False) == (MSG_REVOKED_INACTIVE, 7)
+    assert check(roles=frozenset({Role.GUARD})) == (MSG_REVOKED_ROLES, 7)
+    assert check(roles=frozenset()) == (MSG_REVOKED_ROLES, 7)
+
+
+def test_a_temporary_password_set_since_login():
+    assert check(must_change_password=True, credential=credential_stamp(HASH + "x")) == (MSG_REVOKED_PASSWORD, 7)
+    assert check(must_change_password=True) is None  # logged in with the temporary password itself
+    assert check(credential=credential_stamp(HASH + "x")) is None  # changed by the member themselves
+    unstamped = Actor(7, "1001", "李娜", ACTOR.roles, "desk-1")
+    assert revoked(unstamped, active=True, roles=ACTOR.roles, must_change_password=True, credential="x") is None
+
+
+def test_the_stamp_is_short_and_the_hash_is_not_in_the_actor():
+    assert len(credential_stamp(HASH)) == 16 and HASH not in repr(ACTOR) and ACTOR.credential not in repr(ACTOR)
