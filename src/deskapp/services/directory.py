@@ -32,7 +32,7 @@ from deskapp.domain.search import SearchTerms, read_search
 from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams
 from deskapp.domain.units import RoomNumber, sort_key
 from deskapp.services.base import Database, locked, one_at_a_time, void_stamp
-from deskapp.services.site import room_scheme
+from deskapp.services.site import existing_room, room_scheme
 
 MSG_UNIT_UNKNOWN = QT_TRANSLATE_NOOP("errors", "There is no unit {room} in the directory.")
 MSG_UNIT_EXISTS = QT_TRANSLATE_NOOP("errors", "Unit {room} is already in the directory.")
@@ -341,7 +341,7 @@ class DirectoryService:
         """The unit typed, in any of the usual spellings; NotFound with a message if unknown."""
         actor.require(Permission.DIRECTORY_VIEW)
         with self._db.read() as s:
-            room = room_scheme(s).parse(room_text, field)
+            room = existing_room(s, room_text, field)
             row = s.execute(select(Unit.id, Unit.room_no).where(
                 Unit.room_no == str(room), Unit.voided_at.is_(None))).first()
         if row is None:

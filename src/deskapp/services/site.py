@@ -8,13 +8,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Setting, Site, Staff, Station
+from deskapp.db.models import Setting, Site, Staff, Station, Unit
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission, Role, format_roles
 from deskapp.domain.text import check_person_name, check_text
-from deskapp.domain.units import RoomScheme
+from deskapp.domain.units import RoomNumber, RoomScheme
 from deskapp.services.base import Database, violates_unique
 from deskapp.services.passwords import Hasher
 
@@ -90,6 +90,21 @@ def room_scheme(session: Session) -> RoomScheme:
     rows = dict(session.execute(select(Setting.key, Setting.value).where(
         Setting.key.in_(list(_SCHEME_KEYS.values())))).all())
     return _scheme_from(rows)
+
+
+def existing_room(session: Session, text: str, field: str = "room") -> RoomNumber:
+    """A room typed to look a unit up: the site's scheme decides, except that a unit already in the
+    directory stays reachable after an administrator narrows the scheme (the scheme is for new units)."""
+    try:
+        return room_scheme(session).parse(text, field)
+    except ValidationError:
+        try:
+            room = RoomNumber.parse(text, field)
+        except ValidationError:
+            raise
+        if session.scalar(select(Unit.id).where(Unit.room_no == str(room))) is None:
+            raise
+        return room
 
 
 def _site_fields(problems: Problems, name, centre_name, centre_phone, company_name) -> dict:

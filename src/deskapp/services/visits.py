@@ -22,7 +22,7 @@ from deskapp.services.directory import (
     MSG_UNIT_UNKNOWN,
     room_condition,
 )
-from deskapp.services.site import room_scheme
+from deskapp.services.site import existing_room
 from deskapp.services.timeutil import day_range_utc, local_date
 
 if TYPE_CHECKING:  # requests.py imports this module
@@ -77,7 +77,7 @@ def unit_for(s: Session, room_text: str, field: str, problems: Problems) -> Unit
         problems.add(field, MSG_UNIT_REQUIRED)
         return None
     try:
-        room = room_scheme(s).parse(room_text, field)
+        room = existing_room(s, room_text, field)
     except ValidationError as exc:
         problems.extend(exc)
         return None
