@@ -1,10 +1,13 @@
 """Security in the services: logging in tells nobody which staff numbers exist; a member whose account
-changed since logging in writes nothing."""
+changed since logging in writes nothing; wrong supervisor passwords at a gate slow the gate down, not the
+supervisor's login."""
+
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.db.models import Unit
+from deskapp.db.models import OverrideThrottle, Staff, Unit
 from deskapp.domain.errors import AuthenticationFailed, PermissionDenied
 from deskapp.domain.roles import (
     MSG_REVOKED_INACTIVE,
@@ -14,6 +17,7 @@ from deskapp.domain.roles import (
     Role,
 )
 from deskapp.services.auth import AuthService
+from deskapp.services.guests import MSG_OVERRIDE_WAIT, MSG_OVERRIDE_WRONG_WAIT, Override, OverrideRefused
 from tests.conftest import HASHER, PASSWORD
 
 
@@ -117,3 +121,67 @@ def test_a_refused_write_is_told_to_the_listeners_and_a_read_still_works(world, 
         world.directory.create_unit(clerk, "3-2-1502")
     assert len(heard) == 1
     assert world.directory.search(clerk, "") == []  # reads are not checked (nothing is written)
+
+
+# -- the watchlist override: wrong supervisor passwords count against the station ---------------
+
+@pytest.fixture
+def listed(world, desk):
+    world.directory.create_unit(desk, "3-2-1502")
+    world.guests.add_to_watchlist(desk, name="张三", reason="多次滋扰业主")
+
+
+def let_in(world, actor, staff_no="8001", password=PASSWORD):
+    return world.guests.check_in(actor, name="张三", host_unit="3-2-1502", stay_minutes=60,
+                                 override=Override(staff_no, password, "业主到门岗亲自接"))
+
+
+def station_row(world, station):
+    with world.db.read() as s:
+        row = s.get(OverrideThrottle, station)
+        return row and (row.failures, row.wait_until)
+
+
+def test_wrong_override_passwords_do_not_lock_the_supervisors_login(world, admin, desk, listed, clock):
+    guard = world.member(admin, "3001", Role.GUARD, settled=True)
+    for _ in range(6):
+        with pytest.raises(OverrideRefused):
+            let_in(world, guard, password="guessing-1")
+        clock.advance(minutes=16)  # whatever the station's wait, it has passed
+    with world.db.read() as s:
+        assert s.get(Staff, desk.staff_id).failed_logins == 0 and s.get(Staff, desk.staff_id).locked_until is None
+    assert world.auth.login("8001", PASSWORD, station="desk-1").staff_no == "8001"
+    assert station_row(world, "desk-1")[0] == 6
+
+
+def test_after_a_few_wrong_tries_the_station_waits_longer_and_longer(world, admin, desk, listed, clock):
+    guard = replace(world.member(admin, "3001", Role.GUARD, settled=True), station="gate-1")
+    waits = []
+    for _ in range(5):
+        with pytest.raises(OverrideRefused) as err:
+            let_in(world, guard, password="guessing-1")
+        waits.append(err.value.wait_seconds)
+        clock.advance(seconds=err.value.wait_seconds)
+    assert waits == [0, 0, 30, 60, 120]
+    assert err.value.message == MSG_OVERRIDE_WRONG_WAIT and "120 seconds" in str(err.value)
+    clock.advance(seconds=-60)  # half-way through the wait: even the right password is not looked at
+    with pytest.raises(OverrideRefused) as err:
+        let_in(world, guard)
+    assert err.value.message == MSG_OVERRIDE_WAIT and err.value.wait_seconds == 60
+    assert err.value.field == "password" and world.guests.on_site(desk) == []
+    other = replace(guard, station="gate-2")  # another station is not slowed down
+    assert let_in(world, other).overridden_by == "赵敏"
+    clock.advance(seconds=60)
+    assert let_in(world, guard).overridden_by == "赵敏"
+    assert station_row(world, "gate-1") == (0, None)  # the right password cleared the count
+    with pytest.raises(OverrideRefused) as err:
+        let_in(world, guard, password="guessing-1")
+    assert err.value.wait_seconds == 0
+
+
+def test_an_unknown_staff_number_in_the_override_counts_as_a_wrong_try(world, admin, desk, listed):
+    guard = world.member(admin, "3001", Role.GUARD, settled=True)
+    for staff_no in ("7777", "8001", "nobody"):
+        with pytest.raises(OverrideRefused):
+            let_in(world, guard, staff_no=staff_no, password="guessing-1")
+    assert station_row(world, "desk-1")[0] == 3 and world.guests.on_site(desk) == []

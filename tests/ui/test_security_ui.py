@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from deskapp.domain.roles import Role
+from tests.conftest import PASSWORD
 from tests.integration.test_guest_ids import GUEST_ID
 from tests.ui.conftest import drive_modal, press, type_text
 from tests.ui.test_visits_tab import estate, gate, tab  # noqa: F401 - fixtures
@@ -77,8 +78,6 @@ def test_a_member_deactivated_meanwhile_is_sent_back_to_the_login_at_the_next_sa
 
 
 def test_after_a_role_is_taken_away_logging_in_again_brings_the_new_tabs(qtbot, make_window, ui, estate):
-    from tests.conftest import PASSWORD
-
     ui.member(ui.admin, "1001", Role.RECEPTIONIST, Role.GUARD, settled=True)
     window = make_window(ui.auth.login("1001", PASSWORD, station="desk-1"))
     assert window.phone_tab is not None
@@ -96,3 +95,28 @@ def test_after_a_role_is_taken_away_logging_in_again_brings_the_new_tabs(qtbot, 
     type_text(panel.passwordEdit, PASSWORD)
     press(panel.passwordEdit, Qt.Key.Key_Return)
     assert not window.locked and window.actor.roles == {Role.GUARD} and window.phone_tab is None
+
+
+def test_the_override_dialog_waits_after_too_many_wrong_passwords(qtbot, make_window, ui, estate):
+    ui.guests.add_to_watchlist(ui.desk, name="张三", reason="多次滋扰业主")
+    guard = ui.member(ui.admin, "3001", Role.GUARD, settled=True)
+    tab = make_window(guard).visits_tab
+    tab.tabs.setCurrentWidget(tab.guest_page)
+    type_text(tab.guest_page.ui.guestNameEdit, "张三")
+    type_text(tab.guest_page.ui.hostUnitEdit, "3-2-1502")
+    seen = {}
+
+    def guess(dialog):
+        type_text(dialog.ui.overrideStaffNoEdit, "8001")
+        type_text(dialog.ui.overrideReasonEdit, "业主到门岗亲自接")
+        for _ in range(3):
+            type_text(dialog.ui.overridePasswordEdit, "guessing-1")
+            qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        seen["error"] = dialog.findChild(type(dialog.ui.messageLabel), "overridePasswordEditError").text()
+        seen["ok"] = dialog.ok_button().isEnabled()
+        seen["wait"] = dialog.wait_timer.remainingTime()
+        dialog.reject()
+
+    drive_modal(tab.guest_page.check_in, guess)
+    assert "30 seconds" in seen["error"] and not seen["ok"] and 25_000 < seen["wait"] <= 30_000
+    assert ui.auth.login("8001", PASSWORD, station="desk-1").staff_no == "8001"  # not locked out

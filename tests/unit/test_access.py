@@ -43,3 +43,21 @@ def test_a_temporary_password_set_since_login():
 
 def test_the_stamp_is_short_and_the_hash_is_not_in_the_actor():
     assert len(credential_stamp(HASH)) == 16 and HASH not in repr(ACTOR) and ACTOR.credential not in repr(ACTOR)
+
+
+def test_override_tries_wait_from_the_third_wrong_one_doubling_up_to_fifteen_minutes():
+    from datetime import datetime, timedelta
+
+    from deskapp.domain.overrides import FORGET_AFTER, OverrideTries
+
+    now = datetime(2026, 3, 2, 9, 30)
+    tries, waits = OverrideTries(), []
+    for _ in range(10):
+        assert not tries.waiting(now)
+        tries = tries.after_failure(now)
+        waits.append(int((tries.wait_until - now).total_seconds()) if tries.wait_until else 0)
+        now = tries.wait_until or now
+    assert waits == [0, 0, 30, 60, 120, 240, 480, 900, 900, 900]
+    assert tries.waiting(now - timedelta(seconds=1)) and not tries.waiting(now)
+    later = now + FORGET_AFTER + timedelta(seconds=1)  # an hour without a wrong try: forgotten
+    assert tries.after_failure(later) == OverrideTries(1, later, None)

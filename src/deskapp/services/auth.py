@@ -101,6 +101,24 @@ class AuthService:
             raise failure
         return actor
 
+    def confirm(self, staff_no: str, password: str, *, station: str) -> Actor | None:
+        """The active member with these credentials, or None; nothing is counted or changed.
+
+        For a supervisor's password typed at another member's station (the watchlist override): the
+        caller counts wrong tries per station, so that a guard guessing does not lock the supervisor's
+        own account. An unknown staff number costs the same verification as a wrong password.
+        """
+        staff_no = (staff_no or "").strip().upper()
+        dummy = self._dummy_hash()
+        with self._db.read() as s:
+            staff = s.scalar(select(Staff).where(Staff.staff_no == staff_no))
+        if staff is None:
+            self._hasher.verify(dummy, password)
+            return None
+        if not self._hasher.verify(staff.password_hash, password) or not staff.active:
+            return None
+        return actor_of(staff, station)
+
     def must_change_password(self, actor: Actor) -> bool:
         with self._db.read() as s:
             staff = s.get(Staff, actor.staff_id)

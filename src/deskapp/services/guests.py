@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import GuestVisit, Staff, Unit
+from deskapp.db.models import GuestVisit, OverrideThrottle, Staff, Unit
 from deskapp.db.models import WatchEntry as WatchRow
 from deskapp.domain.errors import (
     QT_TRANSLATE_NOOP,
+    AuthenticationFailed,
     Conflict,
     DeskError,
     NotFound,
@@ -20,6 +22,7 @@ from deskapp.domain.errors import (
     ValidationError,
 )
 from deskapp.domain.identity import read_id_tail
+from deskapp.domain.overrides import OverrideTries
 from deskapp.domain.plates import normalize_plate, plate_query
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import read_search
@@ -32,7 +35,14 @@ from deskapp.domain.visits import (
     slip_number,
 )
 from deskapp.services.auth import AuthService
-from deskapp.services.base import Database, locked, void_stamp, who_and_when
+from deskapp.services.base import (
+    FOR_UPDATE,
+    Database,
+    locked,
+    one_at_a_time,
+    void_stamp,
+    who_and_when,
+)
 from deskapp.services.directory import room_condition
 from deskapp.services.timeutil import day_range_utc, local_date
 from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
@@ -60,6 +70,12 @@ MSG_WATCH_HIT = QT_TRANSLATE_NOOP(
 )
 MSG_OVERRIDE_ROLE = QT_TRANSLATE_NOOP("errors", "{name} is not a supervisor and cannot let a listed guest in.")
 MSG_OVERRIDE_REASON = QT_TRANSLATE_NOOP("errors", "Give the reason for letting this guest in.")
+MSG_OVERRIDE_WRONG = QT_TRANSLATE_NOOP("errors", "Wrong staff number or password of the supervisor.")
+MSG_OVERRIDE_WRONG_WAIT = QT_TRANSLATE_NOOP(
+    "errors", "Wrong staff number or password of the supervisor. Too many wrong tries at this station: the next "
+    "one is taken in {seconds} seconds.")
+MSG_OVERRIDE_WAIT = QT_TRANSLATE_NOOP(
+    "errors", "Too many wrong supervisor passwords at this station: the next try is taken in {seconds} seconds.")
 
 
 class WatchlistHit(DeskError):
@@ -72,12 +88,21 @@ class WatchlistHit(DeskError):
         self.entries = entries
 
 
+class OverrideRefused(AuthenticationFailed):
+    """A wrong supervisor password at this station, or a try while the station waits after too many;
+    ``wait_seconds`` is how long until the next try is taken (0: at once)."""
+
+    def __init__(self, message: str, *, wait_seconds: int) -> None:
+        super().__init__(message, field="password", seconds=wait_seconds)
+        self.wait_seconds = wait_seconds
+
+
 @dataclass(frozen=True)
 class Override:
     """A supervisor lets a listed guest in: their own credentials and the reason."""
 
     staff_no: str
-    password: str
+    password: str = field(repr=False)
     reason: str
 
 
@@ -238,11 +263,15 @@ class GuestService:
         if hits:
             if override is None:
                 raise WatchlistHit(hits)
-            supervisor = self._auth.login(override.staff_no, override.password, station=actor.station)
+            supervisor = self._supervisor(actor, override, now)
             if not supervisor.can(Permission.WATCHLIST_OVERRIDE):
                 raise PermissionDenied(MSG_OVERRIDE_ROLE, field="override_staff_no", name=supervisor.name)
         assert unit is not None
         with self._db.write(actor, reason=f"watchlist override: {why}" if hits and why else None) as s:
+            if supervisor is not None:  # a right password clears the station's count of wrong ones
+                throttle = self._throttle(s, actor.station)
+                if throttle.failures or throttle.wait_until:
+                    throttle.failures, throttle.last_failure_at, throttle.wait_until = 0, None, None
             guest = GuestVisit(
                 name=clean_name, phone=clean_phone, phone_last4=clean_phone[-4:] if clean_phone else None,
                 host_unit_id=unit.id, people=int(people), plate=clean_plate, purpose=clean_purpose,
@@ -256,6 +285,52 @@ class GuestService:
             s.flush()
             guest_id = guest.id
         return self.get(actor, guest_id)
+
+    # -- the supervisor's override ---------------------------------------------------------------
+
+    def _supervisor(self, actor: Actor, override: Override, now: datetime) -> Actor:
+        """The member whose credentials were typed into the override at ``actor``'s station.
+
+        A wrong password is counted against the station, not the supervisor's login: after a few, the
+        station waits longer and longer before it takes the next try (``domain/overrides.py``). The
+        password is checked (Argon2) outside any transaction; the count is then read under a lock and
+        written in its own, so tries at the same moment each count.
+        """
+        with self._db.read() as s:
+            row = s.get(OverrideThrottle, actor.station)
+            tries = _tries(row)
+        if tries.waiting(now):
+            raise _wait(MSG_OVERRIDE_WAIT, tries, now)
+        supervisor = self._auth.confirm(override.staff_no, override.password, station=actor.station)
+        if supervisor is not None:
+            return supervisor
+        with self._db.write(actor) as s:
+            throttle = self._throttle(s, actor.station)
+            tries = _tries(throttle)
+            if tries.waiting(now):  # another try at this station made it wait meanwhile
+                failure = _wait(MSG_OVERRIDE_WAIT, tries, now)
+            else:
+                tries = tries.after_failure(now)
+                throttle.failures, throttle.last_failure_at = tries.failures, tries.last_failure_at
+                throttle.wait_until = tries.wait_until
+                failure = _wait(MSG_OVERRIDE_WRONG_WAIT, tries, now) if tries.waiting(now) \
+                    else OverrideRefused(MSG_OVERRIDE_WRONG, wait_seconds=0)
+        raise failure  # after the commit, so that the count is kept
+
+    @staticmethod
+    def _throttle(s: Session, station: str) -> OverrideThrottle:
+        """The station's row of wrong override tries, read under a lock (made if it has none yet)."""
+        row = s.get(OverrideThrottle, station, with_for_update=FOR_UPDATE, populate_existing=True)
+        if row is None:
+            one_at_a_time(s, f"override throttle {station}")
+            row = s.get(OverrideThrottle, station, with_for_update=FOR_UPDATE, populate_existing=True)
+        if row is None:
+            row = OverrideThrottle(station=station, failures=0)
+            s.add(row)
+            s.flush()
+        return row
+
+    # -- look-ups -------------------------------------------------------------------------------
 
     def get(self, actor: Actor, guest_id: int) -> GuestInfo:
         actor.require(Permission.GUEST_CHECK)
@@ -359,6 +434,17 @@ class GuestService:
                               g.purpose, g.checked_in_at, g.valid_until, g.checked_out_at, by or "", over,
                               g.voided_at, g.void_reason)
                     for g, room, by, over in s.execute(stmt).all()]
+
+
+def _tries(row: OverrideThrottle | None) -> OverrideTries:
+    if row is None:
+        return OverrideTries()
+    return OverrideTries(row.failures, row.last_failure_at, row.wait_until)
+
+
+def _wait(message: str, tries: OverrideTries, now: datetime) -> OverrideRefused:
+    assert tries.wait_until is not None
+    return OverrideRefused(message, wait_seconds=max(1, math.ceil((tries.wait_until - now).total_seconds())))
 
 
 def _hhmm(when: datetime) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor
-from deskapp.services.guests import GuestService, Override
+from deskapp.services.guests import GuestService, Override, OverrideRefused
 from deskapp.ui.dialogs.base import FormDialog
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.forms import FieldErrors, load_form
@@ -79,7 +79,11 @@ class WatchlistDialog(QDialog):
 
 
 class OverrideDialog(FormDialog):
-    """A supervisor's credentials and reason; ``action(override)`` checks the guest in with them."""
+    """A supervisor's credentials and reason; ``action(override)`` checks the guest in with them.
+
+    After too many wrong passwords the station waits (the service decides how long): OK is disabled
+    until the next try is taken.
+    """
 
     FORM = "override_form.ui"
 
@@ -88,6 +92,9 @@ class OverrideDialog(FormDialog):
         super().__init__(parent)
         self.ui.warningLabel.setText(warning)
         self.result_value: object = None
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setSingleShot(True)
+        self.wait_timer.timeout.connect(lambda: self.ok_button().setEnabled(True))
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui
@@ -99,5 +106,10 @@ class OverrideDialog(FormDialog):
         try:
             self.result_value = self._action(Override(u.overrideStaffNoEdit.text(), u.overridePasswordEdit.text(),
                                                       u.overrideReasonEdit.text()))
+        except OverrideRefused as refused:
+            if refused.wait_seconds:
+                self.ok_button().setEnabled(False)
+                self.wait_timer.start(refused.wait_seconds * 1000)
+            raise
         finally:
             u.overridePasswordEdit.clear()
