@@ -30,6 +30,15 @@ CAMEL = re.compile(r"^[a-z][a-zA-Z0-9]+$")
 QT_DEFAULT = re.compile(r"^(lineEdit|pushButton|comboBox|checkBox|label|tableView|widget|spinBox)(_\d+)?$")
 
 
+def _inside_interactive(widget: QWidget) -> bool:
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, INTERACTIVE):
+            return True
+        parent = parent.parent()
+    return False
+
+
 @pytest.mark.parametrize("form", FORMS, ids=lambda p: p.name)
 def test_every_interactive_widget_has_a_stable_camel_case_name(qtbot, form):
     host = QWidget()
@@ -37,7 +46,7 @@ def test_every_interactive_widget_has_a_stable_camel_case_name(qtbot, form):
     ui = load_form(form.name, host)
     for w in ui.root.findChildren(QWidget):
         if isinstance(w, INTERACTIVE) and w.parent() is not None and not w.objectName().startswith("qt_"):
-            if isinstance(w.parent(), INTERACTIVE):  # inner parts of a compound widget
+            if _inside_interactive(w):  # inner parts of a compound widget (a combo box's popup list …)
                 continue
             name = w.objectName()
             assert CAMEL.match(name) and not QT_DEFAULT.match(name), f"{form.name}: {type(w).__name__} {name!r}"
@@ -107,4 +116,4 @@ def test_the_main_window_speaks_chinese(qapp, ui, make_window):
     w = make_window(ui.desk)
     assert w.tabs.tabText(w.tabs.indexOf(w.directory_tab)) == "住户档案"
     assert w.tabs.tabText(w.tabs.indexOf(w.visits_tab)) == "来访登记"
-    assert w.directory_tab.ui.addResidentButton.text() == "新增住户(&A)…"
+    assert w.directory_tab.ui.addResidentButton.text() == "新增住户(&R)…"  # the letter of issue 9, item 6

@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QWidget
 
 from deskapp.db.changes import ChangeFeed
 from deskapp.ui.models.table import PagedRowsModel, RowsModel
@@ -209,3 +209,10 @@ def connect_pages(signals: ChangeSignals, pages: Iterable[Page]) -> None:
     """Subscribe pages to the change feed (main_window's one switchboard for changes)."""
     for page in pages:
         signals.changed.connect(page.on_changes)
+
+
+def list_takes_the_space(splitter: QSplitter, pane: int) -> None:
+    """The list is the desk's main view: its pane of ``splitter`` gets whatever the others (a form, a
+    detail) do not need, now and as the window grows; the user may still drag the handle."""
+    for i in range(splitter.count()):
+        splitter.setStretchFactor(i, 1 if i == pane else 0)

@@ -15,10 +15,18 @@ def setup_table(view: QTableView, model: QAbstractItemModel) -> None:
     column is measured again only when its longest text in the first rows has more characters than before."""
     view.setModel(model)
     view.verticalHeader().setVisible(False)
+    # One line of text and a little air: the style's default row is a third taller, so fewer rows fit.
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    titles = [c.title for c in getattr(model, "columns", ())]
+    stretch = getattr(model, "stretch_column", None)
+    wide = titles.index(stretch) if stretch in titles else model.columnCount() - 1  # the text, not the last
+    if wide == model.columnCount() - 1:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     header.setResizeContentsPrecision(ROWS_MEASURED)
     longest: list[int] = []  # per column, the most characters measured so far
 
@@ -35,7 +43,9 @@ def setup_table(view: QTableView, model: QAbstractItemModel) -> None:
             view.resizeColumnsToContents()
             longest[:] = now
             return
-        for column in range(len(now) - 1):  # the last one stretches
+        for column in range(len(now)):
+            if column == wide:  # it stretches
+                continue
             if now[column] > longest[column]:
                 longest[column] = now[column]
                 wanted = view.sizeHintForColumn(column)

@@ -25,6 +25,7 @@ def history_key(item: HistoryItem) -> tuple:
 
 
 class HistoryModel(RowsModel[HistoryItem]):
+    stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda h: fmt.when(h.at)),
         Column(QT_TRANSLATE_NOOP("models", "Kind"), lambda h: QCoreApplication.translate("history", KIND_LABELS[h.kind])),

@@ -58,6 +58,7 @@ def _purpose(call: CallInfo) -> str:
 class CallsModel(PagedRowsModel[CallInfo]):
     """Calls in and out: an outgoing one (a callback, an appointment) says so and why."""
 
+    stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda c: fmt.clock_time(c.started_at)),
         Column(QT_TRANSLATE_NOOP("models", "Direction"),
@@ -111,6 +112,7 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
     """Requests; an overdue one (response, promise or callback late) or one owing the owner a progress
     report is highlighted."""
 
+    stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
         Column(QT_TRANSLATE_NOOP("models", "Registered"), lambda r: fmt.when(r.registered_at)),
@@ -161,6 +163,7 @@ def _step(n: NoteInfo) -> str:
 
 
 class NotesModel(RowsModel[NoteInfo]):
+    stretch_column = "Text"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda n: fmt.when(n.at)),
         Column(QT_TRANSLATE_NOOP("models", "By"), lambda n: n.staff),
@@ -172,6 +175,7 @@ class NotesModel(RowsModel[NoteInfo]):
 class CallbacksModel(RowsModel[RequestInfo]):
     """The callback queue: due soon and overdue highlighted."""
 
+    stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: fmt.when(r.callback_due_at)),
         Column(QT_TRANSLATE_NOOP("models", "Deadline"), lambda r: ""),  # filled in with the time now

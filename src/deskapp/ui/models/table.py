@@ -33,6 +33,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     """Rows of one dataclass type; ``row_at(i)`` gives the row back to the widget."""
 
     columns: Sequence[Column] = ()
+    stretch_column: str | None = None  # the title of the column that takes the list's spare width (else the last)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

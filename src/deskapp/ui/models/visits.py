@@ -20,6 +20,7 @@ def _void(reason: str | None) -> str:
 
 
 class VisitsModel(PagedRowsModel[VisitInfo]):
+    stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda v: fmt.when(v.visited_at)),
         Column(QT_TRANSLATE_NOOP("models", "Room"), lambda v: v.room_no),

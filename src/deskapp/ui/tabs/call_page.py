@@ -13,18 +13,19 @@ from deskapp.domain.phones import format_phone
 from deskapp.domain.requests import Department, Priority
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.calls import CallerMatch, CallInfo, CallService, IncomingOutcome
-from deskapp.services.directory import DirectoryService
-from deskapp.services.history import HistoryService
+from deskapp.services.directory import DirectoryService, NoteInfo
+from deskapp.services.history import HistoryItem, HistoryService
 from deskapp.services.requests import CATEGORIES
 from deskapp.services.site import SiteService
 from deskapp.services.timeutil import local_date
 from deskapp.ui import fmt
+from deskapp.ui.banners import show_holds
 from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.forms import FormPanel, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.history import HistoryModel, history_key
 from deskapp.ui.models.requests import CallsModel
-from deskapp.ui.pages import ListPanel, Page, kinds
+from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
 GREETING = "您好！{centre}，工号{staff_no}，请问有什么可以帮您？"
 CLOSING = "×先生/小姐，请问还有什么可以帮您的吗？\n×先生/小姐，非常感谢您的来电，如果有其他需要帮忙的，欢迎您再次致电。\n（请等业主先挂电话）"
@@ -34,8 +35,8 @@ class CallPage(Page):
     """Taking an incoming call: F2 starts it, the number finds its residents, Ctrl+S saves it (and the
     request it becomes). Today's calls are listed below, the unit's history beside the form."""
 
-    # today's calls; the unit's history (visits, calls, requests); the rooms completing; the greeting
-    kinds = kinds("call", "visit", "request", "unit", "settings")
+    # today's calls; the unit's holds and history (visits, calls, requests); the rooms completing; the greeting
+    kinds = kinds("call", "visit", "request", "unit", "unit_note", "settings")
 
     def __init__(self, *, calls: CallService, directory: DirectoryService, site: SiteService, actor: Actor,
                  history: HistoryService | None = None, parent: QWidget | None = None) -> None:
@@ -71,6 +72,8 @@ class CallPage(Page):
         c.callUnitEdit.editingFinished.connect(self.show_unit_history)
         shortcuts(self, SAVE_KEYS, self.save_call)  # Ctrl+S from any field of the call
         self._outcome_changed()
+        show_holds(c.callHoldsLabel, ())
+        list_takes_the_space(c.callSplitter, 1)
         can = actor.can(Permission.CALL_RECORD)
         for w in (c.newCallButton, c.callGroup, c.saveCallButton):
             w.setVisible(can)
@@ -126,6 +129,7 @@ class CallPage(Page):
         c.callerMatchCombo.clear()
         c.callStartedLabel.clear()
         self.history.set_rows([])
+        show_holds(c.callHoldsLabel, ())
         self.started_at = None
         self._outcome_changed()
 
@@ -158,16 +162,21 @@ class CallPage(Page):
         self.show_unit_history()
 
     def show_unit_history(self) -> None:
-        """The unit's latest visits, calls and requests beside the call, as soon as the unit is known."""
-        rows = []
+        """The unit's holds (the red banner) and its latest visits, calls and requests beside the call, as
+        soon as the unit is known."""
+        rows: list[HistoryItem] = []
+        holds: tuple[NoteInfo, ...] = ()
         text = self.c.callUnitEdit.text().strip()
-        if text and self._history is not None:
+        if text:
             try:
                 unit = self._directory.find_unit(self._actor, text)
-                rows = self._history.unit_history(self._actor, unit.id)
+                holds = self._directory.unit_holds(self._actor, unit.id)
+                if self._history is not None:
+                    rows = self._history.unit_history(self._actor, unit.id)
             except DeskError:
-                rows = []  # an unknown unit is said when the call is saved
+                pass  # an unknown unit is said when the call is saved
         self.history.set_rows(rows)
+        show_holds(self.c.callHoldsLabel, holds)
 
     def _outcome_changed(self, *_args) -> None:
         is_request = self.c.requestRadio.isChecked()

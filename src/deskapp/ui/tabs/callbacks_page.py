@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QWidget
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.requests import CALLBACK_DUE_SOON, Due, Satisfaction, due_state
 from deskapp.domain.roles import Actor, Permission
+from deskapp.services.directory import DirectoryService, NoteInfo
 from deskapp.services.requests import CallOutcome, RequestInfo, RequestService
 from deskapp.ui import fmt
+from deskapp.ui.banners import show_holds
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.requests import CallbacksModel
@@ -35,12 +37,13 @@ class CallbacksPage(Page):
     """
 
     due_changed = Signal(int, int, int)
-    kinds = kinds("request")
+    kinds = kinds("request", "unit_note")  # the queue; the holds of the picked request's unit
 
-    def __init__(self, *, requests: RequestService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, *, requests: RequestService, actor: Actor, directory: DirectoryService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callbacksPageHost")
-        self._requests, self._actor = requests, actor
+        self._requests, self._actor, self._directory = requests, actor, directory
         self.started_at: datetime | None = None  # when the callback shown was picked: the call began
         self._picked: int | None = None
         self.b = b = load_form("callbacks_page.ui", self)
@@ -89,6 +92,11 @@ class CallbacksPage(Page):
     # -- the callback form -----------------------------------------------------------------------
 
     def _selected(self, row: RequestInfo | None) -> None:
+        holds: tuple[NoteInfo, ...] = ()
+        if row is not None and row.unit_id is not None and self._directory is not None:
+            with contextlib.suppress(DeskError):  # the banner is a help beside the callback, not the callback
+                holds = self._directory.unit_holds(self._actor, row.unit_id)
+        show_holds(self.b.callbackHoldsLabel, holds)
         enabled = row is not None and self._actor.can(Permission.REQUEST_EDIT)
         self.b.callbackGroup.setEnabled(enabled)
         self.b.saveCallbackButton.setEnabled(enabled)

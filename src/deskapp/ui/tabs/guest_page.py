@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -14,11 +15,12 @@ from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.visits import STAYS
 from deskapp.printing.pages import PageSize
+from deskapp.services.directory import DirectoryService, NoteInfo
 from deskapp.services.guests import GuestInfo, GuestQuery, GuestService, WatchlistHit
 from deskapp.services.printouts import DocumentKind, Printout, PrintService
 from deskapp.services.timeutil import local_date
 from deskapp.ui import fmt
-from deskapp.ui.banners import REFUSED_MARK
+from deskapp.ui.banners import REFUSED_MARK, show_holds
 from deskapp.ui.completion import RoomCompletion
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
@@ -26,7 +28,7 @@ from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import OK_STYLE, FormPanel, load_form, tr_error
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.visits import GuestsModel, OnSiteModel
-from deskapp.ui.pages import ListPanel, Page, kinds
+from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
 STAY_LABELS = {
     60: QT_TRANSLATE_NOOP("GuestPage", "1 hour"),
@@ -45,13 +47,16 @@ class GuestPage(Page):
     keep what was typed.
     """
 
-    kinds = kinds("guest", "unit")  # the lists show guests and their host units' room numbers
+    # the lists show guests and their host units' room numbers; the host unit's holds beside the form
+    kinds = kinds("guest", "unit", "unit_note")
 
     def __init__(self, *, guests: GuestService, printing: PrintService, rooms: RoomCompletion, actor: Actor,
-                 config: StationConfig, config_path: Path, parent: QWidget | None = None) -> None:
+                 config: StationConfig, config_path: Path, directory: DirectoryService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guestPageHost")
         self._guests, self._printing, self._rooms, self._actor = guests, printing, rooms, actor
+        self._directory = directory
         self._config, self._config_path = config, config_path
         self.last_checked_in: GuestInfo | None = None
         self.ui = ui = load_form("guest_page.ui", self)
@@ -63,7 +68,11 @@ class GuestPage(Page):
                                "people": ui.peopleSpin, "plate": ui.plateEdit, "purpose": ui.guestPurposeEdit,
                                "stay": ui.stayCombo, "id_last": ui.idLastEdit},
                               ui.guestMessageLabel, clear=self._clear_fields, form=ui.checkInGroup)
-        rooms.attach(ui.hostUnitEdit)
+        rooms.attach(ui.hostUnitEdit).activated.connect(lambda _text: self.show_host_holds())
+        ui.hostUnitEdit.editingFinished.connect(self.show_host_holds)
+        ui.hostUnitEdit.textEdited.connect(lambda _text: ui.hostHoldsLabel.setVisible(False))  # until looked up
+        ui.hostHoldsLabel.setVisible(False)
+        list_takes_the_space(ui.guestSplitter, 1)
         self.on_site_model = OnSiteModel(self)
         self.on_site_list = ListPanel(ui.onSiteTable, self.on_site_model, key=lambda g: g.id)
         self.guest_list = ListPanel(ui.guestsTable, GuestsModel(self), key=lambda g: g.id,
@@ -106,6 +115,22 @@ class GuestPage(Page):
     def reload(self) -> None:
         self.reload_on_site()
         self.reload_guests()
+        if self.ui.hostHoldsLabel.isVisible():
+            self.show_host_holds()
+
+    def show_host_holds(self) -> None:
+        """The host unit's holds (arrears, a dispute, special care …) in red as soon as it is typed."""
+        if not shiboken6.isValid(self.ui.hostUnitEdit):  # losing focus as the window is destroyed
+            return
+        holds: tuple[NoteInfo, ...] = ()
+        text = self.ui.hostUnitEdit.text().strip()
+        if text and self._directory is not None:
+            try:
+                unit = self._directory.find_unit(self._actor, text)
+                holds = self._directory.unit_holds(self._actor, unit.id)
+            except DeskError:
+                pass  # an unknown unit is said at check-in, at its field
+        show_holds(self.ui.hostHoldsLabel, holds)
 
     # -- in and out -----------------------------------------------------------------------------
 
@@ -139,6 +164,7 @@ class GuestPage(Page):
 
     def _clear_fields(self) -> None:
         self.ui.watchHitLabel.setVisible(False)
+        self.ui.hostHoldsLabel.setVisible(False)
         for edit in self._text_fields():
             edit.clear()
         self.ui.peopleSpin.setValue(1)

@@ -38,11 +38,13 @@ class PhoneTab(QWidget):
         self.setObjectName("phoneTab")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("phoneTabs")
-        QVBoxLayout(self).addWidget(self.tabs)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2, 4, 2, 0)  # the pages' own margins are enough
+        column.addWidget(self.tabs)
         self.call_page = CallPage(calls=calls, directory=directory, site=site, actor=actor, history=history)
         self.requests_page = RequestsPage(requests=requests, calls=calls, printing=printing, actor=actor,
-                                          config=config, config_path=config_path)
-        self.callbacks_page = CallbacksPage(requests=requests, actor=actor)
+                                          config=config, config_path=config_path, directory=directory)
+        self.callbacks_page = CallbacksPage(requests=requests, actor=actor, directory=directory)
         self.callbacks_page.due_changed.connect(self._show_due)
         self.pages: list[Page] = [self.call_page, self.requests_page, self.callbacks_page]
         for page in self.pages:

@@ -11,16 +11,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.config import StationConfig
-from deskapp.domain.errors import DeskError
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.phones import format_phone
-from deskapp.domain.requests import Priority, Step, allowed_steps
+from deskapp.domain.requests import Priority, RequestState, Step, allowed_steps
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.visits import Purpose
 from deskapp.services.calls import CallService
+from deskapp.services.directory import DirectoryService, NoteInfo
 from deskapp.services.printouts import DocumentKind, PrintService
 from deskapp.services.requests import RequestInfo, RequestService
 from deskapp.ui import fmt
-from deskapp.ui.banners import WARNING_MARK
+from deskapp.ui.banners import WARNING_MARK, show_holds
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.dialogs.requests import (
@@ -32,29 +33,41 @@ from deskapp.ui.dialogs.requests import (
 from deskapp.ui.forms import load_form, tr_error
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.requests import NotesModel, RequestsModel, deadline_words
-from deskapp.ui.pages import ListPanel, Page, kinds
+from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
+
+# What is late when a request is overdue, by its state.
+LATE_WHAT = {
+    RequestState.REGISTERED: QT_TRANSLATE_NOOP("RequestsPage", "Taking it up"),
+    RequestState.DISPATCHED: QT_TRANSLATE_NOOP("RequestsPage", "The promised time"),
+    RequestState.IN_PROGRESS: QT_TRANSLATE_NOOP("RequestsPage", "The promised time"),
+    RequestState.COMPLETED: QT_TRANSLATE_NOOP("RequestsPage", "The callback"),
+}
 
 
 class RequestsPage(Page):
     """Requests and their life cycle. Every step is one service call; the list and the detail hear of
     it (and of other stations' steps) through the change feed, the selected request kept."""
 
-    kinds = kinds("request", "settings")  # the response target and the report interval are site settings
+    # the requests; the response target and the report interval (site settings); the unit's holds
+    kinds = kinds("request", "settings", "unit_note")
 
     def __init__(self, *, requests: RequestService, calls: CallService, printing: PrintService, actor: Actor,
-                 config: StationConfig, config_path: Path, parent: QWidget | None = None) -> None:
+                 config: StationConfig, config_path: Path, directory: DirectoryService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("requestsPageHost")
-        self._requests, self._calls, self._printing = requests, calls, printing
+        self._requests, self._calls, self._printing, self._directory = requests, calls, printing, directory
         self._actor, self._config, self._config_path = actor, config, config_path
         self.request: RequestInfo | None = None
         self._select_next: int | None = None  # a request registered here, selected once it is listed
+        self._detail_sized = False
         self.r = r = load_form("requests_page.ui", self)
         self.requests_model = RequestsModel(self)
         self.list = ListPanel(r.requestsTable, self.requests_model, key=lambda req: req.id)
         self.notes_model = NotesModel(self)
         self.notes = ListPanel(r.requestNotesTable, self.notes_model, key=lambda n: (n.at, n.kind, n.step, n.text))
         self.list.selected.connect(self._selected)
+        list_takes_the_space(r.requestSplitter, 0)
         r.requestSearchEdit.textChanged.connect(self.search)
         r.allRequestsCheck.toggled.connect(self.search)
         r.newRequestButton.clicked.connect(self.new_request)
@@ -117,6 +130,8 @@ class RequestsPage(Page):
                 self.r.requestMessageLabel.setText(tr_error(exc))
         self.request = req
         r = self.r
+        self._show_detail_pane(req is not None)
+        show_holds(r.requestHoldsLabel, self._holds(req))
         if req is None:
             r.requestTitleLabel.clear()
             r.requestInfoLabel.clear()
@@ -133,12 +148,31 @@ class RequestsPage(Page):
                 item=req.paid_item, fee=(req.fee_cents or 0) / 100, promise=req.service_promise))
         now = self._requests.now()
         if req.overdue(now):
-            lines.append(f"{WARNING_MARK} " + deadline_words(req.deadline(), now))
+            lines.append(f"{WARNING_MARK} {self.tr(LATE_WHAT[req.state])}: {deadline_words(req.deadline(), now)}")
         if req.report_due(now, self._requests.report_every()):
             lines.append(f"{WARNING_MARK} " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
         r.requestInfoLabel.setText("\n".join(x for x in lines if x))
         self.notes.set_rows(req.notes)
         self._update_buttons()
+
+    def _show_detail_pane(self, shown: bool) -> None:
+        """Nothing selected: the list has the whole width. The first time the detail is shown it gets
+        about a third of it (its own size hint is too narrow for its notes); then what the user dragged."""
+        pane, splitter = self.r.requestDetailPane, self.r.requestSplitter
+        pane.setVisible(shown)
+        if shown and not self._detail_sized and splitter.width() > 0:
+            self._detail_sized = True
+            whole = sum(splitter.sizes())
+            splitter.setSizes([whole - whole * 3 // 8, whole * 3 // 8])
+
+    def _holds(self, req: RequestInfo | None) -> tuple[NoteInfo, ...]:
+        """The holds of the request's unit (arrears, a dispute …), for the red banner in its detail."""
+        if req is None or req.unit_id is None or self._directory is None:
+            return ()
+        try:
+            return self._directory.unit_holds(self._actor, req.unit_id)
+        except DeskError:
+            return ()
 
     def _update_buttons(self) -> None:
         """The step buttons the request's state allows (the domain's transition table) and the role may use."""

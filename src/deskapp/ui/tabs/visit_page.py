@@ -25,7 +25,7 @@ from deskapp.ui.forms import FormPanel, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.visits import VisitsModel
-from deskapp.ui.pages import ListPanel, Page, kinds
+from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
 
 def reminders(surname: str | None) -> str:
@@ -84,6 +84,7 @@ class VisitPage(Page):
         for widget in (ui.newVisitGroup, ui.visitMessageLabel, ui.saveVisitButton, ui.clearVisitButton):
             widget.setVisible(may_record)
         ui.voidVisitButton.setVisible(actor.can(Permission.VISIT_VOID))
+        list_takes_the_space(ui.visitSplitter, 1)
         self._show_unit(None)
         self.on_changes(self.kinds)  # the list is read when the page is first shown
 

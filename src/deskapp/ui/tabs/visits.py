@@ -33,7 +33,9 @@ class VisitsTab(QWidget):
         self.setObjectName("visitsTab")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visitsTabs")
-        QVBoxLayout(self).addWidget(self.tabs)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2, 4, 2, 0)  # the pages' own margins are enough
+        column.addWidget(self.tabs)
         self.rooms = RoomCompletion(directory=directory, actor=actor, parent=self)
         self.visit_page: VisitPage | None = None
         self.guest_page: GuestPage | None = None
@@ -43,6 +45,6 @@ class VisitsTab(QWidget):
             self.tabs.addTab(self.visit_page, self.visit_page.windowTitle())
         if actor.can(Permission.GUEST_CHECK):
             self.guest_page = GuestPage(guests=guests, printing=printing, rooms=self.rooms, actor=actor,
-                                        config=config, config_path=config_path)
+                                        config=config, config_path=config_path, directory=directory)
             self.tabs.addTab(self.guest_page, self.guest_page.windowTitle())
         self.pages: list[Page] = [p for p in (self.visit_page, self.guest_page) if p is not None]
