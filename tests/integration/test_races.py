@@ -94,7 +94,9 @@ def steps_of(world, request_id: int) -> list[str]:
 
 
 def test_cancel_and_dispatch_of_one_request_at_once(world, admin, desk, estate):
-    desks = [replace(world.member(admin, "1001", Role.RECEPTIONIST, name="李娜"), station="front-desk"),
+    # The one who cancels is a supervisor: a dispatched request is cancelled only by a supervisor.
+    desks = [replace(world.member(admin, "1001", Role.RECEPTIONIST, Role.SUPERVISOR, name="李娜"),
+                     station="front-desk"),
              replace(world.member(admin, "1002", Role.RECEPTIONIST, name="王芳"), station="control-room")]
     # Both saw the request registered (as the screens pass it): exactly one of the two steps happens.
     seen = [register(world, desk).id for _ in range(ROUNDS)]

@@ -8,16 +8,25 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.db.models import OverrideThrottle, Staff, Unit
-from deskapp.domain.errors import AuthenticationFailed, PermissionDenied
+from deskapp.domain.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.requests import Department, RequestState
 from deskapp.domain.roles import (
+    MSG_DENIED_CANCEL,
+    MSG_DENIED_HOLD,
     MSG_REVOKED_INACTIVE,
     MSG_REVOKED_PASSWORD,
     MSG_REVOKED_ROLES,
     AccessRevoked,
     Role,
 )
+from deskapp.domain.visits import Purpose
 from deskapp.services.auth import AuthService
-from deskapp.services.guests import MSG_OVERRIDE_WAIT, MSG_OVERRIDE_WRONG_WAIT, Override, OverrideRefused
+from deskapp.services.guests import (
+    MSG_OVERRIDE_WAIT,
+    MSG_OVERRIDE_WRONG_WAIT,
+    Override,
+    OverrideRefused,
+)
 from tests.conftest import HASHER, PASSWORD
 
 
@@ -185,3 +194,68 @@ def test_an_unknown_staff_number_in_the_override_counts_as_a_wrong_try(world, ad
         with pytest.raises(OverrideRefused):
             let_in(world, guard, staff_no=staff_no, password="guessing-1")
     assert station_row(world, "desk-1")[0] == 3 and world.guests.on_site(desk) == []
+
+
+# -- what needs a supervisor: serious holds lifted, dispatched requests cancelled ----------------
+
+@pytest.fixture
+def receptionist(world, admin):
+    return world.member(admin, "1001", Role.RECEPTIONIST, settled=True)
+
+
+def active_holds(world, actor, unit_id):
+    return {n.kind.value for n in world.directory.unit_detail(actor, unit_id).holds}
+
+
+def test_the_desk_lifts_an_arrears_hold_a_supervisor_a_safety_or_dispute_hold(world, desk, receptionist):
+    unit = world.directory.create_unit(desk, "3-2-1502")
+    notes = {kind: world.directory.add_note(receptionist, unit.id, kind=kind, text="说明")
+             for kind in ("arrears", "dispute", "safety", "other_hold", "note")}
+    for kind in ("dispute", "safety"):
+        with pytest.raises(PermissionDenied) as err:
+            world.directory.void_note(receptionist, notes[kind].id, reason="已解决")
+        assert err.value.message == MSG_DENIED_HOLD
+    assert active_holds(world, desk, unit.id) == {"arrears", "dispute", "safety", "other_hold"}
+    with pytest.raises(ValidationError):  # the desk still gives a reason for lifting arrears
+        world.directory.void_note(receptionist, notes["arrears"].id, reason=" ")
+    for kind in ("arrears", "other_hold", "note"):
+        world.directory.void_note(receptionist, notes[kind].id, reason="已缴清")
+    for kind in ("dispute", "safety"):
+        world.directory.void_note(desk, notes[kind].id, reason="主管核实已解决")
+    assert active_holds(world, desk, unit.id) == set()
+    with pytest.raises(NotFound):
+        world.directory.void_note(receptionist, 999_999, reason="x")
+
+
+def register(world, actor):
+    return world.requests.register(actor, unit="3-2-1502", category=Purpose.REPAIR, description="厨房水管漏水",
+                                   department=Department.ENGINEERING)
+
+
+def test_the_desk_cancels_a_registered_request_a_supervisor_one_already_dispatched(world, desk, receptionist):
+    world.directory.create_unit(desk, "3-2-1502")
+    rq = world.requests
+    first = register(world, receptionist)
+    assert rq.cancel(receptionist, first.id, reason="业主撤销").state is RequestState.CANCELLED
+    for walk in (["dispatch"], ["dispatch", "start"]):
+        r = register(world, receptionist)
+        rq.dispatch(receptionist, r.id, assignee="刘师傅")
+        if "start" in walk:
+            rq.start(receptionist, r.id)
+        state = rq.get(receptionist, r.id).state
+        with pytest.raises(PermissionDenied) as err:
+            rq.cancel(receptionist, r.id, reason="业主撤销", seen=state)
+        assert err.value.message == MSG_DENIED_CANCEL
+        after = rq.get(desk, r.id)
+        assert after.state is state and after.notes[-1].step != "cancel"
+        assert rq.cancel(desk, r.id, reason="主管同意撤单", seen=state).state is RequestState.CANCELLED
+
+
+def test_a_cancel_decided_on_registered_meets_a_dispatch_first(world, desk, receptionist):
+    """Dispatched by another station meanwhile, without the state seen: the state under the lock decides."""
+    world.directory.create_unit(desk, "3-2-1502")
+    r = register(world, receptionist)
+    world.requests.dispatch(desk, r.id, assignee="刘师傅")
+    with pytest.raises(PermissionDenied):
+        world.requests.cancel(receptionist, r.id, reason="业主撤销")
+    assert world.requests.get(desk, r.id).state is RequestState.DISPATCHED

@@ -6,7 +6,9 @@ import enum
 import hashlib
 from dataclasses import dataclass, field
 
+from deskapp.domain.directory import NoteKind
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from deskapp.domain.requests import RequestState
 
 
 class Role(enum.StrEnum):
@@ -41,6 +43,8 @@ class Permission(enum.StrEnum):
     WATCHLIST_OVERRIDE = "watchlist.override"
     REQUEST_VIEW = "request.view"
     REQUEST_EDIT = "request.edit"  # register, dispatch, note, complete, call back, close, cancel
+    REQUEST_CANCEL_DISPATCHED = "request.cancel_dispatched"  # cancel one already handed to someone
+    HOLD_LIFT_SERIOUS = "hold.lift_serious"  # lift a safety/special-care or dispute hold
     COMPLAINT_CLOSE = "complaint.close"  # 投诉有问责: a supervisor closes complaints
     CALL_RECORD = "call.record"
     AUDIT_VIEW = "audit.view"
@@ -59,12 +63,22 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
          P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
-         P.COMPLAINT_CLOSE, P.CALL_RECORD}
+         P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD}
     ),
     Role.ADMIN: frozenset(Permission),
 }
 
 MSG_DENIED = QT_TRANSLATE_NOOP("errors", "Your role does not allow this ({permission}).")
+MSG_DENIED_HOLD = QT_TRANSLATE_NOOP(
+    "errors", "Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.")
+MSG_DENIED_CANCEL = QT_TRANSLATE_NOOP(
+    "errors", "This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.")
+
+# Holds whose lifting is a supervisor's decision (安全/特别关照, 纠纷); an arrears hold stays with the desk.
+SERIOUS_HOLDS = frozenset({NoteKind.SAFETY, NoteKind.DISPUTE})
+# From these states a cancel calls off work already handed to someone: a supervisor's decision.
+CANCEL_NEEDS_SUPERVISOR = frozenset({RequestState.DISPATCHED, RequestState.IN_PROGRESS, RequestState.COMPLETED,
+                                     RequestState.CALLED_BACK})
 MSG_REVOKED_INACTIVE = QT_TRANSLATE_NOOP(
     "errors", "An administrator has deactivated your account. Nothing was saved; another member can log in.")
 MSG_REVOKED_ROLES = QT_TRANSLATE_NOOP(
@@ -120,6 +134,18 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(MSG_DENIED, permission=permission.value)
+
+    def require_to_lift(self, kind: NoteKind | str) -> None:
+        """Lifting a hold (or withdrawing a note): the desk may, except a safety or dispute hold."""
+        self.require(Permission.DIRECTORY_EDIT)
+        if NoteKind(kind) in SERIOUS_HOLDS and not self.can(Permission.HOLD_LIFT_SERIOUS):
+            raise PermissionDenied(MSG_DENIED_HOLD, permission=Permission.HOLD_LIFT_SERIOUS.value)
+
+    def require_to_cancel(self, state: RequestState | str) -> None:
+        """Cancelling a request: the desk may while it is only registered; once dispatched, a supervisor."""
+        self.require(Permission.REQUEST_EDIT)
+        if RequestState(state) in CANCEL_NEEDS_SUPERVISOR and not self.can(Permission.REQUEST_CANCEL_DISPATCHED):
+            raise PermissionDenied(MSG_DENIED_CANCEL, permission=Permission.REQUEST_CANCEL_DISPATCHED.value)
 
 
 class AccessRevoked(PermissionDenied):

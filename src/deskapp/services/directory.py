@@ -460,7 +460,16 @@ class DirectoryService:
             return NoteInfo(note.id, unit_id, note_kind, body, note.created_at, actor.name, None, None)
 
     def void_note(self, actor: Actor, note_id: int, *, reason: str) -> None:
-        """Lift a hold or withdraw a note, with the reason; it stays in the unit's history."""
+        """Lift a hold or withdraw a note, with the reason; it stays in the unit's history.
+
+        A safety or dispute hold is lifted only by a supervisor; an arrears hold (or any other) by the
+        desk. A note's kind never changes, so it is read before the transaction that voids it.
+        """
+        actor.require(Permission.DIRECTORY_EDIT)
+        with self._db.read() as s:
+            kind = s.scalar(select(UnitNote.kind).where(UnitNote.id == note_id)) \
+                if isinstance(note_id, int) and 0 < note_id < 2**63 else None
+        actor.require_to_lift(kind or NoteKind.NOTE)  # a note that is not there: the void says so
         self._db.void(actor, UnitNote, note_id, reason=reason, permission=Permission.DIRECTORY_EDIT,
                       gone=NotFound(MSG_NOTE_GONE),
                       already=lambda note: MSG_HOLD_ALREADY_LIFTED if NoteKind(note.kind).is_hold

@@ -469,6 +469,8 @@ class RequestService:
         now = self._db.clock.now()
         with self._db.write(actor) as s:
             request = self._moving(s, request_id, step, seen)
+            if step is Step.CANCEL:  # decided on the state under the lock: a supervisor's once dispatched
+                actor.require_to_cancel(request.state)
             request.state = next_state(RequestState(request.state), step).value
             stamps = {Step.DISPATCH: "dispatched_at", Step.COMPLETE: "completed_at", Step.CLOSE: "closed_at",
                       Step.CANCEL: "cancelled_at", Step.CALL_BACK: "called_back_at"}
