@@ -162,7 +162,9 @@ class MainWindow(QMainWindow):
             self.phone_tab = PhoneTab(
                 calls=s.calls, requests=s.requests, directory=s.directory, site=s.site, printing=s.printing,
                 actor=actor, config=self.config, config_path=self.config_path, history=s.history)
-            index = self.tabs.addTab(self.phone_tab, self.tr("Phone"))
+            # Without the call page (a role that only looks at requests) the tab holds the requests.
+            title = self.tr("Phone") if self.phone_tab.call_page is not None else self.tr("Requests")
+            index = self.tabs.addTab(self.phone_tab, title)
             self.phone_tab.title_changed.connect(lambda title, i=index: self.tabs.setTabText(i, title))
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
@@ -199,20 +201,37 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
 
     def new_call(self) -> None:
-        """F2 anywhere: a new incoming call on the phone tab."""
-        if self.phone_tab is not None and not self.locked:
+        """F2 anywhere: a new incoming call on the phone tab; a member who does not take calls is told so
+        in the status bar (the key does not just do nothing)."""
+        if self.locked:
+            return
+        if self.phone_tab is not None and self.phone_tab.call_page is not None:
             self.tabs.setCurrentWidget(self.phone_tab)
             self.phone_tab.start_call()
+            return
+        self.statusBar().showMessage(self.tr("F2 starts a call at the front desk; your role does not take calls."),
+                                     8000)
 
     def _open_profile_tab(self) -> None:
-        """The station's profile decides what is in front: the front desk and the gate start at visitors
-        (the gate at the guests page), the control room at the first tab it has."""
-        if self.visits_tab is None or self.config.profile not in ("front_desk", "gate"):
+        """What is in front is where the member's work starts: at the front desk the visit form; at the
+        gate, or for a role that checks guests but records no visits (a guard), the guests page; for a
+        role that records neither (a control operator), the requests; else (the control room, until its
+        alarm log exists) the first tab."""
+        v = self.visits_tab
+        records_visits = v is not None and v.visit_page is not None and self.actor.can(Permission.VISIT_RECORD)
+        checks_guests = v is not None and v.guest_page is not None
+        profile = self.config.profile
+        if v is not None and v.guest_page is not None and (profile == "gate" or not records_visits):
+            self.tabs.setCurrentWidget(v)
+            v.tabs.setCurrentWidget(v.guest_page)
+        elif v is not None and v.visit_page is not None and records_visits and profile in ("front_desk", "gate"):
+            self.tabs.setCurrentWidget(v)
+            v.tabs.setCurrentWidget(v.visit_page)
+        elif self.phone_tab is not None and not records_visits and not checks_guests:
+            self.tabs.setCurrentWidget(self.phone_tab)
+            self.phone_tab.tabs.setCurrentWidget(self.phone_tab.requests_page)
+        else:
             self.tabs.setCurrentIndex(0)
-            return
-        self.tabs.setCurrentWidget(self.visits_tab)
-        if self.config.profile == "gate" and self.visits_tab.guest_page is not None:
-            self.visits_tab.tabs.setCurrentWidget(self.visits_tab.guest_page)
 
     def lock(self) -> None:
         """Hide everything behind the password prompt; the same or another member unlocks."""

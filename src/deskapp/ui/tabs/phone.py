@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.config import StationConfig
-from deskapp.domain.roles import Actor
+from deskapp.domain.roles import Actor, Permission
 from deskapp.services.calls import CallService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.history import HistoryService
@@ -41,21 +41,31 @@ class PhoneTab(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 4, 2, 0)  # the pages' own margins are enough
         column.addWidget(self.tabs)
-        self.call_page = CallPage(calls=calls, directory=directory, site=site, actor=actor, history=history)
+        # A page the role has nothing to do on is not shown: taking calls (the call form), calling back.
+        self.call_page: CallPage | None = None
+        self.callbacks_page: CallbacksPage | None = None
+        if actor.can(Permission.CALL_RECORD):
+            self.call_page = CallPage(calls=calls, directory=directory, site=site, actor=actor, history=history)
         self.requests_page = RequestsPage(requests=requests, calls=calls, printing=printing, actor=actor,
                                           config=config, config_path=config_path, directory=directory)
-        self.callbacks_page = CallbacksPage(requests=requests, actor=actor, directory=directory)
-        self.callbacks_page.due_changed.connect(self._show_due)
-        self.pages: list[Page] = [self.call_page, self.requests_page, self.callbacks_page]
+        if actor.can(Permission.REQUEST_EDIT):
+            callbacks = self.callbacks_page = CallbacksPage(requests=requests, actor=actor, directory=directory)
+            callbacks.due_changed.connect(self._show_due)
+            # The title's count once the window has connected title_changed (it does so after building the tab).
+            QTimer.singleShot(0, self, lambda: callbacks.on_changes(callbacks.kinds))
+        self.pages: list[Page] = [p for p in (self.call_page, self.requests_page, self.callbacks_page)
+                                  if p is not None]
         for page in self.pages:
             self.tabs.addTab(page, page.windowTitle())
-        # The title's count once the window has connected title_changed (it does so after building the tab).
-        QTimer.singleShot(0, self, lambda: self.callbacks_page.on_changes(self.callbacks_page.kinds))
 
-    def start_call(self) -> None:
-        """F2: a new incoming call on the call page, the cursor in the number field."""
+    def start_call(self) -> bool:
+        """F2: a new incoming call on the call page, the cursor in the number field; False when this
+        member does not take calls."""
+        if self.call_page is None:
+            return False
         self.tabs.setCurrentWidget(self.call_page)
         self.call_page.start_call()
+        return True
 
     def _show_due(self, count: int, soon: int, overdue: int) -> None:
         title = QCoreApplication.translate("MainWindow", "Phone")

@@ -80,6 +80,12 @@ class RequestsPage(Page):
         r.cancelRequestButton.clicked.connect(self.cancel_request)
         r.closeRequestButton.clicked.connect(self.close_request)
         r.printWorkOrderButton.clicked.connect(self.print_work_order)
+        can = actor.can
+        for button in (r.newRequestButton, r.dispatchButton, r.startButton, r.completeButton, r.noteButton,
+                       r.reportButton, r.cancelRequestButton, r.closeRequestButton):
+            button.setVisible(can(Permission.REQUEST_EDIT))  # a role that only looks sees no step it cannot take
+        r.outgoingCallButton.setVisible(can(Permission.REQUEST_EDIT) and can(Permission.CALL_RECORD))
+        r.printWorkOrderButton.setVisible(can(Permission.PRINT))
         self._update_buttons()
         self.clock = QTimer(self)  # a request turns overdue (and moves up) without any change
         self.clock.setInterval(60_000)

@@ -80,9 +80,9 @@ class VisitPage(Page):
         ui.outcomeFilterCombo.currentIndexChanged.connect(self.reload_visits)
         ui.visitTodayButton.clicked.connect(self.show_today)
         ui.voidVisitButton.clicked.connect(self.void_visit)
-        may_record = actor.can(Permission.VISIT_RECORD)
-        for widget in (ui.newVisitGroup, ui.visitMessageLabel, ui.saveVisitButton, ui.clearVisitButton):
-            widget.setVisible(may_record)
+        # Without the right to record a visit, the form and what it shows beside it (the unit typed in
+        # it) are no use: the page is the visits list.
+        ui.visitFormPane.setVisible(actor.can(Permission.VISIT_RECORD))
         ui.voidVisitButton.setVisible(actor.can(Permission.VISIT_VOID))
         list_takes_the_space(ui.visitSplitter, 1)
         self._show_unit(None)
