@@ -1,13 +1,14 @@
 """Security in the services: logging in tells nobody which staff numbers exist; a member whose account
 changed since logging in writes nothing; wrong supervisor passwords at a gate slow the gate down, not the
-supervisor's login."""
+supervisor's login; serious holds and dispatched requests need a supervisor; guards and the control room
+see phone numbers masked."""
 
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.db.models import OverrideThrottle, Staff, Unit
+from deskapp.db.models import AuditLog, GuestVisit, OverrideThrottle, Staff, Unit
 from deskapp.domain.errors import AuthenticationFailed, NotFound, PermissionDenied, ValidationError
 from deskapp.domain.requests import Department, RequestState
 from deskapp.domain.roles import (
@@ -24,6 +25,7 @@ from deskapp.services.auth import AuthService
 from deskapp.services.guests import (
     MSG_OVERRIDE_WAIT,
     MSG_OVERRIDE_WRONG_WAIT,
+    GuestQuery,
     Override,
     OverrideRefused,
 )
@@ -259,3 +261,60 @@ def test_a_cancel_decided_on_registered_meets_a_dispatch_first(world, desk, rece
     with pytest.raises(PermissionDenied):
         world.requests.cancel(receptionist, r.id, reason="业主撤销")
     assert world.requests.get(desk, r.id).state is RequestState.DISPATCHED
+
+
+# -- phone numbers: whole for the desk, masked for a guard and the control room ---------------
+
+def pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "").replace(" ", "")
+
+
+@pytest.fixture
+def staffed(world, admin, desk):
+    unit = world.directory.create_unit(desk, "3-2-1502")
+    owner = world.directory.add_resident(desk, unit.id, name="王建国", role="owner", phones=["13812345678"])
+    guard = world.member(admin, "3001", Role.GUARD, settled=True)
+    operator = world.member(admin, "2001", Role.CONTROL_OPERATOR, settled=True)
+    return unit, owner, guard, operator
+
+
+def test_the_directory_shows_a_guard_and_the_control_room_masked_numbers(world, desk, staffed):
+    unit, owner, guard, operator = staffed
+    for actor, shown in ((desk, "13812345678"), (guard, "138****5678"), (operator, "138****5678")):
+        assert world.directory.search(actor, "王建国")[0].phones == (shown,)
+        assert world.directory.search(actor, "5678")[0].phones == (shown,)  # found by its digits all the same
+        assert world.directory.unit_detail(actor, unit.id).residents[0].phones == (shown,)
+    card = pdf_text(world.printing.unit_card(operator, unit.id).pdf)
+    assert "138****5678" in card and "13812345678" not in card
+
+
+def test_the_control_room_reveals_a_residents_number_with_a_reason_and_it_is_audited(world, desk, staffed):
+    unit, owner, guard, operator = staffed
+    with pytest.raises(ValidationError):
+        world.directory.reveal_phones(operator, owner.id, reason=" ")
+    assert world.directory.reveal_phones(operator, owner.id, reason="3栋烟感报警，通知业主") == ("13812345678",)
+    with world.db.read() as s:
+        row = s.scalar(select(AuditLog).where(AuditLog.action == "reveal"))
+    assert (row.staff_id, row.table_name, row.record_id, row.field, row.reason) == (
+        operator.staff_id, "resident", str(owner.id), "phones", "3栋烟感报警，通知业主")
+    assert "13812345678" not in f"{row.old_value} {row.new_value}"
+    with pytest.raises(PermissionDenied):  # the gate's work needs no resident's number
+        world.directory.reveal_phones(guard, owner.id, reason="访客说是亲戚")
+
+
+def test_a_guard_sees_guests_numbers_masked_on_the_lists_and_the_roll_call(world, desk, staffed):
+    unit, owner, guard, operator = staffed
+    g = world.guests.check_in(guard, name="刘洋", phone="13600001111", host_unit="3-2-1502", stay_minutes=60)
+    assert g.phone == "136****1111"  # even the number the guard has just typed
+    assert [x.phone for x in world.guests.on_site(guard)] == ["136****1111"]
+    assert [x.phone for x in world.guests.search(guard, GuestQuery(text="1111"))] == ["136****1111"]
+    assert [x.phone for x in world.guests.on_site(desk)] == ["13600001111"]
+    gate = pdf_text(world.printing.roll_call(guard).pdf)
+    assert "136****1111" in gate and "13600001111" not in gate
+    assert "13600001111" in pdf_text(world.printing.roll_call(desk).pdf)
+    with world.db.read() as s:  # stored whole: masking is in what is shown
+        assert s.scalar(select(GuestVisit.phone)) == "13600001111"

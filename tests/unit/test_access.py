@@ -61,3 +61,39 @@ def test_override_tries_wait_from_the_third_wrong_one_doubling_up_to_fifteen_min
     assert tries.waiting(now - timedelta(seconds=1)) and not tries.waiting(now)
     later = now + FORGET_AFTER + timedelta(seconds=1)  # an hour without a wrong try: forgotten
     assert tries.after_failure(later) == OverrideTries(1, later, None)
+
+
+def test_who_sees_phone_numbers_whole():
+    from deskapp.domain.roles import ROLE_PERMISSIONS, Permission
+
+    for role, perms in ROLE_PERMISSIONS.items():  # whoever edits a resident sees the numbers being edited
+        assert Permission.DIRECTORY_EDIT not in perms or Permission.PHONE_FULL in perms, role
+    guard = Actor(1, "3001", "陈强", frozenset({Role.GUARD}), "gate")
+    operator = Actor(2, "2001", "张伟", frozenset({Role.CONTROL_OPERATOR}), "control")
+    desk = Actor(3, "1001", "李娜", frozenset({Role.RECEPTIONIST}), "desk")
+    assert guard.phone("13912345678") == operator.phone("13912345678") == "139****5678"
+    assert desk.phone("13912345678") == "13912345678" and guard.phone(None) is None
+    assert operator.can(Permission.PHONE_REVEAL) and not guard.can(Permission.PHONE_REVEAL)
+
+
+def test_what_needs_a_supervisor():
+    import pytest
+
+    from deskapp.domain.errors import PermissionDenied
+    from deskapp.domain.roles import MSG_DENIED_CANCEL, MSG_DENIED_HOLD
+
+    desk = Actor(3, "1001", "李娜", frozenset({Role.RECEPTIONIST}), "desk")
+    boss = Actor(4, "8001", "赵敏", frozenset({Role.SUPERVISOR}), "desk")
+    for kind in ("arrears", "other_hold", "note"):
+        desk.require_to_lift(kind)
+    for kind in ("safety", "dispute"):
+        with pytest.raises(PermissionDenied) as err:
+            desk.require_to_lift(kind)
+        assert err.value.message == MSG_DENIED_HOLD
+        boss.require_to_lift(kind)
+    desk.require_to_cancel("registered")
+    for state in ("dispatched", "in_progress"):
+        with pytest.raises(PermissionDenied) as err:
+            desk.require_to_cancel(state)
+        assert err.value.message == MSG_DENIED_CANCEL
+        boss.require_to_cancel(state)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import enum
 import hashlib
 from dataclasses import dataclass, field
+from typing import overload
 
 from deskapp.domain.directory import NoteKind
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from deskapp.domain.identity import mask_phone
 from deskapp.domain.requests import RequestState
 
 
@@ -45,6 +47,8 @@ class Permission(enum.StrEnum):
     REQUEST_EDIT = "request.edit"  # register, dispatch, note, complete, call back, close, cancel
     REQUEST_CANCEL_DISPATCHED = "request.cancel_dispatched"  # cancel one already handed to someone
     HOLD_LIFT_SERIOUS = "hold.lift_serious"  # lift a safety/special-care or dispute hold
+    PHONE_FULL = "phone.full"  # see residents' and guests' phone numbers whole (else 139****5678)
+    PHONE_REVEAL = "phone.reveal"  # show one resident's numbers whole when the task needs it (audited)
     COMPLAINT_CLOSE = "complaint.close"  # 投诉有问责: a supervisor closes complaints
     CALL_RECORD = "call.record"
     AUDIT_VIEW = "audit.view"
@@ -55,15 +59,18 @@ class Permission(enum.StrEnum):
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT, P.VISIT_VIEW, P.VISIT_RECORD,
-                                  P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT, P.CALL_RECORD}),
-    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW}),
-    # Guards check guests in and out at the gate (printing the slip is part of checking in).
+                                  P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT, P.CALL_RECORD, P.PHONE_FULL}),
+    # The control room sees numbers masked; calling a resident in an emergency, it reveals one
+    # resident's numbers (audited, with the reason).
+    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW, P.PHONE_REVEAL}),
+    # Guards check guests in and out at the gate (printing the slip is part of checking in); they see
+    # numbers masked: checking in and out, and the roll call, need no one's number.
     Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK}),
     Role.SUPERVISOR: frozenset(
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
          P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
-         P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD}
+         P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL}
     ),
     Role.ADMIN: frozenset(Permission),
 }
@@ -134,6 +141,17 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(MSG_DENIED, permission=permission.value)
+
+    @overload
+    def phone(self, digits: str) -> str: ...
+    @overload
+    def phone(self, digits: None) -> None: ...
+
+    def phone(self, digits: str | None) -> str | None:
+        """A phone number as this member may see it: whole, or masked (``139****5678``)."""
+        if digits is None or self.can(Permission.PHONE_FULL):
+            return digits
+        return mask_phone(digits)
 
     def require_to_lift(self, kind: NoteKind | str) -> None:
         """Lifting a hold (or withdrawing a note): the desk may, except a safety or dispute hold."""

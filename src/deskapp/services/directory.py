@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, sele
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import (
+    AuditLog,
     Building,
     Resident,
     ResidentNameGram,
@@ -178,8 +179,11 @@ def validate_resident(
     return ResidentInput(clean_name, clean_role, tuple(clean_phones), clean_notes, moved_in, moved_out)
 
 
-def _resident_info(r: Resident) -> ResidentInfo:
-    return ResidentInfo(r.id, r.unit_id, r.name, ResidentRole(r.role), tuple(p.phone for p in r.phones),
+def _resident_info(r: Resident, actor: Actor | None = None) -> ResidentInfo:
+    """The resident; with ``actor``, the phones as that member may see them (masked for a guard or the
+    control room)."""
+    phones = tuple(actor.phone(p.phone) if actor else p.phone for p in r.phones)
+    return ResidentInfo(r.id, r.unit_id, r.name, ResidentRole(r.role), phones,
                         r.notes, r.moved_in, r.moved_out, r.voided_at, r.void_reason)
 
 
@@ -294,7 +298,8 @@ class DirectoryService:
                     phones[rid].append(phone)
         return [
             DirectoryRow(r.unit_id, r.room_no, r.resident_id, r.name or "", ResidentRole(r.role) if r.role else None,
-                         tuple(phones.get(r.resident_id, ())), r.moved_out, r.voided_at is not None,
+                         tuple(actor.phone(p) for p in phones.get(r.resident_id, ())), r.moved_out,
+                         r.voided_at is not None,
                          bool(r.has_hold))
             for r in rows
         ]
@@ -371,10 +376,28 @@ class DirectoryService:
             ).all()
             return UnitDetail(
                 unit.id, unit.room_no, unit.building.code, unit.building.name, unit.floor, unit.area_m2,
-                tuple(_resident_info(r) for r in residents),
+                tuple(_resident_info(r, actor) for r in residents),
                 tuple(NoteInfo(n.id, n.unit_id, NoteKind(n.kind), n.text, n.created_at, who or "",
                                n.voided_at, n.void_reason) for n, who in notes),
             )
+
+    def reveal_phones(self, actor: Actor, resident_id: int, *, reason: str) -> tuple[str, ...]:
+        """A resident's phone numbers whole, for a member who sees them masked but must call now (the
+        control room in an emergency); who, where, when and why goes into the audit trail."""
+        if not actor.can(Permission.PHONE_FULL):
+            actor.require(Permission.PHONE_REVEAL)
+        why, p = check_text(reason, "reason", required=True, max_len=200)
+        if p:
+            raise ValidationError([p])
+        with self._db.write(actor, reason=why) as s:
+            resident = s.get(Resident, resident_id)
+            if resident is None:
+                raise NotFound(MSG_RESIDENT_GONE)
+            phones = tuple(p.phone for p in resident.phones)
+            s.add(AuditLog(at=self._db.clock.now(), staff_id=actor.staff_id, station=actor.station,
+                           table_name="resident", record_id=str(resident.id), action="reveal", field="phones",
+                           reason=why))
+        return phones
 
     def unit_holds(self, actor: Actor, unit_id: int) -> tuple[NoteInfo, ...]:
         """The active holds of a unit: the warnings every tab shows when the unit is picked."""

@@ -334,7 +334,7 @@ class GuestService:
 
     def get(self, actor: Actor, guest_id: int) -> GuestInfo:
         actor.require(Permission.GUEST_CHECK)
-        found = self._fetch(GuestVisit.id == guest_id, 0, 1)
+        found = self._fetch(actor, GuestVisit.id == guest_id, 0, 1)
         if not found:
             raise NotFound(MSG_SLIP_UNKNOWN, field="slip", slip=slip_number(guest_id))
         return found[0]
@@ -383,7 +383,7 @@ class GuestService:
         """Checked in and not out, longest first: the roll call in an emergency."""
         actor.require(Permission.GUEST_CHECK)
         stmt = and_(GuestVisit.checked_out_at.is_(None), GuestVisit.voided_at.is_(None))
-        return self._fetch(stmt, 0, 10_000, oldest_first=True)
+        return self._fetch(actor, stmt, 0, 10_000, oldest_first=True)
 
     def search(self, actor: Actor, query: GuestQuery, *, offset: int = 0, limit: int = 100) -> list[GuestInfo]:
         actor.require(Permission.GUEST_CHECK)
@@ -416,9 +416,11 @@ class GuestService:
             if plate:
                 options.append(GuestVisit.plate.contains(plate, autoescape=True))
             conditions.append(or_(*options) if options else false())
-        return self._fetch(and_(*conditions) if conditions else None, offset, limit)
+        return self._fetch(actor, and_(*conditions) if conditions else None, offset, limit)
 
-    def _fetch(self, condition, offset: int, limit: int, *, oldest_first: bool = False) -> list[GuestInfo]:
+    def _fetch(self, actor: Actor, condition, offset: int, limit: int, *,
+               oldest_first: bool = False) -> list[GuestInfo]:
+        """The guests of ``condition``; their phones as ``actor`` may see them (a guard: masked)."""
         Checker = Staff.__table__.alias("checker")
         Overrider = Staff.__table__.alias("overrider")
         stmt = (select(GuestVisit, Unit.room_no, Checker.c.name, Overrider.c.name)
@@ -430,8 +432,8 @@ class GuestService:
         order = GuestVisit.checked_in_at.asc() if oldest_first else GuestVisit.checked_in_at.desc()
         stmt = stmt.order_by(order, GuestVisit.id).offset(offset).limit(limit)
         with self._db.read() as s:
-            return [GuestInfo(g.id, slip_number(g.id), g.name, g.phone, g.host_unit_id, room, g.people, g.plate,
-                              g.purpose, g.checked_in_at, g.valid_until, g.checked_out_at, by or "", over,
+            return [GuestInfo(g.id, slip_number(g.id), g.name, actor.phone(g.phone), g.host_unit_id, room, g.people,
+                              g.plate, g.purpose, g.checked_in_at, g.valid_until, g.checked_out_at, by or "", over,
                               g.voided_at, g.void_reason)
                     for g, room, by, over in s.execute(stmt).all()]
 

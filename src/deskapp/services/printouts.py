@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from deskapp.domain.directory import NoteKind, ResidentRole
+from deskapp.domain.identity import mask_phone
 from deskapp.domain.phones import format_phone
 from deskapp.domain.roles import Actor, Permission
 from deskapp.printing.pages import DocumentKind, PageSize
@@ -28,6 +29,14 @@ class Printout:
     title: str
     pdf: bytes
     page: PageSize
+
+
+def phone_text(actor: Actor, digits: str | None) -> str:
+    """A phone number on a printout as ``actor`` may see it: whole and spaced for the desk, masked
+    (``139****5678``) for a guard or the control room (the services give them masked numbers already)."""
+    if not digits:
+        return ""
+    return format_phone(digits) if actor.can(Permission.PHONE_FULL) else mask_phone(digits)
 
 
 def local(dt: datetime) -> datetime:
@@ -63,7 +72,7 @@ class PrintService:
                 status = f"作废：{r.void_reason or ''}"
             elif r.moved_out:
                 status = f"已迁出 {r.moved_out.isoformat()}"
-            residents.append(CardResident(r.name, ROLE_WORDS[r.role], tuple(format_phone(p) for p in r.phones),
+            residents.append(CardResident(r.name, ROLE_WORDS[r.role], tuple(phone_text(actor, p) for p in r.phones),
                                           r.moved_in, status, r.notes))
         notes = tuple(
             CardNote(NOTE_WORDS[n.kind], n.text, n.kind.is_hold, f"{local(n.created_at):%Y-%m-%d} {n.created_by}")
@@ -77,7 +86,7 @@ class PrintService:
                      copy: bool = False) -> Printout:
         """The slip of a checked-in guest; printing it is part of checking the guest in."""
         actor.require(Permission.GUEST_CHECK)
-        from deskapp.printing.visitor_slip import Slip, mask_phone, render_slip
+        from deskapp.printing.visitor_slip import Slip, render_slip
 
         g = self._guests.get(actor, guest_id)
         slip = Slip(g.slip_no, self._site.site().name, g.name, mask_phone(g.phone), g.room_no, g.people, g.plate,
@@ -91,7 +100,7 @@ class PrintService:
         from deskapp.printing.visitor_slip import RollCallLine, render_roll_call
 
         now = self._db.clock.now()
-        lines = [RollCallLine(g.slip_no, g.name, format_phone(g.phone) if g.phone else "", g.room_no, g.people,
+        lines = [RollCallLine(g.slip_no, g.name, phone_text(actor, g.phone), g.room_no, g.people,
                               g.plate, local(g.checked_in_at), int((now - g.checked_in_at).total_seconds() // 60))
                  for g in self._guests.on_site(actor)]
         return Printout(DocumentKind.ROLL_CALL, "在场访客名单", render_roll_call(lines, self.letterhead(actor)),
