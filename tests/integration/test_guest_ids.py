@@ -8,10 +8,16 @@ from deskapp.db.models import AuditLog, GuestVisit, WatchEntry
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.identity import MSG_ID_CHECK, MSG_ID_TAIL
 from deskapp.services.guests import WatchlistHit
-from tests.integration.test_guests import check_in, estate, guests  # noqa: F401 - fixture
+from tests.integration.test_guests import check_in, guests
 from tests.unit.test_identity import with_check
 
 GUEST_ID = with_check("44030419900101123")  # 深圳福田, born 1990-01-01
+
+
+@pytest.fixture
+def estate(world, desk):
+    for room in ("3-2-1502", "5-1-101"):
+        world.directory.create_unit(desk, room)
 
 
 def test_a_full_id_is_stopped_by_an_entry_holding_its_last_six(world, desk, estate):

@@ -3,6 +3,7 @@ do-not-admit list; a member whose account changed is sent back to the login at t
 
 from contextlib import contextmanager
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -10,7 +11,20 @@ from deskapp.domain.roles import Role
 from tests.conftest import PASSWORD
 from tests.integration.test_guest_ids import GUEST_ID
 from tests.ui.conftest import drive_modal, press, type_text
-from tests.ui.test_visits_tab import estate, gate, tab  # noqa: F401 - fixtures
+
+
+@pytest.fixture
+def estate(ui):
+    return {room: ui.directory.create_unit(ui.desk, room).id for room in ("3-2-1502", "5-1-101")}
+
+
+@pytest.fixture
+def gate(window, estate):
+    """The guests page of the desk member's window, in front."""
+    tab = window.visits_tab
+    tab.rooms.reload()
+    tab.tabs.setCurrentWidget(tab.guest_page)
+    return tab.guest_page
 
 
 @contextmanager
@@ -100,10 +114,10 @@ def test_after_a_role_is_taken_away_logging_in_again_brings_the_new_tabs(qtbot, 
 def test_the_override_dialog_waits_after_too_many_wrong_passwords(qtbot, make_window, ui, estate):
     ui.guests.add_to_watchlist(ui.desk, name="张三", reason="多次滋扰业主")
     guard = ui.member(ui.admin, "3001", Role.GUARD, settled=True)
-    tab = make_window(guard).visits_tab
-    tab.tabs.setCurrentWidget(tab.guest_page)
-    type_text(tab.guest_page.ui.guestNameEdit, "张三")
-    type_text(tab.guest_page.ui.hostUnitEdit, "3-2-1502")
+    visits = make_window(guard).visits_tab
+    visits.tabs.setCurrentWidget(visits.guest_page)
+    type_text(visits.guest_page.ui.guestNameEdit, "张三")
+    type_text(visits.guest_page.ui.hostUnitEdit, "3-2-1502")
     seen = {}
 
     def guess(dialog):
@@ -117,6 +131,6 @@ def test_the_override_dialog_waits_after_too_many_wrong_passwords(qtbot, make_wi
         seen["wait"] = dialog.wait_timer.remainingTime()
         dialog.reject()
 
-    drive_modal(tab.guest_page.check_in, guess)
+    drive_modal(visits.guest_page.check_in, guess)
     assert "30 seconds" in seen["error"] and not seen["ok"] and 25_000 < seen["wait"] <= 32_000  # a coarse timer
     assert ui.auth.login("8001", PASSWORD, station="desk-1").staff_no == "8001"  # not locked out
