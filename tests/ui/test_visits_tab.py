@@ -87,7 +87,7 @@ def test_an_owners_visit_with_the_keyboard_only(qtbot, page, ui):
     assert page.unit is not None and page.unit.room_no == "3-2-1502" and v.unitEdit.text() == "3-2-1502"
     assert v.unitHoldsLabel.isVisibleTo(page) and "欠物业费三个月" in v.unitHoldsLabel.text()
     assert v.visitorCombo.currentText().startswith("王建国")
-    assert "王先生/小姐" in v.remindersLabel.text()  # the closing question with the owner's surname
+    assert "王先生/女士" in v.remindersLabel.text()  # the closing question with the owner's surname
     press(v.visitorCombo, Qt.Key.Key_Tab)
     press(v.purposeCombo, Qt.Key.Key_Down)  # — choose — → Report
     press(v.purposeCombo, Qt.Key.Key_Down)  # → Repair
@@ -188,7 +188,7 @@ def test_a_saved_visit_reaches_the_list_through_the_change_feed(qtbot, page, ui)
     assert "Saved" in v.visitMessageLabel.text()  # said at once: it is in no list
     assert listed(page.visit_list) == []  # no refresh by hand: the list waits for the change feed
     qtbot.waitUntil(lambda: [x.visitor_name for x in listed(page.visit_list)] == ["刘师傅"])
-    assert v.visitCountLabel.text() == "1 visits"
+    assert v.visitCountLabel.text() == "1 visit"
 
 
 def test_another_stations_visit_appears_and_what_was_typed_and_selected_is_kept(qtbot, page, ui, clerk):
@@ -239,7 +239,7 @@ def test_a_hidden_page_is_stale_and_reloads_when_shown(qtbot, tab, page, ui):
     assert not gate.stale
     assert [g.slip_no for g in listed(gate.on_site_list)] == [guest.slip_no]
     assert [g.slip_no for g in listed(gate.guest_list)] == [guest.slip_no]
-    assert "1 groups, 1 people" in gate.ui.onSiteLabel.text()
+    assert "1 group, 1 person" in gate.ui.onSiteLabel.text()
     record(ui, ui.desk)  # now the visits page is the hidden one
     qtbot.waitUntil(lambda: page.stale)
     tab.tabs.setCurrentWidget(page)

@@ -52,7 +52,7 @@ OUTCOME_LABELS = {
 
 # The manual's reminders (2.7.1.5 (2)), shown beside the form, not filled in.
 FIVE_ONES = ("一张笑脸", "一声问候", "一句请坐", "一杯热水", "一声慢走")
-CLOSING_QUESTION = "×先生/小姐，请问还有什么可以帮您的吗？"
+CLOSING_QUESTION = "×先生/女士，请问还有什么可以帮您的吗？"
 
 # Expected stays offered at check-in, in minutes.
 STAYS = (60, 120, 240, 480, 24 * 60)

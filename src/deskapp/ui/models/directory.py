@@ -21,7 +21,7 @@ def _status(voided: bool, moved_out) -> str:
 
 class DirectoryResultsModel(PagedRowsModel[DirectoryRow]):
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda r: r.room_no),
+        Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda r: r.room_no),
         Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("models", "Type"), lambda r: fmt.resident_role(r.role)),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda r: fmt.phones(r.phones)),

@@ -64,7 +64,7 @@ class CallsModel(PagedRowsModel[CallInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Direction"),
                lambda c: QCoreApplication.translate("models", CALL_DIRECTIONS.get(c.direction, c.direction))),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda c: format_phone(c.phone) if c.phone else ""),
-        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda c: c.room_no),
+        Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda c: c.room_no),
         Column(QT_TRANSLATE_NOOP("models", "Who"), lambda c: c.caller_name),
         Column(QT_TRANSLATE_NOOP("models", "Purpose"), _purpose),
         Column(QT_TRANSLATE_NOOP("models", "Outcome"), _outcome),
@@ -116,7 +116,7 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
         Column(QT_TRANSLATE_NOOP("models", "Registered"), lambda r: fmt.when(r.registered_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda r: r.room_no or r.location),
+        Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda r: r.room_no or r.location),
         Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda r: fmt.purpose(r.category)),
         Column(QT_TRANSLATE_NOOP("models", "Department"), lambda r: fmt.department(r.department)),
         Column(QT_TRANSLATE_NOOP("models", "State"), lambda r: fmt.request_state(r.state)),
@@ -180,7 +180,7 @@ class CallbacksModel(RowsModel[RequestInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: fmt.when(r.callback_due_at)),
         Column(QT_TRANSLATE_NOOP("models", "Deadline"), lambda r: ""),  # filled in with the time now
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
-        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda r: r.room_no or r.location),
+        Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda r: r.room_no or r.location),
         Column(QT_TRANSLATE_NOOP("models", "Contact"), lambda r: " ".join(
             x for x in (r.contact_name, format_phone(r.contact_phone) if r.contact_phone else "") if x)),
         Column(QT_TRANSLATE_NOOP("models", "Content"), lambda r: r.description.replace("\n", " ")),

@@ -23,7 +23,7 @@ class VisitsModel(PagedRowsModel[VisitInfo]):
     stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda v: fmt.when(v.visited_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Room"), lambda v: v.room_no),
+        Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda v: v.room_no),
         Column(QT_TRANSLATE_NOOP("models", "Visitor"), lambda v: v.visitor_name),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda v: format_phone(v.visitor_phone) if v.visitor_phone else ""),
         Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda v: fmt.purpose(v.purpose)),

@@ -28,7 +28,7 @@ from deskapp.ui.models.requests import CallsModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
 GREETING = "您好！{centre}，工号{staff_no}，请问有什么可以帮您？"
-CLOSING = "×先生/小姐，请问还有什么可以帮您的吗？\n×先生/小姐，非常感谢您的来电，如果有其他需要帮忙的，欢迎您再次致电。\n（请等业主先挂电话）"
+CLOSING = "×先生/女士，请问还有什么可以帮您的吗？\n×先生/女士，非常感谢您的来电，如果有其他需要帮忙的，欢迎您再次致电。\n（请等业主先挂电话）"
 
 
 class CallPage(Page):

@@ -102,8 +102,9 @@ class DirectoryTab(Page):
         return lambda offset, limit: self._directory.search(self._actor, text, offset=offset, limit=limit)
 
     def _count_text(self, n: int, more: bool) -> str:
-        return self.tr("{count}+ rows, scroll for more").format(count=n) if more else \
-            self.tr("{count} rows").format(count=n)
+        if more:
+            return self.tr("{count}+ rows, scroll for more").format(count=n)
+        return self.tr("1 row") if n == 1 else self.tr("{count} rows").format(count=n)
 
     def search(self, text: str) -> None:
         """Show the rows matching ``text`` (the first page; more as the list scrolls)."""
@@ -281,7 +282,8 @@ class DirectoryTab(Page):
                                 self.tr("The file could not be written: {reason}").format(reason=exc.strerror or exc))
             return None
         QMessageBox.information(self, self.tr("Export residents"),
-                                self.tr("{count} rows written to {path}.").format(count=count, path=path))
+                                (self.tr("1 row written to {path}.") if count == 1 else
+                                 self.tr("{count} rows written to {path}.")).format(count=count, path=path))
         return count
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override

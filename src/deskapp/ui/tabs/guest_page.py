@@ -202,8 +202,10 @@ class GuestPage(Page):
             self.ui.onSiteLabel.setText(tr_error(exc))
             return
         self.on_site_list.set_rows(rows)
-        self.ui.onSiteLabel.setText(self.tr("On site now (longest first): {groups} groups, {people} people")
-                                    .format(groups=len(rows), people=sum(x.people for x in rows)))
+        groups, people = len(rows), sum(x.people for x in rows)
+        self.ui.onSiteLabel.setText(self.tr("On site now (longest first): {groups}, {people}").format(
+            groups=self.tr("1 group") if groups == 1 else self.tr("{count} groups").format(count=groups),
+            people=self.tr("1 person") if people == 1 else self.tr("{count} people").format(count=people)))
 
     def guest_query(self) -> GuestQuery:
         ui = self.ui
@@ -221,7 +223,9 @@ class GuestPage(Page):
             self.ui.guestCountLabel.setText(tr_error(exc))
 
     def _count_text(self, count: int, more: bool) -> str:
-        return (self.tr("{count}+ guests, scroll for more") if more else self.tr("{count} guests")).format(count=count)
+        if more:
+            return self.tr("{count}+ guests, scroll for more").format(count=count)
+        return self.tr("1 guest") if count == 1 else self.tr("{count} guests").format(count=count)
 
     def show_today(self) -> None:
         ui = self.ui

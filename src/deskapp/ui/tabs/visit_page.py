@@ -164,7 +164,8 @@ class VisitPage(Page):
             ui.unitInfoLabel.setText(self.tr("Type a unit to see its residents, warnings and latest visits."))
         else:
             ui.unitInfoLabel.setText(f"{unit.room_no}  ·  {unit.building_name}  ·  "
-                                     + self.tr("{count} residents").format(count=len(residents)))
+                                     + (self.tr("1 resident") if len(residents) == 1 else
+                                        self.tr("{count} residents").format(count=len(residents))))
         show_holds(ui.unitHoldsLabel, unit.holds if unit is not None else ())
         self.history_list.set_rows(history)
         self._visitor_changed()
@@ -256,7 +257,9 @@ class VisitPage(Page):
             self.ui.visitCountLabel.setText(tr_error(exc))
 
     def _count_text(self, count: int, more: bool) -> str:
-        return (self.tr("{count}+ visits, scroll for more") if more else self.tr("{count} visits")).format(count=count)
+        if more:
+            return self.tr("{count}+ visits, scroll for more").format(count=count)
+        return self.tr("1 visit") if count == 1 else self.tr("{count} visits").format(count=count)
 
     def show_today(self) -> None:
         ui = self.ui
