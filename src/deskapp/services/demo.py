@@ -36,6 +36,8 @@ from deskapp.services.base import Database
 from deskapp.services.passwords import Hasher
 
 DEMO_PASSWORD = "demo1234"
+# A made-up estate and company (no real developer's or property manager's name).
+DEMO_SITE, DEMO_CENTRE, DEMO_COMPANY = "澄湾·青禾苑", "青禾苑服务中心", "澄湾物业"
 DEMO_STAFF = (
     ("1001", "李娜", {Role.RECEPTIONIST}),
     ("1002", "王芳", {Role.RECEPTIONIST}),
@@ -87,8 +89,8 @@ def seed_staff(db: Database, hasher: Hasher) -> None:
 
 def seed_site(db: Database) -> None:
     with db.write(None, station="demo") as s:
-        s.add(Site(id=1, name="保利·和光晨樾", centre_name="和光晨樾服务中心", centre_phone="02038881234",
-                   company_name="保利物业", created_at=db.clock.now()))
+        s.add(Site(id=1, name=DEMO_SITE, centre_name=DEMO_CENTRE, centre_phone="02038881234",
+                   company_name=DEMO_COMPANY, created_at=db.clock.now()))
 
 
 def seed_directory(db: Database, size: DemoSize = DemoSize(), *, seed: int = 7, batch: int = 5000) -> tuple[int, int]:
