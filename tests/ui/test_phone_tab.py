@@ -173,7 +173,11 @@ def test_a_request_through_its_steps_and_a_callback_that_reopens_it(qtbot, windo
             qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
         return fill
 
-    drive_modal(page.dispatch, text("维修工刘师傅"))
+    def dispatch_to(dialog):  # the dispatch dialog: a name typed (or picked), no promised time
+        type_text(dialog.ui.assigneeCombo.lineEdit(), "维修工刘师傅")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    drive_modal(page.dispatch, dispatch_to)
     qtbot.waitUntil(lambda: page.request.state is RequestState.DISPATCHED)
     assert r.startButton.isEnabled() and not r.closeRequestButton.isEnabled()
     qtbot.mouseClick(r.startButton, Qt.MouseButton.LeftButton)

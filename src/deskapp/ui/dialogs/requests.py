@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QWidget
 
-from deskapp.domain.errors import QT_TRANSLATE_NOOP
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.phones import format_phone
 from deskapp.domain.requests import Department, Priority
 from deskapp.domain.roles import Actor
@@ -40,6 +40,48 @@ class StepDialog(FormDialog):
 
     def submit(self) -> None:
         self._action(self.ui.textEdit.toPlainText())
+
+
+class DispatchDialog(FormDialog):
+    """Whom the request goes to (the team, a name it was dispatched to lately or a staff member, or a
+    name typed) and by when it is promised; both are printed on the work order. ``action(who, when)``
+    dispatches (``when`` naive UTC, or None for no promise)."""
+
+    FORM = "dispatch_form.ui"
+
+    def __init__(self, *, requests: RequestService, actor: Actor, request: RequestInfo,
+                 action: Callable[[str, datetime | None], object], parent=None) -> None:
+        self._action = action
+        super().__init__(parent)
+        u = self.ui
+        u.promptLabel.setText(f"{request.number}  {request.room_no or request.location}  "
+                              f"{fmt.department(request.department)}\n{request.description}")
+        try:
+            names = requests.assignees(actor, department=request.department)
+        except DeskError:
+            names = []  # the names only help: one can still be typed
+        u.assigneeCombo.addItems(list(dict.fromkeys([fmt.department(request.department), *names])))
+        u.assigneeCombo.setCurrentIndex(-1)
+        u.assigneeCombo.setCurrentText(request.assignee)
+        completer = u.assigneeCombo.completer()
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        promised = request.promised_at or _next_half_hour(requests.now() + timedelta(hours=2))
+        u.promisedEdit.setDateTime(QDateTime(promised.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)))
+        u.promisedCheck.toggled.connect(u.promisedEdit.setEnabled)
+        u.promisedCheck.setChecked(request.promised_at is not None)
+
+    def fields(self) -> dict[str, QWidget]:
+        return {"assignee": self.ui.assigneeCombo, "promised_at": self.ui.promisedEdit}
+
+    def submit(self) -> None:
+        u = self.ui
+        self._action(u.assigneeCombo.currentText(), _when(u.promisedCheck, u.promisedEdit))
+
+
+def _next_half_hour(t: datetime) -> datetime:
+    """``t`` rounded up to the next full or half hour (a promise the desk can say aloud)."""
+    t = t.replace(second=0, microsecond=0)
+    return t + timedelta(minutes=(-t.minute) % 30)
 
 
 class ComplaintCloseDialog(FormDialog):

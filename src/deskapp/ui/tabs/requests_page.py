@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.config import StationConfig
@@ -26,11 +26,13 @@ from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.dialogs.requests import (
     ComplaintCloseDialog,
+    DispatchDialog,
     NewRequestDialog,
     OutgoingCallDialog,
     StepDialog,
 )
 from deskapp.ui.forms import load_form, tr_error
+from deskapp.ui.keys import shortcuts
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.requests import NotesModel, RequestsModel, deadline_words
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
@@ -47,6 +49,8 @@ LATE_WHAT = {
 class RequestsPage(Page):
     """Requests and their life cycle. Every step is one service call; the list and the detail hear of
     it (and of other stations' steps) through the change feed, the selected request kept."""
+
+    start_field = "requestSearchEdit"
 
     # the requests; the response target and the report interval (site settings); the unit's holds
     kinds = kinds("request", "settings", "unit_note")
@@ -69,6 +73,8 @@ class RequestsPage(Page):
         self.list.selected.connect(self._selected)
         list_takes_the_space(r.requestSplitter, 0)
         r.requestSearchEdit.textChanged.connect(self.search)
+        r.requestSearchEdit.returnPressed.connect(self.focus_results)
+        shortcuts(r.requestSearchEdit, ["Down"], self.focus_results, context=Qt.ShortcutContext.WidgetShortcut)
         r.allRequestsCheck.toggled.connect(self.search)
         r.newRequestButton.clicked.connect(self.new_request)
         r.outgoingCallButton.clicked.connect(self.outgoing_call)
@@ -118,6 +124,14 @@ class RequestsPage(Page):
         self.list.view.scrollToTop()
         self.list.selected.emit(self.list.current())  # a reset clears the selection without a signal
 
+    def focus_results(self) -> None:
+        """Enter or Down in the search box: into the list, its first request selected if none is (so the
+        step buttons are there for the keyboard too, a single result included)."""
+        if self.requests_model.rowCount():
+            self.r.requestsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.list.current() is None:
+                self.r.requestsTable.selectRow(0)
+
     def _selected(self, row: RequestInfo | None) -> None:
         if row is None:
             self.show_request(None)
@@ -152,6 +166,11 @@ class RequestsPage(Page):
         if req.paid_item:
             lines.append(self.tr("Paid: {item} ¥{fee:.2f} {promise}").format(
                 item=req.paid_item, fee=(req.fee_cents or 0) / 100, promise=req.service_promise))
+        if req.assignee or req.promised_at:  # who is coming, and when
+            lines.append(" · ".join(x for x in (
+                self.tr("Dispatched to {who}").format(who=req.assignee) if req.assignee else "",
+                self.tr("promised by {time}").format(time=fmt.when(req.promised_at)) if req.promised_at else "")
+                if x))
         now = self._requests.now()
         if req.overdue(now):
             lines.append(f"{WARNING_MARK} {self.tr(LATE_WHAT[req.state])}: {deadline_words(req.deadline(), now)}")
@@ -236,10 +255,13 @@ class RequestsPage(Page):
         self._act(lambda rid: self._requests.start(self._actor, rid, seen=seen))
 
     def dispatch(self) -> None:
-        seen = self._seen()
-        self._step_dialog(self.tr("Dispatch"), self.tr("Who is the request dispatched to (name, team)?"),
-                          "assignee", lambda rid, text: self._requests.dispatch(self._actor, rid, assignee=text,
-                                                                                seen=seen))
+        """Whom the request goes to and by when: picked or typed, both printed on the work order."""
+        if self.request is None:
+            return
+        rid, seen = self.request.id, self._seen()
+        DispatchDialog(requests=self._requests, actor=self._actor, request=self.request, parent=self,
+                       action=lambda who, when: self._requests.dispatch(
+                           self._actor, rid, assignee=who, promised_at=when, seen=seen)).exec()
 
     def complete(self) -> None:
         seen = self._seen()
