@@ -31,7 +31,7 @@ from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
 from deskapp.ui.forms import tr_error
-from deskapp.ui.keys import shortcuts
+from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, Page
 from deskapp.ui.tabs.directory import DirectoryTab
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._stop_revoked = services.db.on_access_revoked(self.revoked.emit)
         self.live.start()  # before the pages load, so that no change falls between the two
         shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
+        page_keys(self, self.tabs)  # Ctrl+1… tabs, Alt+1… pages; the cursor to where a page's work starts
         self._set_actor(actor)
         self.resize(1280, 800)
 

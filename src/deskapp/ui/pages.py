@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QWidget
 
 from deskapp.db.changes import ChangeFeed
@@ -70,6 +70,7 @@ class Page(QWidget):
     """
 
     kinds: frozenset[str] = frozenset()
+    start_field = ""  # objectName of the field the cursor goes to when the page comes to the front
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,34 @@ class ListPanel(QObject):
         setup_table(view, model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self.current()))
+        view.installEventFilter(self)
+        view.setTabKeyNavigation(False)  # Tab leaves the list for the form beside it; arrows move in it
+
+    # -- the keyboard ------------------------------------------------------------------------
+
+    _PICK_KEYS = frozenset({Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space})
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        """Qt puts the cursor on the first row of a list entered without selecting it, so a single row
+        could not be picked by keys and Down went to the second. Here the row under the cursor is
+        picked when the list is tabbed into, or by the first arrow or Space while nothing is picked."""
+        if obj is self.view and not self.view.selectionModel().hasSelection() and self.model.rowCount():
+            if event.type() == QEvent.Type.FocusIn and event.reason() in self._KEYBOARD_REASONS:
+                QTimer.singleShot(0, self._pick_current)  # after the view has set its cursor
+            elif event.type() == QEvent.Type.KeyPress and event.key() in self._PICK_KEYS \
+                    and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self._pick_current()
+                return True
+        return False
+
+    _KEYBOARD_REASONS = frozenset({Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                                   Qt.FocusReason.ShortcutFocusReason})
+
+    def _pick_current(self) -> None:
+        if self.view.selectionModel().hasSelection() or not self.model.rowCount():
+            return
+        current = self.view.currentIndex()
+        self.view.selectRow(current.row() if current.isValid() else 0)
 
     # -- what is shown ------------------------------------------------------------------
 

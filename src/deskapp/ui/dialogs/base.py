@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from deskapp.domain.errors import DeskError
 from deskapp.ui.forms import FieldErrors, Ui, load_form
+from deskapp.ui.keys import SAVE_KEYS, shortcuts
 
 
 class FormDialog(QDialog):
@@ -22,6 +23,9 @@ class FormDialog(QDialog):
         box: QDialogButtonBox = self.ui.buttonBox
         box.accepted.connect(self._on_ok)
         box.rejected.connect(self.reject)
+        # Enter saves from a one-line field (OK is the default button); from a multi-line one, where Enter
+        # starts a new line, Ctrl+Enter (or Ctrl+S, as on the pages) does.
+        shortcuts(self, SAVE_KEYS, self._on_ok)
         self.initial_focus: QWidget | None = next(iter(self.fields().values()), None)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

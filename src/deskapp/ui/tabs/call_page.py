@@ -35,6 +35,8 @@ class CallPage(Page):
     """Taking an incoming call: F2 starts it, the number finds its residents, Ctrl+S saves it (and the
     request it becomes). Today's calls are listed below, the unit's history beside the form."""
 
+    start_field = "callerPhoneEdit"
+
     # today's calls; the unit's holds and history (visits, calls, requests); the rooms completing; the greeting
     kinds = kinds("call", "visit", "request", "unit", "unit_note", "settings")
 

@@ -36,6 +36,8 @@ class CallbacksPage(Page):
             every change of requests, even while the page is hidden (the tab's title shows them).
     """
 
+    start_field = "callbacksTable"
+
     due_changed = Signal(int, int, int)
     kinds = kinds("request", "unit_note")  # the queue; the holds of the picked request's unit
 

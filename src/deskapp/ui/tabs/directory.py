@@ -29,6 +29,7 @@ from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialo
 from deskapp.ui.dialogs.import_dialog import ImportDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import load_form
+from deskapp.ui.keys import shortcuts
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
 from deskapp.ui.models.history import HistoryModel, history_key
@@ -39,6 +40,8 @@ class DirectoryTab(Page):
     """The directory: search results on the left, the selected row's unit beside them (its residents,
     notes and holds, and its latest visits, calls and requests). A Page of its own: changes to any of
     those, here or at another station, reload it with the selected row kept."""
+
+    start_field = "searchEdit"  # clicking or choosing the tab puts the cursor in the search box
 
     kinds = kinds("resident", "unit", "unit_note", "visit", "call", "request")
 
@@ -67,6 +70,7 @@ class DirectoryTab(Page):
         u.holdsLabel.setVisible(False)
         u.searchEdit.textChanged.connect(self.search)
         u.searchEdit.returnPressed.connect(self._focus_results)
+        shortcuts(u.searchEdit, ["Down"], self._focus_results, context=Qt.ShortcutContext.WidgetShortcut)
         self.results_list.selected.connect(self._row_selected)
         self.residents_list.selected.connect(self._update_buttons)
         self.notes_list.selected.connect(self._update_buttons)

@@ -47,6 +47,8 @@ class GuestPage(Page):
     keep what was typed.
     """
 
+    start_field = "guestNameEdit"
+
     # the lists show guests and their host units' room numbers; the host unit's holds beside the form
     kinds = kinds("guest", "unit", "unit_note")
 

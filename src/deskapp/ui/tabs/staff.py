@@ -15,6 +15,8 @@ from deskapp.ui.pages import ListPanel, Page, kinds
 class StaffTab(Page):
     """The staff accounts; reloads when any station changes one (the change feed)."""
 
+    start_field = "staffTable"
+
     kinds = kinds("staff")
 
     def __init__(self, *, staff_service: StaffService, actor: Actor, parent=None) -> None:

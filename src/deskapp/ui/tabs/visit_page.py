@@ -42,6 +42,8 @@ class VisitPage(Page):
     history; the form's fields keep what was typed and the resident picked.
     """
 
+    start_field = "unitEdit"
+
     kinds = kinds("visit", "request", "call", "unit", "unit_note", "resident")
 
     def __init__(self, *, visits: VisitService, directory: DirectoryService, history: HistoryService,
