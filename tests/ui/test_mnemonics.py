@@ -59,9 +59,7 @@ def reachable(window: QWidget) -> list[tuple[str, str]]:
         if not w.isVisible() or w.window() is not window:
             continue
         name = w.objectName() or type(w).__name__
-        if isinstance(w, QAbstractButton):
-            add(w.text(), name)
-        elif isinstance(w, QLabel) and w.buddy() is not None:
+        if isinstance(w, QAbstractButton) or (isinstance(w, QLabel) and w.buddy() is not None):
             add(w.text(), name)
         elif isinstance(w, QGroupBox):
             add(w.title(), name)
