@@ -26,6 +26,7 @@ from deskapp import __version__
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
+from deskapp.services.sample_printouts import sample_printout
 from deskapp.ui import fmt
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
@@ -316,7 +317,8 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "aboutAction", self.tr("&About deskapp"), self.about)
 
     def station_settings(self) -> None:
-        dialog = StationDialog(config=self.config, path=self.config_path, parent=self)
+        dialog = StationDialog(config=self.config, path=self.config_path, parent=self,
+                               sample=lambda kind, page: sample_printout(self.services.printing, self.actor, kind, page))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language_changed:
             QMessageBox.information(self, dialog.windowTitle(),
                                     self.tr("The new language is used from the next start of deskapp."))

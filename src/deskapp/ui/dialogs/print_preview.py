@@ -21,7 +21,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QVBoxLayout
 
-from deskapp.config import StationConfig
+from deskapp.config import PrinterChoice, StationConfig
 from deskapp.domain.errors import DeskError
 from deskapp.printing.pages import ALLOWED_PAGES, PageSize
 from deskapp.services.printouts import Printout
@@ -62,7 +62,10 @@ class PrintPreviewDialog(QDialog):
     """Shows ``printout``; changing the page size asks ``rerender(page)`` for a new one."""
 
     def __init__(self, *, printout: Printout, config: StationConfig, config_path: Path,
-                 rerender: Callable[[PageSize], Printout], parent=None) -> None:
+                 rerender: Callable[[PageSize], Printout], printer: str | None = None, remember: bool = True,
+                 parent=None) -> None:
+        """``printer``: the printer offered first (else the station's for this kind); ``remember``: printing
+        keeps the printer and page as the station's choice for this kind (not for a test page)."""
         super().__init__(parent)
         self.setObjectName("printPreviewDialog")
         self._printout, self._config, self._path, self._rerender = printout, config, config_path, rerender
@@ -76,8 +79,9 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         QVBoxLayout(self.ui.previewHost).addWidget(self.view)
-        choice = config.printer_for(printout.kind)
-        fill_printers(self.ui.printerCombo, choice.printer)
+        choice = config.printers.get(printout.kind) or PrinterChoice()  # showing changes no setting
+        fill_printers(self.ui.printerCombo, choice.printer if printer is None else printer)
+        self._keep_choice = remember
         fill_pages(self.ui.pageCombo, printout.page.value, ALLOWED_PAGES.get(printout.kind, tuple(PageSize)))
         self.ui.pageCombo.currentIndexChanged.connect(self._page_changed)
         self.ui.printButton.clicked.connect(self.print_now)
@@ -105,6 +109,8 @@ class PrintPreviewDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
 
     def _remember(self) -> None:
+        if not self._keep_choice:
+            return
         choice = self._config.printer_for(self._printout.kind)
         choice.printer = self.ui.printerCombo.currentData() or ""
         choice.page = self._printout.page.value

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from deskapp.config import LANGUAGES, PROFILES, PrinterChoice, StationConfig
-from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from deskapp.domain.roles import Actor
 from deskapp.domain.text import check_text
 from deskapp.domain.units import MAX_ENTRANCES, RoomScheme
@@ -23,6 +25,11 @@ from deskapp.printing.pages import (
 )
 from deskapp.services.site import SiteService
 from deskapp.ui.dialogs.base import FormDialog
+from deskapp.ui.forms import tr_error
+
+if TYPE_CHECKING:
+    from deskapp.services.printouts import Printout
+    from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 
 PROFILE_LABELS = {
     "front_desk": QT_TRANSLATE_NOOP("settings", "Front desk"),
@@ -67,8 +74,10 @@ def _camel(kind: str) -> str:
 class StationDialog(FormDialog):
     FORM = "station_form.ui"
 
-    def __init__(self, *, config: StationConfig, path: Path, parent=None) -> None:
-        self._config, self._path = config, path
+    def __init__(self, *, config: StationConfig, path: Path,
+                 sample: Callable[[str, PageSize], Printout] | None = None, parent=None) -> None:
+        """``sample(kind, page)`` renders a test page of a kind of printout (the rows' "Test print")."""
+        self._config, self._path, self._sample = config, path, sample
         super().__init__(parent)
         u = self.ui
         u.stationNameEdit.setText(config.station_name)
@@ -82,6 +91,7 @@ class StationDialog(FormDialog):
         # One row per kind of printout: printer and page size, the kind's standard page first.
         self._printer_rows: dict[str, tuple[QComboBox, QComboBox]] = {
             DocumentKind.UNIT_CARD: (u.unitCardPrinterCombo, u.unitCardPageCombo)}
+        row_layouts: dict[str, QHBoxLayout] = {DocumentKind.UNIT_CARD: u.unitCardLayout}
         form = u.printersGroup.layout()
         for kind in DEFAULT_PAGES:
             if kind not in self._printer_rows:
@@ -95,12 +105,46 @@ class StationDialog(FormDialog):
                 label.setBuddy(printer)
                 form.addRow(label, row)
                 self._printer_rows[kind] = (printer, page)
+                row_layouts[kind] = row
         for kind, (printer, page) in self._printer_rows.items():
             choice = config.printers.get(kind) or PrinterChoice()
             fill_printers(printer, choice.printer)
             fill_pages(page, choice.page, ALLOWED_PAGES[kind], standard=default_page(kind, receipt_roll=config.receipt_roll))
+            test = QPushButton(QCoreApplication.translate("settings", "Test print…"))
+            test.setObjectName(f"{_camel(kind)}TestButton")
+            test.setVisible(sample is not None)
+            test.clicked.connect(lambda _checked=False, k=kind: self.test_print(k))
+            row_layouts[kind].addWidget(test)
         u.receiptRollCheck.toggled.connect(self._standard_pages_changed)
         self.language_changed = False
+
+    def page_for(self, kind: str) -> PageSize:
+        """The page chosen in the kind's row (its standard page as the receipt-roll box now says)."""
+        chosen = self._printer_rows[kind][1].currentData()
+        return PageSize(chosen) if chosen else default_page(kind, receipt_roll=self.ui.receiptRollCheck.isChecked())
+
+    def test_preview(self, kind: str) -> PrintPreviewDialog | None:
+        """A test page of ``kind`` on the printer and page chosen in its row (saved or not yet), in the
+        print preview, from where it is printed; printing it remembers nothing."""
+        # imported here: the preview uses this module's fill_pages
+        from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
+
+        sample = self._sample
+        if sample is None:
+            return None
+        try:
+            printout = sample(kind, self.page_for(kind))
+        except DeskError as exc:
+            QMessageBox.warning(self, self.windowTitle(), tr_error(exc))
+            return None
+        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._path,
+                                  rerender=lambda p: sample(kind, p), printer=self._printer_rows[kind][0].currentData(),
+                                  remember=False, parent=self)
+
+    def test_print(self, kind: str) -> None:
+        dialog = self.test_preview(kind)
+        if dialog is not None:
+            dialog.exec()
 
     def _standard_pages_changed(self, roll: bool) -> None:
         for kind, (_printer, page) in self._printer_rows.items():

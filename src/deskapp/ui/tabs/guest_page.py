@@ -260,7 +260,7 @@ class GuestPage(Page):
     # -- printouts and the watchlist ------------------------------------------------------------
 
     def slip_preview(self, guest: GuestInfo, *, copy: bool = False) -> PrintPreviewDialog | None:
-        page = PageSize(self._config.printer_for(DocumentKind.VISITOR_SLIP).page or "A5")
+        page = self._config.page_for(DocumentKind.VISITOR_SLIP)  # A5, or the receipt roll where there is one
         return self._preview(lambda p: self._printing.visitor_slip(self._actor, guest.id, p, copy=copy), page)
 
     def reprint_slip(self) -> None:

@@ -1,0 +1,55 @@
+"""Test pages: each kind of printout filled with made-up data, for a station to try its printer and
+paper before the first real slip or work order (station settings' "Test print").
+
+The templates and the letterhead are the real ones (the site's company and centre, who prints and
+when), so the page shows exactly where everything lands; the data is plainly a test.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from deskapp.domain.roles import Actor
+from deskapp.printing.pages import ALLOWED_PAGES, DocumentKind, PageSize
+from deskapp.services.printouts import Printout, PrintService
+
+TEST = "测试页"
+TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
+          DocumentKind.WORK_ORDER: "派工单"}
+
+
+def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
+    """A test page of ``kind`` on ``page`` (a page the kind cannot be printed on is refused by ValueError)."""
+    if page not in ALLOWED_PAGES.get(kind, ()):
+        raise ValueError(f"{kind} is not printed on {page}")
+    head = printing.letterhead(actor)
+    now = head.printed_at
+    if kind == DocumentKind.UNIT_CARD:
+        from deskapp.printing.unit_card import CardNote, CardResident, UnitCard, render_unit_card
+
+        card = UnitCard("1-1-101", f"1栋（{TEST}）", 1, "88.00", (
+            CardResident("测试业主", "业主", ("138 0000 0000",), now.date(), ""),
+            CardResident("测试家属", "家属", ("139 0000 0000",), now.date(), "", "这是测试页，不是住户资料"),
+        ), (CardNote("备注", "测试页：检查打印机、纸张和页边距", False, f"{now:%Y-%m-%d} {actor.name}"),))
+        pdf = render_unit_card(card, head, page)
+    elif kind == DocumentKind.VISITOR_SLIP:
+        from deskapp.printing.visitor_slip import Slip, render_slip
+
+        slip = Slip("V00000000", TEST, "测试访客", "138****0000", "1-1-101", 1, "", TEST, now,
+                    now + timedelta(hours=2))
+        pdf = render_slip(slip, head, page)
+    elif kind == DocumentKind.ROLL_CALL:
+        from deskapp.printing.visitor_slip import RollCallLine, render_roll_call
+
+        lines = [RollCallLine(f"V0000000{n}", f"测试访客{n}", "138****0000", "1-1-101", n, "", now - timedelta(minutes=n * 25),
+                              n * 25) for n in range(1, 4)]
+        pdf = render_roll_call(lines, head)
+    elif kind == DocumentKind.WORK_ORDER:
+        from deskapp.printing.work_order import WorkOrder, render_work_order
+
+        order = WorkOrder("R0000000", "报修", "工程部", "测试师傅", "1-1-101", "测试业主 138 0000 0000",
+                          f"{TEST}：检查打印机、纸张和页边距", now, now + timedelta(hours=2), "", None)
+        pdf = render_work_order(order, head, page)
+    else:
+        raise ValueError(f"no test page for {kind}")
+    return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)
