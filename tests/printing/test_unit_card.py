@@ -96,3 +96,17 @@ def test_guards_cannot_print(world, admin):
     unit = world.directory.create_unit(admin, "3-2-1502")
     with pytest.raises(PermissionDenied):
         world.printing.unit_card(guard, unit.id)
+
+
+def test_a_note_by_nobody_prints_its_date_without_a_stray_space(world, desk):
+    """Demo and imported notes have no creator: 「（2026-11-27）」, not 「（2026-11-27 ）」."""
+    from sqlalchemy import update
+
+    from deskapp.db.models import UnitNote
+
+    unit = world.directory.create_unit(desk, "3-2-1502")
+    world.directory.add_note(desk, unit.id, kind="arrears", text="欠费三个月")
+    with world.db.write(None) as s:
+        s.execute(update(UnitNote).values(created_by_id=None))
+    text = text_of(world.printing.unit_card(desk, unit.id).pdf)
+    assert " ）" not in text and " )" not in text

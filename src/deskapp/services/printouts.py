@@ -75,7 +75,8 @@ class PrintService:
             residents.append(CardResident(r.name, ROLE_WORDS[r.role], tuple(phone_text(actor, p) for p in r.phones),
                                           r.moved_in, status, r.notes))
         notes = tuple(
-            CardNote(NOTE_WORDS[n.kind], n.text, n.kind.is_hold, f"{local(n.created_at):%Y-%m-%d} {n.created_by}")
+            CardNote(NOTE_WORDS[n.kind], n.text, n.kind.is_hold,
+                     " ".join(x for x in (f"{local(n.created_at):%Y-%m-%d}", n.created_by) if x))
             for n in d.notes if n.voided_at is None
         )
         card = UnitCard(d.room_no, d.building_name, d.floor, d.area_m2, tuple(residents), notes)
