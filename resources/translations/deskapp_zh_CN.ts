@@ -9,113 +9,113 @@
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="14" />
+        <location filename="../../forms/call_page.ui" line="24" />
         <source>New incoming call (F2)</source>
         <translation>新来电（F2）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="52" />
+        <location filename="../../forms/call_page.ui" line="62" />
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="58" />
+        <location filename="../../forms/call_page.ui" line="68" />
         <source>Caller's &amp;number</source>
         <translation>来电号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="78" />
+        <location filename="../../forms/call_page.ui" line="88" />
         <source>&amp;Matches</source>
         <translation>匹配住户(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="91" />
+        <location filename="../../forms/call_page.ui" line="101" />
         <source>&amp;Unit</source>
         <translation>房号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="111" />
-        <source>Caller's n&amp;ame</source>
-        <translation>来电人(&amp;A)</translation>
+        <location filename="../../forms/call_page.ui" line="121" />
+        <source>Caller's nam&amp;e</source>
+        <translation>来电人(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="128" />
+        <location filename="../../forms/call_page.ui" line="184" />
+        <source>&amp;Important details repeated back and confirmed</source>
+        <translation>重要信息已复述确认(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="330" />
+        <source>Save call (Ctrl+S)</source>
+        <translation>保存来电（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_page.ui" line="138" />
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="141" />
+        <location filename="../../forms/call_page.ui" line="151" />
         <source>C&amp;ontent</source>
         <translation>内容(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="174" />
-        <source>Important details repeated back and con&amp;firmed</source>
-        <translation>重要信息已复述确认(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/call_page.ui" line="181" />
+        <location filename="../../forms/call_page.ui" line="191" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="193" />
+        <location filename="../../forms/call_page.ui" line="203" />
         <source>Ans&amp;wered on the spot</source>
         <translation>当场答复(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="200" />
+        <location filename="../../forms/call_page.ui" line="210" />
         <source>Create a &amp;request</source>
         <translation>生成工单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="216" />
+        <location filename="../../forms/call_page.ui" line="226" />
         <source>&amp;Department</source>
         <translation>负责部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="239" />
+        <location filename="../../forms/call_page.ui" line="249" />
         <source>Ur&amp;gent</source>
         <translation>紧急(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="264" />
+        <location filename="../../forms/call_page.ui" line="281" />
         <source>Latest visits, calls and requests of this unit</source>
         <translation>本户最近的来访、来电和工单</translation>
     </message>
     <message>
-        <location filename="../../forms/call_page.ui" line="313" />
-        <source>&amp;Save call (Ctrl+S)</source>
-        <translation>保存来电(&amp;S)（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../forms/call_page.ui" line="324" />
+        <location filename="../../forms/call_page.ui" line="349" />
         <source>Today's calls</source>
-        <translation>今日来电</translation>
+        <translation>今日电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="50" />
         <location filename="../../src/deskapp/ui/tabs/call_page.py" line="53" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="56" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="109" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="115" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="143" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="149" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="195" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="196" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
@@ -133,52 +133,52 @@
         <translation>已完成、需在 24 小时内回访的工单，最早到期的在前。</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="38" />
+        <location filename="../../forms/callbacks_page.ui" line="45" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="44" />
+        <location filename="../../forms/callbacks_page.ui" line="51" />
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="57" />
-        <source>&amp;Satisfaction</source>
-        <translation>满意度(&amp;S)</translation>
+        <location filename="../../forms/callbacks_page.ui" line="64" />
+        <source>Sa&amp;tisfaction</source>
+        <translation>满意度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="70" />
+        <location filename="../../forms/callbacks_page.ui" line="77" />
         <source>&amp;Comment</source>
         <translation>意见(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/callbacks_page.ui" line="118" />
+        <location filename="../../forms/callbacks_page.ui" line="125" />
         <source>Save call&amp;back</source>
         <translation>保存回访(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="23" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="25" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="24" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="26" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="25" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="27" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="51" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="56" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="115" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="129" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
@@ -202,8 +202,8 @@
     </message>
     <message>
         <location filename="../../forms/complaint_close_form.ui" line="37" />
-        <source>Cause &amp;analysis</source>
-        <translation>原因分析(&amp;A)</translation>
+        <source>Ca&amp;use analysis</source>
+        <translation>原因分析(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_close_form.ui" line="54" />
@@ -222,44 +222,54 @@
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="105" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="110" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="106" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="111" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="111" />
+        <source>1 row</source>
+        <translation>1 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="173" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="229" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="232" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="245" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="248" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="271" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="282" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="274" />
         <location filename="../../src/deskapp/ui/tabs/directory.py" line="285" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="288" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="283" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="286" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="289" />
+        <source>1 row written to {path}.</source>
+        <translation>已写入 1 条到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="290" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -267,11 +277,6 @@
         <location filename="../../forms/directory_tab.ui" line="6" />
         <source>Directory</source>
         <translation>住户档案</translation>
-    </message>
-    <message>
-        <location filename="../../forms/directory_tab.ui" line="16" />
-        <source>Room (3-2-1502), name (2+ characters) or phone (whole or last 4 digits)</source>
-        <translation>房号（3-2-1502）、姓名（至少2个字）或电话（完整号码或后4位）</translation>
     </message>
     <message>
         <location filename="../../forms/directory_tab.ui" line="60" />
@@ -299,9 +304,14 @@
         <translation>本户住户</translation>
     </message>
     <message>
+        <location filename="../../forms/directory_tab.ui" line="16" />
+        <source>Unit (3-2-1502), name (2+ characters) or phone (whole or last 4 digits)</source>
+        <translation>房号（3-2-1502）、姓名（至少2个字）或电话（完整号码或后4位）</translation>
+    </message>
+    <message>
         <location filename="../../forms/directory_tab.ui" line="132" />
-        <source>&amp;Add resident…</source>
-        <translation>新增住户(&amp;A)…</translation>
+        <source>Add &amp;resident…</source>
+        <translation>新增住户(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../forms/directory_tab.ui" line="139" />
@@ -340,6 +350,34 @@
     </message>
 </context>
 <context>
+    <name>DispatchForm</name>
+    <message>
+        <location filename="../../forms/dispatch_form.ui" line="6" />
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dispatch_form.ui" line="24" />
+        <source>Dispatch &amp;to</source>
+        <translation>派工给(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dispatch_form.ui" line="40" />
+        <source>A technician or team: pick one with the arrow keys, or type a name.</source>
+        <translation>维修人员或班组：用方向键选择，或直接输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dispatch_form.ui" line="47" />
+        <source>Promised &amp;by</source>
+        <translation>承诺完成(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dispatch_form.ui" line="90" />
+        <source>Both are printed on the work order. Enter saves.</source>
+        <translation>两项都会打印在派工单上。按 Enter 保存。</translation>
+    </message>
+</context>
+<context>
     <name>GuestPage</name>
     <message>
         <location filename="../../forms/guest_page.ui" line="6" />
@@ -347,167 +385,192 @@
         <translation>访客出入</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="16" />
+        <location filename="../../forms/guest_page.ui" line="26" />
         <source>Check a guest in</source>
         <translation>访客进入登记</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="22" />
+        <location filename="../../forms/guest_page.ui" line="32" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="39" />
+        <location filename="../../forms/guest_page.ui" line="49" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="56" />
-        <source>&amp;Host unit</source>
-        <translation>到访房号(&amp;H)</translation>
+        <location filename="../../forms/guest_page.ui" line="66" />
+        <source>Hos&amp;t unit</source>
+        <translation>到访房号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="76" />
+        <location filename="../../forms/guest_page.ui" line="143" />
+        <source>Sta&amp;y</source>
+        <translation>预计停留(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="156" />
+        <source>ID num&amp;ber</source>
+        <translation>证件号码(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="169" />
+        <source>optional: the whole resident ID, or the last 4 to 6 characters</source>
+        <translation>选填：完整身份证号，或证件号后 4 至 6 位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="233" />
+        <source>Check a &amp;guest out</source>
+        <translation>访客离场登记(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="249" />
+        <source>Chec&amp;k out</source>
+        <translation>离场(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="342" />
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="392" />
+        <source>To&amp;day</source>
+        <translation>今天(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/guest_page.ui" line="86" />
         <source>P&amp;eople</source>
         <translation>人数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="99" />
+        <location filename="../../forms/guest_page.ui" line="109" />
         <source>Vehicle p&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="116" />
+        <location filename="../../forms/guest_page.ui" line="126" />
         <source>P&amp;urpose</source>
         <translation>事由(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="133" />
-        <source>&amp;Stay</source>
-        <translation>预计停留(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="146" />
-        <source>&amp;ID last digits</source>
-        <translation>证件号后几位(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="159" />
-        <source>optional</source>
-        <translation>可不填</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="204" />
+        <location filename="../../forms/guest_page.ui" line="221" />
         <source>Check &amp;in and print slip</source>
         <translation>登记进入并打印访客单(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="216" />
-        <source>Check a guest out</source>
-        <translation>访客离场登记</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="225" />
+        <location filename="../../forms/guest_page.ui" line="242" />
         <source>Scan or type the slip number</source>
         <translation>扫描或输入访客单号</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="232" />
-        <source>Check &amp;out</source>
-        <translation>离场(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="256" />
+        <location filename="../../forms/guest_page.ui" line="273" />
         <source>On site now (longest first)</source>
         <translation>当前在场（停留最久的在前）</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="281" />
+        <location filename="../../forms/guest_page.ui" line="298" />
         <source>&amp;Reprint slip…</source>
         <translation>补打访客单(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="288" />
+        <location filename="../../forms/guest_page.ui" line="305" />
         <source>Print roll &amp;call…</source>
         <translation>打印在场名单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="302" />
+        <location filename="../../forms/guest_page.ui" line="319" />
         <source>&amp;Watchlist…</source>
         <translation>禁止进入名单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="317" />
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="337" />
+        <location filename="../../forms/guest_page.ui" line="362" />
         <source>t&amp;o</source>
         <translation>至(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="357" />
+        <location filename="../../forms/guest_page.ui" line="382" />
         <source>Slip number, name, phone (or last 4 digits), unit or plate</source>
         <translation>访客单号、姓名、电话（或后4位）、房号或车牌</translation>
     </message>
     <message>
-        <location filename="../../forms/guest_page.ui" line="367" />
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/guest_page.ui" line="408" />
+        <location filename="../../forms/guest_page.ui" line="433" />
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="31" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="34" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="32" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="35" />
         <source>2 hours</source>
         <translation>2 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="33" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="36" />
         <source>4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="34" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="37" />
         <source>8 hours</source>
         <translation>8 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="35" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="38" />
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="160" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="189" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="178" />
-        <source>On site now (longest first): {groups} groups, {people} people</source>
-        <translation>当前在场（停留最久的在前）：{groups} 批，共 {people} 人</translation>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="208" />
+        <source>On site now (longest first): {groups}, {people}</source>
+        <translation>当前在场（停留最久的在前）：{groups}，{people}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="197" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="209" />
+        <source>1 group</source>
+        <translation>1 批</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="209" />
+        <source>{count} groups</source>
+        <translation>{count} 批</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="210" />
+        <source>1 person</source>
+        <translation>共 1 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="210" />
+        <source>{count} people</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="229" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="197" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="230" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="223" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="230" />
+        <source>1 guest</source>
+        <translation>1 位访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="256" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -515,42 +578,42 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="55" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="52" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="56" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="53" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="72" />
         <source>Choose the residents sheet</source>
         <translation>选择住户表格</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="73" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="96" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="93" />
         <source>(not in the sheet)</source>
         <translation>（表格中没有）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="127" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="124" />
         <source>{rows} rows: {new} new, {update} to update, {same} unchanged, {skip} skipped, {errors} with errors; {units} new units.</source>
         <translation>共 {rows} 行：新增 {new}，更新 {update}，无变化 {same}，跳过 {skip}，有错误 {errors}；新房屋 {units} 个。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="131" />
         <source>Rows with errors are marked red. Correct them in the file and choose it again: nothing is imported while any row has an error.</source>
         <translation>有错误的行以红色标出。请在文件中改正后重新选择：只要有一行出错，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="150" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="147" />
         <source>Imported: {new} new residents, {update} updated, {units} new units.</source>
         <translation>已导入：新增住户 {new}，更新 {update}，新房屋 {units} 个。</translation>
     </message>
@@ -637,118 +700,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="153" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="162" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="158" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="59" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="71" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="164" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="168" />
+        <source>Requests</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="175" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="167" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="178" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="170" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="173" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="184" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
+        <source>F2 starts a call at the front desk; your role does not take calls.</source>
+        <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="247" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="261" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="307" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="273" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="309" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="274" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="310" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="311" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="276" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="277" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="278" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="279" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="280" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="281" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="287" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="324" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="337" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="301" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="338" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -760,8 +834,8 @@ Database: {database}</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="80" />
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="83" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="122" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="125" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -787,27 +861,27 @@ Database: {database}</source>
 <context>
     <name>OutgoingCallDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="111" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="153" />
         <source>Appointment (book the visit)</source>
         <translation>预约（约定上门时间）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="112" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="154" />
         <source>Follow-up (progress to the owner)</source>
         <translation>跟踪反馈（向业主说明进度）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="115" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="157" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="116" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="158" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="117" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="159" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
@@ -889,7 +963,7 @@ Database: {database}</source>
 <context>
     <name>PhoneTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="61" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source> (callbacks {count}: due soon {soon}, overdue {overdue})</source>
         <translation>（回访 {count}：即将到期 {soon}，逾期 {overdue}）</translation>
     </message>
@@ -897,22 +971,22 @@ Database: {database}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="133" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="139" />
         <source>No printer is installed on this PC. Save the printout as a PDF instead.</source>
         <translation>本机未安装打印机，请改为另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="138" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="144" />
         <source>The printer {name} could not be used. Check that it is on and try again.</source>
         <translation>无法使用打印机 {name}，请检查打印机是否开启后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="148" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="154" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="157" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="163" />
         <source>The file could not be saved: {reason}</source>
         <translation>文件无法保存：{reason}</translation>
     </message>
@@ -926,8 +1000,8 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/print_preview_form.ui" line="24" />
-        <source>&amp;Printer</source>
-        <translation>打印机(&amp;P)</translation>
+        <source>P&amp;rinter</source>
+        <translation>打印机(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/print_preview_form.ui" line="37" />
@@ -997,8 +1071,13 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/request_form.ui" line="98" />
-        <source>&amp;Description</source>
-        <translation>内容(&amp;D)</translation>
+        <source>D&amp;escription</source>
+        <translation>内容(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/request_form.ui" line="243" />
+        <source>Booked &amp;visit</source>
+        <translation>预约上门(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../forms/request_form.ui" line="121" />
@@ -1030,11 +1109,6 @@ Database: {database}</source>
         <source>Service pro&amp;mise</source>
         <translation>服务承诺(&amp;M)</translation>
     </message>
-    <message>
-        <location filename="../../forms/request_form.ui" line="243" />
-        <source>&amp;Booked visit</source>
-        <translation>预约上门(&amp;B)</translation>
-    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -1054,117 +1128,128 @@ Database: {database}</source>
         <translation>显示已关闭和已取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="76" />
+        <location filename="../../forms/requests_page.ui" line="87" />
         <source>Progress notes</source>
         <translation>跟单记录</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="118" />
-        <source>Ne&amp;w request…</source>
-        <translation>新建工单(&amp;W)…</translation>
+        <location filename="../../forms/requests_page.ui" line="129" />
+        <source>New &amp;request…</source>
+        <translation>新建工单(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="125" />
+        <location filename="../../forms/requests_page.ui" line="136" />
         <source>Call the o&amp;wner…</source>
         <translation>致电业主(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="132" />
+        <location filename="../../forms/requests_page.ui" line="143" />
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="139" />
+        <location filename="../../forms/requests_page.ui" line="150" />
         <source>S&amp;tart</source>
         <translation>开始处理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="146" />
+        <location filename="../../forms/requests_page.ui" line="157" />
         <source>Co&amp;mplete…</source>
         <translation>完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="153" />
+        <location filename="../../forms/requests_page.ui" line="164" />
         <source>&amp;Note…</source>
         <translation>记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="160" />
+        <location filename="../../forms/requests_page.ui" line="171" />
         <source>Re&amp;port to owner…</source>
         <translation>向业主反馈(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="167" />
+        <location filename="../../forms/requests_page.ui" line="178" />
         <source>Cance&amp;l…</source>
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="174" />
+        <location filename="../../forms/requests_page.ui" line="185" />
         <source>Cl&amp;ose…</source>
         <translation>关闭(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="188" />
-        <source>&amp;Print work order…</source>
-        <translation>打印派工单(&amp;P)…</translation>
+        <location filename="../../forms/requests_page.ui" line="199" />
+        <source>Print wor&amp;k order…</source>
+        <translation>打印派工单(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="126" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="167" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="130" />
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="132" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="178" />
         <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
         <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
-        <source>Dispatch</source>
-        <translation>派工</translation>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="42" />
+        <source>Taking it up</source>
+        <translation>受理响应</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
-        <source>Who is the request dispatched to (name, team)?</source>
-        <translation>派给谁（姓名、班组）？</translation>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="43" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="44" />
+        <source>The promised time</source>
+        <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="45" />
+        <source>The callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="171" />
+        <source>Dispatched to {who}</source>
+        <translation>派工给 {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="172" />
+        <source>promised by {time}</source>
+        <translation>承诺 {time} 前完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="268" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="268" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="204" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="272" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="205" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="273" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="274" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="274" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="213" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="281" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
@@ -1231,8 +1316,8 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/resident_form.ui" line="197" />
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -1258,19 +1343,9 @@ Database: {database}</source>
         <translation>项目名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/setup_form.ui" line="41" />
-        <source>e.g. 保利花园</source>
-        <translation>例如：保利花园</translation>
-    </message>
-    <message>
         <location filename="../../forms/setup_form.ui" line="48" />
         <source>Service &amp;centre</source>
         <translation>服务中心(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/setup_form.ui" line="61" />
-        <source>e.g. 保利花园服务中心</source>
-        <translation>例如：保利花园服务中心</translation>
     </message>
     <message>
         <location filename="../../forms/setup_form.ui" line="68" />
@@ -1283,9 +1358,19 @@ Database: {database}</source>
         <translation>公司(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../forms/setup_form.ui" line="41" />
+        <source>e.g. 青禾苑</source>
+        <translation>例如：青禾苑</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_form.ui" line="61" />
+        <source>e.g. 青禾苑服务中心</source>
+        <translation>例如：青禾苑服务中心</translation>
+    </message>
+    <message>
         <location filename="../../forms/setup_form.ui" line="101" />
-        <source>e.g. 保利物业</source>
-        <translation>例如：保利物业</translation>
+        <source>e.g. 澄湾物业</source>
+        <translation>例如：澄湾物业</translation>
     </message>
     <message>
         <location filename="../../forms/setup_form.ui" line="111" />
@@ -1352,13 +1437,53 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/site_form.ui" line="128" />
-        <source>Progress &amp;report every (days)</source>
-        <translation>进度反馈间隔（天）(&amp;R)</translation>
+        <source>Pro&amp;gress report every (days)</source>
+        <translation>进度反馈间隔（天）(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../forms/site_form.ui" line="151" />
-        <source>Complaint &amp;classifications (one per line)</source>
-        <translation>投诉分类（每行一个）(&amp;C)</translation>
+        <source>Compla&amp;int classifications (one per line)</source>
+        <translation>投诉分类（每行一个）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="176" />
+        <source>Room numbers</source>
+        <translation>房号规则</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="182" />
+        <source>&amp;Buildings</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="195" />
+        <source>such as 1-20, A, B (empty: any building)</source>
+        <translation>如 1-20, A, B（留空：任意楼栋）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="202" />
+        <source>&amp;Entrances per building</source>
+        <translation>每栋单元数(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="215" />
+        <source>Base&amp;ment floors (B1 …)</source>
+        <translation>地下层数（B1 …）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="238" />
+        <source>&amp;Top floor</source>
+        <translation>最高楼层(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="261" />
+        <source>Rooms per &amp;floor</source>
+        <translation>每层户数(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="284" />
+        <source>Also rooms &amp;without a floor in their number (A1, shops)</source>
+        <translation>也允许号码中不含楼层的房号（如 A1、商铺）(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1418,8 +1543,8 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/staff_form.ui" line="107" />
-        <source>A&amp;ctive</source>
-        <translation>启用(&amp;C)</translation>
+        <source>Ac&amp;tive</source>
+        <translation>启用(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/staff_form.ui" line="117" />
@@ -1505,6 +1630,11 @@ Database: {database}</source>
         <source>&amp;Text</source>
         <translation>内容(&amp;T)</translation>
     </message>
+    <message>
+        <location filename="../../forms/step_form.ui" line="43" />
+        <source>Ctrl+Enter saves; Enter starts a new line.</source>
+        <translation>按 Ctrl+Enter 保存；按 Enter 换行。</translation>
+    </message>
 </context>
 <context>
     <name>UnitForm</name>
@@ -1515,8 +1645,8 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/unit_form.ui" line="14" />
-        <source>&amp;Room number</source>
-        <translation>房号(&amp;R)</translation>
+        <source>&amp;Unit number</source>
+        <translation>房号(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/unit_form.ui" line="34" />
@@ -1532,173 +1662,183 @@ Database: {database}</source>
         <translation>业户来访</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="16" />
+        <location filename="../../forms/visit_page.ui" line="26" />
         <source>New visit</source>
         <translation>新来访登记</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="22" />
+        <location filename="../../forms/visit_page.ui" line="32" />
         <source>&amp;Unit</source>
         <translation>房号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="45" />
+        <location filename="../../forms/visit_page.ui" line="55" />
         <source>&amp;Visitor</source>
         <translation>来访人(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="58" />
+        <location filename="../../forms/visit_page.ui" line="68" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="75" />
-        <source>P&amp;hone</source>
-        <translation>电话(&amp;H)</translation>
+        <location filename="../../forms/visit_page.ui" line="85" />
+        <source>Phon&amp;e</source>
+        <translation>电话(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="92" />
+        <location filename="../../forms/visit_page.ui" line="148" />
+        <source>&amp;Important details repeated back and confirmed</source>
+        <translation>重要信息已复述确认(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="213" />
+        <source>Follow-up &amp;by (request)</source>
+        <translation>跟进部门（生成工单）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="258" />
+        <source>Save visit (Ctrl+S)</source>
+        <translation>保存登记（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="350" />
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="370" />
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="406" />
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="447" />
+        <source>V&amp;oid…</source>
+        <translation>作废(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/visit_page.ui" line="102" />
         <source>&amp;Purpose</source>
         <translation>事由(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="105" />
+        <location filename="../../forms/visit_page.ui" line="115" />
         <source>&amp;Content</source>
         <translation>内容(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="138" />
-        <source>Important details repeated back and con&amp;firmed</source>
-        <translation>重要信息已复述确认(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="145" />
+        <location filename="../../forms/visit_page.ui" line="155" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="157" />
+        <location filename="../../forms/visit_page.ui" line="167" />
         <source>&amp;Resolved on the spot</source>
         <translation>当场解决(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="164" />
+        <location filename="../../forms/visit_page.ui" line="174" />
         <source>Follo&amp;w-up needed</source>
         <translation>需要跟进(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="180" />
+        <location filename="../../forms/visit_page.ui" line="190" />
         <source>What was &amp;done</source>
         <translation>处理情况(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="203" />
-        <source>Follow-up by (&amp;request)</source>
-        <translation>跟进部门（生成工单）(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="241" />
+        <location filename="../../forms/visit_page.ui" line="251" />
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="248" />
-        <source>&amp;Save visit (Ctrl+S)</source>
-        <translation>保存登记(&amp;S)（Ctrl+S）</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="32" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="34" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="90" />
         <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="95" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="100" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="91" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="96" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="98" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="103" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="153" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="160" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="159" />
-        <location filename="../../forms/visit_page.ui" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="166" />
+        <location filename="../../forms/visit_page.ui" line="274" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="169" />
+        <source>1 resident</source>
+        <translation>1 位住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="170" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="197" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="203" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="206" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="256" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="256" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="282" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
+        <source>1 visit</source>
+        <translation>1 条来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="290" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="290" />
+        <location filename="../../forms/visit_page.ui" line="300" />
         <source>Latest visits, calls and requests of this unit</source>
         <translation>本户最近的来访、来电和工单</translation>
     </message>
     <message>
-        <location filename="../../forms/visit_page.ui" line="332" />
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="352" />
-        <source>t&amp;o</source>
-        <translation>至(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="372" />
+        <location filename="../../forms/visit_page.ui" line="390" />
         <source>Unit, name, phone (or last 4 digits) or a word of the content</source>
         <translation>房号、姓名、电话（或后4位）或内容中的词</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="388" />
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/visit_page.ui" line="429" />
-        <source>&amp;Void…</source>
-        <translation>作废(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -1838,27 +1978,37 @@ Before they leave: {closing}</source>
         <translation>数据库由更新版本的程序写入（版本 {revision}），请先升级本工作站。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="15" />
+        <location filename="../../src/deskapp/domain/accounts.py" line="17" />
         <source>A password needs at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="16" />
+        <location filename="../../src/deskapp/domain/accounts.py" line="18" />
+        <source>A password has at most {max} characters.</source>
+        <translation>密码最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="19" />
+        <source>A password cannot contain control characters (such as a tab, a line break or an invisible mark).</source>
+        <translation>密码不能包含控制字符（如制表符、换行或不可见符号）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/accounts.py" line="22" />
         <source>The password must not be the staff number.</source>
         <translation>密码不能与工号相同。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="17" />
+        <location filename="../../src/deskapp/domain/accounts.py" line="23" />
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/accounts.py" line="18" />
+        <location filename="../../src/deskapp/domain/accounts.py" line="24" />
         <source>A staff number has 1 to 16 letters or digits, such as 1024 or KF01.</source>
         <translation>工号为 1 到 16 位字母或数字，例如 1024 或 KF01。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/dates.py" line="10" />
+        <location filename="../../src/deskapp/domain/dates.py" line="11" />
         <source>“{text}” is not a date; write it as 2024-03-15.</source>
         <translation>“{text}”不是日期，请写成 2024-03-15。</translation>
     </message>
@@ -1868,9 +2018,34 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="66" />
+        <location filename="../../src/deskapp/domain/roles.py" line="78" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="79" />
+        <source>Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.</source>
+        <translation>只有主管可以解除安全/特别关照或纠纷警示。请联系主管；警示保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="81" />
+        <source>This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.</source>
+        <translation>该工单已派工，现在只有主管可以取消。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="89" />
+        <source>An administrator has deactivated your account. Nothing was saved; another member can log in.</source>
+        <translation>管理员已停用您的账号。未保存任何内容；可由其他员工登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="91" />
+        <source>An administrator has changed your roles. Nothing was saved; log in again to go on.</source>
+        <translation>管理员已更改您的角色。未保存任何内容；请重新登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/roles.py" line="93" />
+        <source>An administrator has reset your password. Nothing was saved; log in again with the new one.</source>
+        <translation>管理员已重置您的密码。未保存任何内容；请用新密码重新登录。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/text.py" line="10" />
@@ -1898,137 +2073,172 @@ Before they leave: {closing}</source>
         <translation>姓名只能包含文字、空格以及 · ' . - 符号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/units.py" line="11" />
+        <location filename="../../src/deskapp/domain/units.py" line="14" />
         <source>Enter a room number such as 3-2-1502.</source>
         <translation>请输入房号，例如 3-2-1502。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/units.py" line="12" />
+        <location filename="../../src/deskapp/domain/units.py" line="15" />
         <source>“{text}” is not a room number: write building-entrance-room such as 3-2-1502 (or building-room such as 3-1502).</source>
         <translation>“{text}”不是房号：请按 栋-单元-室 填写，如 3-2-1502（无单元时写 栋-室，如 3-1502）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="19" />
-        <source>Wrong staff number or password.</source>
-        <translation>工号或密码错误。</translation>
+        <location filename="../../src/deskapp/domain/units.py" line="20" />
+        <source>“{text}” is not a room number: write building-entrance-room such as {example}.</source>
+        <translation>“{text}”不是房号：请按 栋-单元-室 填写，如 {example}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="20" />
-        <source>Wrong staff number or password. {left} more wrong tries lock the account for 15 minutes.</source>
-        <translation>工号或密码错误。再错 {left} 次账号将被锁定 15 分钟。</translation>
+        <location filename="../../src/deskapp/domain/units.py" line="22" />
+        <source>“{text}” is not a room number: this site's buildings have no entrances, write building-room such as {example}.</source>
+        <translation>“{text}”不是房号：本项目的楼栋不分单元，请按 栋-室 填写，如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="25" />
+        <source>“{text}” is not a room here: there is no building {building} (the buildings are {buildings}). A room is written such as {example}.</source>
+        <translation>“{text}”不是本项目的房号：没有 {building} 栋（楼栋为 {buildings}）。房号写法如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="28" />
+        <source>“{text}” is not a room here: a building has entrances 1 to {max}, not {entrance}. A room is written such as {example}.</source>
+        <translation>“{text}”不是本项目的房号：每栋有 1 至 {max} 单元，没有 {entrance} 单元。房号写法如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="31" />
+        <source>“{text}” is not a room here: the floors are {lowest} to {highest}, not {floor}. A room is written such as {example}.</source>
+        <translation>“{text}”不是本项目的房号：楼层为 {lowest} 至 {highest}，没有 {floor} 层。房号写法如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="34" />
+        <source>“{text}” is not a room here: a floor has rooms 01 to {max}, not {number}. A room is written such as {example}.</source>
+        <translation>“{text}”不是本项目的房号：每层为 01 至 {max} 号，没有 {number} 号。房号写法如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="37" />
+        <source>“{text}” is not a room here: a room number is its floor and its number on the floor. A room is written such as {example}.</source>
+        <translation>“{text}”不是本项目的房号：室号由楼层和该层的户号组成。房号写法如 {example}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/units.py" line="40" />
+        <source>List the buildings as numbers, letters or ranges, such as 1-20, A, B (empty: any building).</source>
+        <translation>楼栋请写数字、字母或范围，如 1-20, A, B（留空：任意楼栋）。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/services/auth.py" line="23" />
+        <source>Wrong staff number or password. {count} wrong tries in a row lock the account for 15 minutes.</source>
+        <translation>工号或密码错误。连续输错 {count} 次将锁定账号 15 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/auth.py" line="25" />
         <source>This account is locked after {count} wrong passwords. Try again after {until} or ask an administrator.</source>
         <translation>密码连续错误 {count} 次，账号已锁定。请在 {until} 之后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="26" />
+        <location filename="../../src/deskapp/services/auth.py" line="28" />
         <source>This account is not active. Ask an administrator.</source>
         <translation>此账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="27" />
+        <location filename="../../src/deskapp/services/auth.py" line="29" />
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="36" />
+        <location filename="../../src/deskapp/services/directory.py" line="38" />
         <source>There is no unit {room} in the directory.</source>
         <translation>住户档案中没有房屋 {room}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="37" />
+        <location filename="../../src/deskapp/services/directory.py" line="39" />
         <source>Unit {room} is already in the directory.</source>
         <translation>房屋 {room} 已在住户档案中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="38" />
+        <location filename="../../src/deskapp/services/directory.py" line="40" />
         <source>This resident record no longer exists.</source>
         <translation>该住户记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="39" />
+        <location filename="../../src/deskapp/services/directory.py" line="41" />
         <source>This note no longer exists.</source>
         <translation>该备注已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="40" />
+        <location filename="../../src/deskapp/services/directory.py" line="42" />
         <source>This resident record was voided by {name} at {time}: {reason}. A void record cannot be changed.</source>
         <translation>该住户记录已由{name}于 {time} 作废：{reason}。作废的记录不能修改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="42" />
+        <location filename="../../src/deskapp/services/directory.py" line="44" />
         <source>This resident record was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>该住户记录已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="44" />
+        <location filename="../../src/deskapp/services/directory.py" line="46" />
         <source>This hold was already lifted by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>该警示已由{name}于 {time} 解除：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="46" />
+        <location filename="../../src/deskapp/services/directory.py" line="48" />
         <source>This note was already withdrawn by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>该备注已由{name}于 {time} 撤回：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/base.py" line="22" />
+        <location filename="../../src/deskapp/services/base.py" line="33" />
         <source>Give the reason for voiding.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/base.py" line="23" />
+        <location filename="../../src/deskapp/services/base.py" line="34" />
         <source>This record was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>该记录已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="48" />
+        <location filename="../../src/deskapp/services/directory.py" line="50" />
         <source>Choose owner, tenant or family.</source>
         <translation>请选择业主、租户或家属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="49" />
+        <location filename="../../src/deskapp/services/directory.py" line="51" />
         <source>Choose what kind of note this is.</source>
         <translation>请选择备注类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="50" />
+        <location filename="../../src/deskapp/services/directory.py" line="52" />
         <source>The move-out date is before the move-in date.</source>
         <translation>迁出日期早于入住日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory.py" line="51" />
+        <location filename="../../src/deskapp/services/directory.py" line="53" />
         <source>At most {max} phone numbers per resident.</source>
         <translation>每位住户最多 {max} 个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="34" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="35" />
         <source>Choose the column with the room number, or the building, entrance and room columns.</source>
         <translation>请选择房号所在的列，或楼栋、单元、室号各列。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="37" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="38" />
         <source>Choose the column with the resident's name.</source>
         <translation>请选择住户姓名所在的列。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="38" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="39" />
         <source>“{text}” is not a resident type: write 业主, 租户 or 家属.</source>
         <translation>“{text}”不是住户身份：请填写 业主、租户 或 家属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="41" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="42" />
         <source>The same resident as row {row}.</source>
         <translation>与第 {row} 行是同一住户。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="42" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="43" />
         <source>{count} rows have errors. Correct them in the file and import again; nothing was saved.</source>
         <translation>有 {count} 行存在错误。请在文件中改正后重新导入；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="45" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="46" />
         <source>Column “{column}” is chosen for more than one field.</source>
         <translation>列“{column}”被同时选作多个字段。</translation>
     </message>
@@ -2078,27 +2288,28 @@ Before they leave: {closing}</source>
         <translation>{name} 中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="19" />
+        <location filename="../../src/deskapp/services/site.py" line="21" />
         <source>This database is already set up.</source>
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="20" />
+        <location filename="../../src/deskapp/services/site.py" line="22" />
         <source>This database has not been set up yet.</source>
         <translation>此数据库尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="21" />
+        <location filename="../../src/deskapp/services/site.py" line="23" />
         <source>Enter a number of minutes from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的分钟数。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="22" />
+        <location filename="../../src/deskapp/domain/units.py" line="42" />
+        <location filename="../../src/deskapp/services/site.py" line="24" />
         <source>Enter a number from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="23" />
+        <location filename="../../src/deskapp/services/site.py" line="25" />
         <source>Give at least one complaint classification, one per line.</source>
         <translation>请至少填写一个投诉分类，每行一个。</translation>
     </message>
@@ -2123,82 +2334,97 @@ Before they leave: {closing}</source>
         <translation>必须至少保留一个启用的管理员，此修改会导致没有管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="32" />
+        <location filename="../../src/deskapp/services/guests.py" line="50" />
         <source>Enter how many people, from 1 to {max}.</source>
         <translation>请输入人数，1 到 {max} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="33" />
+        <location filename="../../src/deskapp/services/guests.py" line="51" />
         <source>Choose how long the guest expects to stay.</source>
         <translation>请选择预计停留时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="34" />
+        <location filename="../../src/deskapp/services/guests.py" line="52" />
         <source>“{text}” is not a slip number (V and 8 digits, as printed).</source>
         <translation>“{text}”不是访客单号（V 加 8 位数字，与打印的一致）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="35" />
+        <location filename="../../src/deskapp/services/guests.py" line="53" />
+        <source>“{text}” is mistyped: its last digit does not match the others. Type the number again as printed.</source>
+        <translation>“{text}”有误：最后一位校验数字与前面不符，可能输错或两位数字颠倒，请按访客单上的号码重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="55" />
         <source>There is no guest slip {slip}.</source>
         <translation>没有访客单 {slip}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="36" />
+        <location filename="../../src/deskapp/services/guests.py" line="56" />
         <source>Slip {slip} was voided by {name} at {time}: {reason}</source>
         <translation>访客单 {slip} 已由{name}于 {time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="37" />
+        <location filename="../../src/deskapp/services/guests.py" line="57" />
         <source>Slip {slip} was already checked out at {time} at {station} by {name}.</source>
         <translation>访客单 {slip} 已于 {time} 在{station}由{name}办理离场。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="38" />
+        <location filename="../../src/deskapp/services/guests.py" line="58" />
         <source>This guest's slip was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>该访客单已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="40" />
+        <location filename="../../src/deskapp/services/guests.py" line="60" />
         <source>Slip {slip} was checked in at {time}; a check-out cannot be earlier. Check this PC's clock.</source>
         <translation>访客单 {slip} 的进入时间为 {time}，离场时间不能更早。请检查本机时钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="43" />
+        <location filename="../../src/deskapp/services/guests.py" line="63" />
         <source>Give a name, a phone number or the last digits of an ID number.</source>
         <translation>请填写姓名、电话或证件号后几位。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="44" />
-        <source>Give 4 to 6 last characters of the ID number.</source>
-        <translation>请填写证件号最后 4 到 6 位。</translation>
+        <location filename="../../src/deskapp/services/guests.py" line="73" />
+        <source>Wrong staff number or password of the supervisor.</source>
+        <translation>主管工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="45" />
+        <location filename="../../src/deskapp/services/guests.py" line="74" />
+        <source>Wrong staff number or password of the supervisor. Too many wrong tries at this station: the next one is taken in {seconds} seconds.</source>
+        <translation>主管工号或密码错误。本工作站输错次数过多：{seconds} 秒后才能再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="77" />
+        <source>Too many wrong supervisor passwords at this station: the next try is taken in {seconds} seconds.</source>
+        <translation>本工作站主管密码输错次数过多：{seconds} 秒后才能再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/guests.py" line="64" />
         <source>The end date is already past.</source>
         <translation>截止日期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="46" />
+        <location filename="../../src/deskapp/services/guests.py" line="65" />
         <source>This watchlist entry no longer exists.</source>
         <translation>该黑名单记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="47" />
+        <location filename="../../src/deskapp/services/guests.py" line="66" />
         <source>This entry was already taken off the list by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>该条目已由{name}于 {time} 移出名单：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="49" />
+        <location filename="../../src/deskapp/services/guests.py" line="68" />
         <source>On the do-not-admit list: {who} — {reason}. Only a supervisor can let this guest in.</source>
         <translation>在禁止进入名单上：{who} — {reason}。只有主管可以放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="52" />
+        <location filename="../../src/deskapp/services/guests.py" line="71" />
         <source>{name} is not a supervisor and cannot let a listed guest in.</source>
         <translation>{name} 不是主管，不能放行名单上的访客。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/guests.py" line="53" />
+        <location filename="../../src/deskapp/services/guests.py" line="72" />
         <source>Give the reason for letting this guest in.</source>
         <translation>请填写放行原因。</translation>
     </message>
@@ -2243,102 +2469,117 @@ Before they leave: {closing}</source>
         <translation>状态为“{state}”的工单不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <location filename="../../src/deskapp/services/requests.py" line="46" />
         <source>Request {number} does not exist.</source>
         <translation>工单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <location filename="../../src/deskapp/services/requests.py" line="47" />
         <source>Choose the department responsible.</source>
         <translation>请选择负责部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <location filename="../../src/deskapp/services/requests.py" line="48" />
         <source>Choose what kind of request this is.</source>
         <translation>请选择工单类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="51" />
+        <location filename="../../src/deskapp/services/requests.py" line="49" />
         <source>Give the unit, or where in the estate for a public area.</source>
         <translation>请填写房号；公共区域请填写具体位置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="52" />
+        <location filename="../../src/deskapp/services/requests.py" line="50" />
         <source>The promised time is already past.</source>
         <translation>承诺时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="53" />
+        <location filename="../../src/deskapp/services/requests.py" line="51" />
         <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
         <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/services/requests.py" line="52" />
+        <source>“{text}” is not a fee: write yuan with a decimal point, such as 35.50 (not 35,50).</source>
+        <translation>“{text}”不是金额：请用小数点写元，如 35.50（不是 35,50）。</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/services/requests.py" line="54" />
+        <source>“{text}” is not a fee: at most 2 decimals (fen), such as 35.50.</source>
+        <translation>“{text}”不是金额：最多两位小数（分），如 35.50。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <source>A fee of more than ¥{max} is not taken at the desk; check the amount.</source>
+        <translation>前台不收取超过 ¥{max} 的费用，请核对金额。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="56" />
         <source>A paid service needs the item and its fee.</source>
         <translation>有偿服务需要填写服务项目和收费金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <location filename="../../src/deskapp/services/requests.py" line="57" />
         <source>Say who the request is dispatched to.</source>
         <translation>请填写派工对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <location filename="../../src/deskapp/services/requests.py" line="62" />
         <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
         <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="59" />
+        <location filename="../../src/deskapp/services/requests.py" line="65" />
         <source>Choose one of the complaint classifications.</source>
         <translation>请选择投诉分类。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="60" />
+        <location filename="../../src/deskapp/services/requests.py" line="66" />
         <source>Record how satisfied the owner was.</source>
         <translation>请记录业主满意度。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="61" />
+        <location filename="../../src/deskapp/services/requests.py" line="67" />
         <source>This visit was resolved on the spot; it needs no request.</source>
         <translation>该来访已当场解决，不需要建工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="62" />
+        <location filename="../../src/deskapp/services/requests.py" line="68" />
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="66" />
+        <location filename="../../src/deskapp/services/requests.py" line="72" />
         <source>This request was dispatched to {assignee} by {name} at {time}.</source>
-        <translation>该工单已由{name}于 {time} 派给{assignee}。</translation>
+        <translation>该工单已由{name}于 {time} 派工给{assignee}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="67" />
+        <location filename="../../src/deskapp/services/requests.py" line="73" />
         <source>This request was started by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 开始处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="68" />
+        <location filename="../../src/deskapp/services/requests.py" line="74" />
         <source>This request was completed by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="69" />
+        <location filename="../../src/deskapp/services/requests.py" line="75" />
         <source>This request was called back by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="70" />
+        <location filename="../../src/deskapp/services/requests.py" line="76" />
         <source>This request was reopened after a callback by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 回访后重新处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="71" />
+        <location filename="../../src/deskapp/services/requests.py" line="77" />
         <source>This request was closed by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="72" />
+        <location filename="../../src/deskapp/services/requests.py" line="78" />
         <source>This request was cancelled by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 取消。</translation>
     </message>
@@ -2358,9 +2599,54 @@ Before they leave: {closing}</source>
         <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="63" />
+        <location filename="../../src/deskapp/services/requests.py" line="69" />
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="45" />
+        <source>A resident ID number has 18 characters: 17 digits, then a digit or X.</source>
+        <translation>居民身份证号码为 18 位：17 位数字，最后一位为数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="47" />
+        <source>This ID number does not start with a region of China (its first six digits).</source>
+        <translation>该证件号码的前六位不是有效的行政区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="49" />
+        <source>The birth date in this ID number (digits 7 to 14) is not a real date.</source>
+        <translation>该证件号码中的出生日期（第 7 至 14 位）不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="50" />
+        <source>The birth date in this ID number is in the future.</source>
+        <translation>该证件号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="51" />
+        <source>The birth date in this ID number is more than {years} years ago.</source>
+        <translation>该证件号码中的出生日期早于 {years} 年前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="53" />
+        <source>This ID number's last character does not fit the others (check digit): a character was mistyped.</source>
+        <translation>该证件号码的校验位与前面不符：有字符输错。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="55" />
+        <source>Give the full 18-character resident ID number, or only the last 4 to 6 characters of an ID.</source>
+        <translation>请输入完整的 18 位身份证号码，或只输入证件号后 4 至 6 位。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="57" />
+        <source>This is not a number of that kind of document (letters and digits, as printed on it).</source>
+        <translation>这不是该类证件的号码（请按证件上印的字母和数字填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/plates.py" line="10" />
+        <source>“{text}” is not a licence plate: write the province, the city letter and 5 characters, such as 粤B12345 (a new-energy plate has 6: 粤BD12345).</source>
+        <translation>“{text}”不是车牌号：请写省份简称、城市字母和 5 位字符，如 粤B12345（新能源车牌为 6 位：粤BD12345）。</translation>
     </message>
 </context>
 <context>
@@ -2377,79 +2663,112 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/history.py" line="18" />
+        <source>Outgoing call</source>
+        <translation>去电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/history.py" line="19" />
         <source>Request</source>
         <translation>工单</translation>
     </message>
 </context>
 <context>
+    <name>identity</name>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="29" />
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="30" />
+        <source>Mainland travel permit (Hong Kong / Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="31" />
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="32" />
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/identity.py" line="33" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="68" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="69" />
         <source>Room number (3-2-1502)</source>
         <translation>房号（3-2-1502）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="69" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="70" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="70" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="71" />
         <source>Entrance</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="71" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="72" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="72" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="73" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="73" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="74" />
         <source>Owner / tenant / family</source>
         <translation>身份（业主/租户/家属）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="74" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="75" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="75" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="76" />
         <source>Phone 2</source>
         <translation>电话2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="76" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="77" />
         <source>Phone 3</source>
         <translation>电话3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="77" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="78" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="79" />
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="79" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="80" />
         <source>Moved out</source>
         <translation>迁出日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="80" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="81" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="81" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="82" />
         <source>Status (void rows are skipped)</source>
         <translation>状态（作废行将跳过）</translation>
     </message>
@@ -2457,22 +2776,22 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="116" />
+        <location filename="../../src/deskapp/app.py" line="118" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="20" />
+        <location filename="../../src/deskapp/ui/messages.py" line="21" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="35" />
+        <location filename="../../src/deskapp/ui/messages.py" line="37" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/messages.py" line="36" />
+        <location filename="../../src/deskapp/ui/messages.py" line="38" />
         <source>Something went wrong that should not have. Nothing that was already saved is lost. Please tell the administrator; the details are in {path}.</source>
         <translation>程序出现了意外错误。已保存的记录不会丢失。请告知管理员，详细信息记录在 {path}。</translation>
     </message>
@@ -2480,91 +2799,91 @@ Before they leave: {closing}</source>
 <context>
     <name>models</name>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="15" />
-        <location filename="../../src/deskapp/ui/models/history.py" line="15" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="16" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="16" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="17" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="18" />
         <source>Moved out {date}</source>
         <translation>已迁出 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="23" />
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="35" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="57" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="118" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
-        <source>Room</source>
-        <translation>房号</translation>
-    </message>
-    <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="24" />
-        <location filename="../../src/deskapp/ui/models/directory.py" line="43" />
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
-        <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="97" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="67" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="183" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="26" />
+        <source>Unit</source>
+        <translation>房号</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="25" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="44" />
-        <source>Type</source>
-        <translation>身份</translation>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="26" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="34" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="58" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
+        <source>Type</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/directory.py" line="27" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="46" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="66" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="59" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="99" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="27" />
-        <location filename="../../src/deskapp/ui/models/directory.py" line="47" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="48" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="29" />
         <source>Hold</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="46" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="47" />
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="48" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="49" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="61" />
-        <location filename="../../src/deskapp/ui/models/history.py" line="27" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="31" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="108" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="171" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="64" />
         <source>Entered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="64" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="65" />
         <source>Lifted / withdrawn</source>
         <translation>解除/撤回</translation>
     </message>
@@ -2639,9 +2958,9 @@ Before they leave: {closing}</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="60" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="122" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="63" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2651,20 +2970,21 @@ Before they leave: {closing}</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="26" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="33" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="105" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="24" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="168" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="32" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="68" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="26" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
@@ -2694,145 +3014,206 @@ Before they leave: {closing}</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="36" />
-        <source>Caller</source>
-        <translation>来电人</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="37" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="58" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="69" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="120" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="29" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="38" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="46" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="107" />
         <source> · report due</source>
         <translation> · 待反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="29" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="39" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="62" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="121" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="33" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="125" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="186" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="31" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="55" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="28" />
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="29" />
+        <source>Follow-up</source>
+        <translation>跟踪反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="30" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="33" />
+        <source>Incoming</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="34" />
+        <source>Outgoing</source>
+        <translation>去电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="64" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="75" />
+        <source>{days} d {hours} h overdue</source>
+        <translation>超时 {days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="76" />
+        <source>{hours} h {minutes} min overdue</source>
+        <translation>超时 {hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="77" />
+        <source>{minutes} min overdue</source>
+        <translation>超时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="78" />
+        <source>due in {days} d {hours} h</source>
+        <translation>还剩 {days} 天 {hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="79" />
+        <source>due in {hours} h {minutes} min</source>
+        <translation>还剩 {hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="80" />
+        <source>due in {minutes} min</source>
+        <translation>还剩 {minutes} 分</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/ui/models/requests.py" line="117" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="182" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="56" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="118" />
         <source>Registered</source>
-        <translation>已受理</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="59" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="121" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="61" />
-        <source>Dispatched to</source>
-        <translation>派给</translation>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="123" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="181" />
+        <source>Deadline</source>
+        <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="106" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="124" />
+        <source>Dispatched to</source>
+        <translation>派工给</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/requests.py" line="169" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="107" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="170" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="116" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="180" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="184" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="32" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="33" />
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="49" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
         <source>Left {time}</source>
         <translation>已于 {time} 离场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="51" />
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="55" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="79" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="56" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="80" />
         <source>Slip</source>
         <translation>访客单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="56" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="83" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="57" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="84" />
         <source>In</source>
         <translation>进入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="57" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="80" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="58" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="81" />
         <source>Guest</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="59" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="81" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="60" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="82" />
         <source>Host unit</source>
         <translation>到访房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="60" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="82" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="61" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="83" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="61" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="62" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="84" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="85" />
         <source>Valid until</source>
         <translation>有效至</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="99" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="100" />
         <source>ID last digits</source>
         <translation>证件号后几位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="100" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="101" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="101" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="102" />
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -2937,12 +3318,12 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/domain/requests.py" line="119" />
         <source>Cleaning</source>
-        <translation>保洁</translation>
+        <translation>保洁部</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/requests.py" line="120" />
         <source>Landscaping</source>
-        <translation>绿化</translation>
+        <translation>绿化部</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/requests.py" line="121" />
@@ -2953,27 +3334,27 @@ Before they leave: {closing}</source>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="20" />
+        <location filename="../../src/deskapp/domain/roles.py" line="25" />
         <source>Receptionist</source>
         <translation>前台客服</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="21" />
+        <location filename="../../src/deskapp/domain/roles.py" line="26" />
         <source>Control operator</source>
         <translation>监控中心值班员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="22" />
+        <location filename="../../src/deskapp/domain/roles.py" line="27" />
         <source>Guard</source>
         <translation>安防员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="23" />
+        <location filename="../../src/deskapp/domain/roles.py" line="28" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="24" />
+        <location filename="../../src/deskapp/domain/roles.py" line="29" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -2981,111 +3362,126 @@ Before they leave: {closing}</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="27" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="35" />
         <source>Front desk</source>
         <translation>客服前台</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="28" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="36" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="29" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="37" />
         <source>Gate</source>
         <translation>安防卡口</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="36" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="44" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="47" />
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="106" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="55" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="151" />
         <source>Standard ({page})</source>
         <translation>标准（{page}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="54" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="62" />
         <source>Unit card</source>
         <translation>住户信息卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="55" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="63" />
         <source>Visitor slip</source>
         <translation>访客单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="56" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="64" />
         <source>On-site roll call</source>
         <translation>在场访客名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="57" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="65" />
         <source>Work order</source>
         <translation>派工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="113" />
+        <source>Test print…</source>
+        <translation>打印测试页…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="194" />
+        <source>Any (with or without an entrance)</source>
+        <translation>任意（有无单元均可）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="195" />
+        <source>None: building-room, such as A3-1502</source>
+        <translation>不分单元：栋-室，如 A3-1502</translation>
     </message>
 </context>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="83" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="145" />
         <source>Registered</source>
-        <translation>受理时间</translation>
+        <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="84" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="146" />
         <source>Dispatched</source>
         <translation>已派工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="85" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="147" />
         <source>Started</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="86" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="148" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="87" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="149" />
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="88" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="150" />
         <source>Reopened</source>
         <translation>重新处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="89" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="151" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="90" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="152" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="91" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="153" />
         <source>Callback: no answer</source>
         <translation>回访：无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="92" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="154" />
         <source>Callback: wrong number</source>
         <translation>回访：号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="93" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="155" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="94" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="156" />
         <source>Reported to owner</source>
         <translation>已向业主反馈</translation>
     </message>
@@ -3093,62 +3489,62 @@ Before they leave: {closing}</source>
 <context>
     <name>visits</name>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="28" />
+        <location filename="../../src/deskapp/domain/visits.py" line="30" />
         <source>Report</source>
         <translation>报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="29" />
+        <location filename="../../src/deskapp/domain/visits.py" line="31" />
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="30" />
+        <location filename="../../src/deskapp/domain/visits.py" line="32" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="31" />
+        <location filename="../../src/deskapp/domain/visits.py" line="33" />
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="32" />
+        <location filename="../../src/deskapp/domain/visits.py" line="34" />
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="33" />
+        <location filename="../../src/deskapp/domain/visits.py" line="35" />
         <source>Errand: access card</source>
         <translation>办事：业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="34" />
+        <location filename="../../src/deskapp/domain/visits.py" line="36" />
         <source>Errand: move-out pass</source>
         <translation>办事：大件物品放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="35" />
+        <location filename="../../src/deskapp/domain/visits.py" line="37" />
         <source>Errand: renovation</source>
         <translation>办事：装修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="36" />
+        <location filename="../../src/deskapp/domain/visits.py" line="38" />
         <source>Errand: parking</source>
         <translation>办事：停车</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="37" />
+        <location filename="../../src/deskapp/domain/visits.py" line="39" />
         <source>Errand: other</source>
         <translation>办事：其他</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="47" />
+        <location filename="../../src/deskapp/domain/visits.py" line="49" />
         <source>Resolved on the spot</source>
         <translation>当场解决</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/visits.py" line="48" />
+        <location filename="../../src/deskapp/domain/visits.py" line="50" />
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
