@@ -153,6 +153,22 @@ class Actor:
             return digits
         return mask_phone(digits)
 
+    def may_lift(self, kind: NoteKind | str) -> bool:
+        """Whether this member may lift a hold (or withdraw a note) of ``kind``; the UI hides what not."""
+        try:
+            self.require_to_lift(kind)
+        except PermissionDenied:
+            return False
+        return True
+
+    def may_cancel(self, state: RequestState | str) -> bool:
+        """Whether this member may cancel a request in ``state``."""
+        try:
+            self.require_to_cancel(state)
+        except PermissionDenied:
+            return False
+        return True
+
     def require_to_lift(self, kind: NoteKind | str) -> None:
         """Lifting a hold (or withdrawing a note): the desk may, except a safety or dispute hold."""
         self.require(Permission.DIRECTORY_EDIT)

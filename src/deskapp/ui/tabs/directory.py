@@ -198,7 +198,7 @@ class DirectoryTab(Page):
         u.printCardButton.setEnabled(has_unit)
         u.editResidentButton.setEnabled(resident is not None and resident.voided_at is None)
         u.voidResidentButton.setEnabled(resident is not None and resident.voided_at is None)
-        u.voidNoteButton.setEnabled(note is not None and note.voided_at is None)
+        u.voidNoteButton.setEnabled(note is not None and note.voided_at is None and self._actor.may_lift(note.kind))
 
     # -- actions: one service call each (in their dialogs); the change feed shows the result ----------
 

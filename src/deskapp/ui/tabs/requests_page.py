@@ -208,6 +208,8 @@ class RequestsPage(Page):
                              (r.completeButton, Step.COMPLETE), (r.cancelRequestButton, Step.CANCEL),
                              (r.closeRequestButton, Step.CLOSE)):
             button.setEnabled(step in steps)
+        if req is not None and not self._actor.may_cancel(req.state):  # dispatched: a supervisor's call
+            r.cancelRequestButton.setEnabled(False)
         is_open = req is not None and req.state.open
         r.noteButton.setEnabled(can and req is not None)
         r.reportButton.setEnabled(can and is_open)
