@@ -1,14 +1,9 @@
 """The visitor slip and the roll call, read back: Chinese text, and the QR code decodes to the slip number."""
 
 import io
-import subprocess
-import tempfile
 from datetime import datetime
-from pathlib import Path
 
 import pytest
-import zxingcpp
-from PIL import Image
 from pypdf import PdfReader
 
 from deskapp.domain.errors import PermissionDenied
@@ -21,6 +16,7 @@ from deskapp.printing.visitor_slip import (
     render_roll_call,
     render_slip,
 )
+from tests.printing.pdfcheck import qr_codes
 
 HEAD = Letterhead("保利物业", "和光晨樾服务中心", "020-38881234", "1001 李娜", "前台1", datetime(2026, 3, 2, 9, 30))
 SLIP = Slip("V00001236", "保利·和光晨樾", "刘洋", "136****1111", "3-2-1502", 2, "粤A12345", "探亲",
@@ -29,17 +25,6 @@ SLIP = Slip("V00001236", "保利·和光晨樾", "刘洋", "136****1111", "3-2-1
 
 def text_of(pdf: bytes) -> str:
     return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
-
-
-def qr_codes(pdf: bytes) -> list[str]:
-    """Render the first page as a printer would (poppler, 150 dpi) and decode every barcode on it."""
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "slip.pdf"
-        source.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(source), str(Path(tmp) / "page")],
-                       check=True, capture_output=True)
-        with Image.open(Path(tmp) / "page.png") as image:
-            return [b.text for b in zxingcpp.read_barcodes(image)]
 
 
 @pytest.mark.parametrize("page", [PageSize.A5, PageSize.RECEIPT_80])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -72,3 +73,12 @@ def department(value: Department) -> str:
 
 def satisfaction(value: Satisfaction | None) -> str:
     return QCoreApplication.translate("requests", SATISFACTION_LABELS[value]) if value else ""
+
+
+def fill_choices(combo, values: Iterable, label: Callable, *, first: str | None = None) -> None:
+    """A combo box of enum ``values`` shown in words (``label``), each item's data its value; ``first``
+    (already translated: "— choose —", "All purposes") is an empty choice at the top."""
+    if first is not None:
+        combo.addItem(first, None)
+    for value in values:
+        combo.addItem(label(value), value.value)

@@ -119,12 +119,8 @@ class NewRequestDialog(FormDialog):
         self._requests, self._actor = requests, actor
         super().__init__(parent)
         u = self.ui
-        u.categoryCombo.addItem(self.tr("— choose —"), None)
-        for p in CATEGORIES:
-            u.categoryCombo.addItem(fmt.purpose(p), p.value)
-        u.departmentCombo.addItem(self.tr("— choose —"), None)
-        for d in Department:
-            u.departmentCombo.addItem(fmt.department(d), d.value)
+        fmt.fill_choices(u.categoryCombo, CATEGORIES, fmt.purpose, first=self.tr("— choose —"))
+        fmt.fill_choices(u.departmentCombo, Department, fmt.department, first=self.tr("— choose —"))
         local_now = QDateTime(now.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
         for check, edit in ((u.promisedCheck, u.promisedEdit), (u.bookedCheck, u.bookedEdit)):
             edit.setDateTime(local_now.addSecs(4 * 3600))

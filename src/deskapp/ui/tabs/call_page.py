@@ -50,12 +50,8 @@ class CallPage(Page):
         self.matches: list[CallerMatch] = []
         self.last_call: CallInfo | None = None
         self.c = c = load_form("call_page.ui", self)
-        c.callCategoryCombo.addItem(self.tr("— choose —"), None)
-        for p in CATEGORIES:
-            c.callCategoryCombo.addItem(fmt.purpose(p), p.value)
-        c.callDepartmentCombo.addItem(self.tr("— choose —"), None)
-        for d in Department:
-            c.callDepartmentCombo.addItem(fmt.department(d), d.value)
+        fmt.fill_choices(c.callCategoryCombo, CATEGORIES, fmt.purpose, first=self.tr("— choose —"))
+        fmt.fill_choices(c.callDepartmentCombo, Department, fmt.department, first=self.tr("— choose —"))
         c.closingLabel.setText(CLOSING)
         self.form = FormPanel({"phone": c.callerPhoneEdit, "unit": c.callUnitEdit,
                                "caller_name": c.callerNameEdit, "category": c.callCategoryCombo,

@@ -53,9 +53,7 @@ class CallbacksPage(Page):
         self.queue = ListPanel(b.callbacksTable, self.callbacks_model, key=lambda req: req.id)
         for outcome, label in CALLBACK_OUTCOMES.items():
             b.callbackOutcomeCombo.addItem(self.tr(label), outcome.value)
-        b.satisfactionCombo.addItem(self.tr("— choose —"), None)
-        for s in Satisfaction:
-            b.satisfactionCombo.addItem(fmt.satisfaction(s), s.value)
+        fmt.fill_choices(b.satisfactionCombo, Satisfaction, fmt.satisfaction, first=self.tr("— choose —"))
         self.callback_errors = FieldErrors({"satisfaction": b.satisfactionCombo, "comment": b.callbackCommentEdit},
                                            b.callbackMessageLabel)
         b.saveCallbackButton.clicked.connect(self.save_callback)

@@ -92,17 +92,10 @@ class VisitPage(Page):
 
     def _fill_choices(self) -> None:
         ui = self.ui
-        ui.purposeCombo.addItem(self.tr("— choose —"), None)
-        ui.purposeFilterCombo.addItem(self.tr("All purposes"), None)
-        for p in Purpose:
-            ui.purposeCombo.addItem(fmt.purpose(p), p.value)
-            ui.purposeFilterCombo.addItem(fmt.purpose(p), p.value)
-        ui.followUpDepartmentCombo.addItem(self.tr("— choose —"), None)
-        for d in Department:
-            ui.followUpDepartmentCombo.addItem(fmt.department(d), d.value)
-        ui.outcomeFilterCombo.addItem(self.tr("All outcomes"), None)
-        for o in Outcome:
-            ui.outcomeFilterCombo.addItem(fmt.outcome(o), o.value)
+        fmt.fill_choices(ui.purposeCombo, Purpose, fmt.purpose, first=self.tr("— choose —"))
+        fmt.fill_choices(ui.purposeFilterCombo, Purpose, fmt.purpose, first=self.tr("All purposes"))
+        fmt.fill_choices(ui.followUpDepartmentCombo, Department, fmt.department, first=self.tr("— choose —"))
+        fmt.fill_choices(ui.outcomeFilterCombo, Outcome, fmt.outcome, first=self.tr("All outcomes"))
 
     # -- the change feed ------------------------------------------------------------------------
 
