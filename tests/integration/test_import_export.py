@@ -200,3 +200,23 @@ def test_only_supervisors_import_and_export(world, admin, tmp_path):
     with pytest.raises(PermissionDenied):
         world.exporter.export_xlsx(clerk, tmp_path / "x.xlsx")
     assert not os.path.exists(tmp_path / "x.xlsx")
+
+
+def test_bulk_import_writes_the_audit_rows_and_name_index_the_hooks_would(world, desk, tmp_path):
+    from deskapp.db import audit
+    from deskapp.db.models import AuditLog, Building, ResidentPhone
+
+    sheet, _ = plan_for(world, desk, xlsx(tmp_path / "good.xlsx", GOOD))
+    world.importer.commit(desk, sheet, guess_mapping(sheet.headers))
+    with world.db.read() as s:
+        for model in (Building, Unit, Resident, ResidentPhone):
+            logged = {a.record_id: a for a in s.scalars(select(AuditLog).where(
+                AuditLog.table_name == model.__tablename__, AuditLog.action == "insert"))}
+            rows = s.scalars(select(model)).all()
+            assert rows and set(logged) == {str(r.id) for r in rows}
+            for r in rows:
+                entry = logged[str(r.id)]
+                assert entry.new_value == audit._snapshot(r)
+                assert (entry.staff_id, entry.reason) == (desk.staff_id, "import good.xlsx")
+    # The name index holds the imported names: a fragment finds them.
+    assert {r.name for r in world.directory.search(desk, "建国")} == {"王建国", "欧阳建国"}

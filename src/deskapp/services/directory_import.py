@@ -10,22 +10,24 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from deskapp.db.models import Resident, Unit
+from deskapp.db.audit import audit_bulk_inserts
+from deskapp.db.models import Building, Resident, ResidentNameGram, ResidentPhone, Unit
+from deskapp.db.name_index import gram_rows
 from deskapp.domain.dates import parse_date
 from deskapp.domain.directory import RESIDENT_ROLE_WORDS, ResidentRole
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.text import check_text, excerpt
-from deskapp.domain.units import RoomNumber, RoomScheme
+from deskapp.domain.units import RoomNumber, RoomScheme, sort_key
 from deskapp.services.base import Database, one_at_a_time
 from deskapp.services.directory import (
     MAX_PHONES,
     ResidentInput,
-    get_or_create_unit,
     set_phones,
     validate_resident,
 )
@@ -269,6 +271,39 @@ def _changes(current: Resident, data: ResidentInput) -> tuple[dict[str, object],
     return changes, (phones if phones != current_phones else None)
 
 
+@dataclass
+class _Lookup:
+    """What a plan found in the database: unit ids by room number, residents by unit and name."""
+
+    units: dict[str, int]
+    residents: dict[tuple[int, str], Resident]
+
+
+_CHUNK = 500
+_INSERT_CHUNK = 2000
+
+
+def _chunked_pairs(s: Session, key, value, keys: list[str]) -> list[tuple[str, int]]:
+    pairs: list[tuple[str, int]] = []
+    for start in range(0, len(keys), _CHUNK):
+        pairs += [(k, v) for k, v in s.execute(select(key, value).where(key.in_(keys[start:start + _CHUNK])))]
+    return pairs
+
+
+def _insert(s: Session, model, rows: list[dict]) -> None:
+    """Insert ``rows`` in bulk statements, put each new row's ``id`` into its dict, and write their
+    audit rows in bulk as the flush hook would."""
+    for start in range(0, len(rows), _INSERT_CHUNK):
+        chunk = rows[start:start + _INSERT_CHUNK]
+        # The table, not the ORM entity: the ORM's bulk insert splits the rows into one statement a row
+        # wherever NULLs differ (a moved-in date given or not); the Core insert sends them in batches.
+        table = model.__table__
+        ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), chunk).scalars().all()
+        for row, new_id in zip(chunk, ids, strict=True):
+            row["id"] = new_id
+        audit_bulk_inserts(s, model, chunk)
+
+
 class DirectoryImportService:
     """Preview and commit of a directory sheet."""
 
@@ -289,46 +324,90 @@ class DirectoryImportService:
             # One import at a time: two supervisors importing the same sheet at once would each find
             # a resident missing and both add them. The second waits, then plans against the first.
             one_at_a_time(s, "import directory")
-            plan, parsed = self._plan(s, sheet, mapping)
+            plan, parsed, lookup = self._plan(s, sheet, mapping)
             if not plan.ok:
                 raise ValidationError(list(plan.mapping_problems) or [
                     Problem("file", MSG_HAS_ERRORS, {"count": len(plan.errors)})])
-            for item, row in zip(parsed, plan.rows, strict=True):
-                if row.action in (RowAction.SAME, RowAction.SKIP):
-                    continue
-                assert item.room is not None and item.resident is not None
-                unit, _ = get_or_create_unit(s, actor, item.room, now, actor.station)
-                if item.area and unit.area_m2 != item.area:
-                    unit.area_m2 = item.area
-                data = item.resident
-                resident = self._find(s, unit.id, data.name)
-                if resident is None:
-                    resident = Resident(unit_id=unit.id, name=data.name, role=data.role.value,
-                                        notes=data.notes, moved_in=data.moved_in, moved_out=data.moved_out,
-                                        created_at=now, created_by_id=actor.staff_id,
-                                        created_station=actor.station)
-                    s.add(resident)
-                    s.flush()
-                    set_phones(s, resident, data.phones)
-                else:
-                    changes, phones = _changes(resident, data)
-                    for key, value in changes.items():
-                        setattr(resident, key, value)
-                    if phones is not None:
-                        set_phones(s, resident, phones)
-                    resident.updated_at = now
-                s.flush()
+            self._apply(s, actor, now, parsed, plan, lookup)
             return plan
 
     @staticmethod
-    def _find(s: Session, unit_id: int, name: str) -> Resident | None:
-        return s.scalar(select(Resident).options(selectinload(Resident.phones)).where(
-            Resident.unit_id == unit_id, Resident.name == name, Resident.voided_at.is_(None)))
+    def _apply(s: Session, actor: Actor, now: datetime, parsed: list[_Parsed], plan: ImportPlan,
+               lookup: _Lookup) -> None:
+        """Write the plan: new buildings, units, residents and phones in bulk statements (with their
+        audit rows and name-index rows written in bulk too), changes to existing rows through the ORM
+        so that the flush hooks audit them field by field."""
+        stamp = {"created_at": now, "created_by_id": actor.staff_id, "created_station": actor.station}
+        todo = [(item, row) for item, row in zip(parsed, plan.rows, strict=True)
+                if row.action in (RowAction.NEW, RowAction.UPDATE)]
+        units = lookup.units
+        missing: dict[str, RoomNumber] = {}
+        for item, _row in todo:
+            assert item.room is not None
+            if str(item.room) not in units:
+                missing.setdefault(str(item.room), item.room)
+        if missing:
+            # As get_or_create_unit: creating units goes one transaction at a time; look again then.
+            one_at_a_time(s, "create unit")
+            units.update(_chunked_pairs(s, Unit.room_no, Unit.id, list(missing)))
+            missing = {k: v for k, v in missing.items() if k not in units}
+        if missing:
+            codes = sorted({r.building for r in missing.values()})
+            buildings = dict(_chunked_pairs(s, Building.code, Building.id, codes))
+            new_buildings: list[dict] = [{"code": c, "name": f"{c}栋", **stamp} for c in codes if c not in buildings]
+            if new_buildings:
+                _insert(s, Building, new_buildings)
+                buildings.update((str(b["code"]), int(b["id"])) for b in new_buildings)
+            areas = {str(item.room): item.area for item, _row in todo if item.area}
+            new_units: list[dict] = [{"building_id": buildings[r.building], "room_no": no, "sort_key": sort_key(no),
+                          "entrance": r.entrance, "room": r.room, "floor": r.floor,
+                          "area_m2": areas.get(no), **stamp} for no, r in missing.items()]
+            _insert(s, Unit, new_units)
+            units.update((str(u["room_no"]), int(u["id"])) for u in new_units)
+            created = set(missing)
+        else:
+            created = set()
+        # Area changes of units that were there already: through the ORM, audited field by field.
+        area_changes = {units[str(item.room)]: item.area for item, _row in todo
+                        if item.area and str(item.room) not in created}
+        for unit_id, area in area_changes.items():
+            unit = s.get(Unit, unit_id)
+            if unit is not None and unit.area_m2 != area:
+                unit.area_m2 = area
+        new_residents: list[dict] = []
+        new_phones: list[tuple[int, tuple[str, ...]]] = []
+        for item, _row in todo:
+            data = item.resident
+            assert data is not None and item.room is not None
+            unit_id = units[str(item.room)]
+            current = lookup.residents.get((unit_id, data.name))
+            if current is None:
+                new_residents.append({"unit_id": unit_id, "name": data.name, "role": data.role.value,
+                                      "notes": data.notes, "moved_in": data.moved_in,
+                                      "moved_out": data.moved_out, **stamp})
+                new_phones.append((len(new_residents) - 1, data.phones))
+            else:
+                changes, phones = _changes(current, data)
+                for key, value in changes.items():
+                    setattr(current, key, value)
+                if phones is not None:
+                    set_phones(s, current, phones)
+                current.updated_at = now
+        s.flush()
+        if new_residents:
+            _insert(s, Resident, new_residents)
+            phone_rows = [{"resident_id": new_residents[i]["id"], "position": pos, "phone": digits,
+                           "last4": digits[-4:]} for i, phones in new_phones for pos, digits in enumerate(phones)]
+            if phone_rows:
+                _insert(s, ResidentPhone, phone_rows)
+            grams = [g for r in new_residents for g in gram_rows(r["id"], r["name"])]
+            for start in range(0, len(grams), 5000):
+                s.execute(insert(ResidentNameGram), grams[start:start + 5000])
 
-    def _plan(self, s: Session, sheet: Sheet, mapping: Mapping_) -> tuple[ImportPlan, list[_Parsed]]:
+    def _plan(self, s: Session, sheet: Sheet, mapping: Mapping_) -> tuple[ImportPlan, list[_Parsed], _Lookup]:
         mapping_problems = _check_mapping(sheet, mapping)
         if mapping_problems:
-            return ImportPlan((), 0, tuple(mapping_problems)), []
+            return ImportPlan((), 0, tuple(mapping_problems)), [], _Lookup({}, {})
         scheme = room_scheme(s)
         parsed = [_parse_row(sheet, mapping, i, scheme) for i in range(len(sheet.rows))]
         rooms = {str(p.room) for p in parsed if p.room}
@@ -372,4 +451,4 @@ class DirectoryImportService:
             rows.append(PlanRow(p.row_number, room_no, name, action))
         new_units = len({r.room_no for r in rows if r.room_no and r.room_no not in units
                          and r.action in (RowAction.NEW, RowAction.UPDATE)})
-        return ImportPlan(tuple(rows), new_units), parsed
+        return ImportPlan(tuple(rows), new_units), parsed, _Lookup(units, residents)
