@@ -53,6 +53,8 @@ KIND_OF_TABLE: dict[str, str] = {
     "request": "request",
     "request_note": "request",
     "call": "call",
+    "move_pass": "pass",
+    "move_pass_item": "pass",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 

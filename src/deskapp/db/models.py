@@ -326,6 +326,70 @@ class Call(Audited, CreatedMixin, VoidableMixin, Base):
     request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), index=True)
 
 
+class MovePass(Audited, CreatedMixin, VoidableMixin, Base):
+    """A move-out pass 大件物品放行条: goods leaving a unit, the owner's consent, the gate's collection
+    of the red copy 放行联 and its return to the desk. The number is ``P`` + the id + a check digit."""
+
+    __tablename__ = "move_pass"
+    __table_args__ = (
+        Index("ix_move_pass_unit_time", "unit_id", "created_at"),
+        Index("ix_move_pass_state_from", "state", "valid_from"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    state: Mapped[str] = mapped_column(String(12))
+    # The applicant: a resident of the unit, or another person (mover, tenant's agent).
+    applicant_resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    applicant_name: Mapped[str] = mapped_column(String(40), index=True)
+    applicant_phone: Mapped[str | None] = mapped_column(String(20))
+    applicant_is_owner: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The ID document seen at the desk: its kind and its number masked (a full number is never stored).
+    id_type: Mapped[str] = mapped_column(String(20))
+    id_masked: Mapped[str] = mapped_column(String(24))
+    # The owner's consent, for an applicant who is not an owner of the unit.
+    consent_method: Mapped[str | None] = mapped_column(String(12))
+    consent_owner_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    consent_phone: Mapped[str | None] = mapped_column(String(20))
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_taken_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # The unit had an arrears hold 欠费 and the receptionist confirmed the owner was told.
+    arrears_told: Mapped[bool] = mapped_column(Boolean, default=False)
+    valid_from: Mapped[datetime] = mapped_column(DateTime)
+    valid_until: Mapped[datetime] = mapped_column(DateTime)
+    plate: Mapped[str] = mapped_column(String(12), default="", index=True)
+    movers: Mapped[str] = mapped_column(String(100), default="")
+    remarks: Mapped[str] = mapped_column(String(200), default="")
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+    last_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # At the gate: collected (the red copy taken), or refused because the load did not match.
+    collected_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    collected_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    collected_gate: Mapped[str | None] = mapped_column(String(40))
+    collected_station: Mapped[str | None] = mapped_column(String(64))
+    mover_id_masked: Mapped[str | None] = mapped_column(String(24))
+    gate_note: Mapped[str] = mapped_column(String(200), default="")
+    # Back at the desk: the red copy checked in and filed.
+    red_copy_returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    red_copy_returned_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    items: Mapped[list[MovePassItem]] = relationship(
+        back_populates="move_pass", order_by="MovePassItem.position", cascade="all, delete-orphan")
+
+
+class MovePassItem(Audited, Base):
+    """One line of a pass: what, how many, in which unit (件, 箱, 台, …)."""
+
+    __tablename__ = "move_pass_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pass_id: Mapped[int] = mapped_column(ForeignKey("move_pass.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(40))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(4))
+
+    move_pass: Mapped[MovePass] = relationship(back_populates="items")
+
+
 class AuditLog(Base):
     """Who changed what, where and when; written by the flush hook, never updated."""
 

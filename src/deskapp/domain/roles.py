@@ -51,6 +51,10 @@ class Permission(enum.StrEnum):
     PHONE_REVEAL = "phone.reveal"  # show one resident's numbers whole when the task needs it (audited)
     COMPLAINT_CLOSE = "complaint.close"  # 投诉有问责: a supervisor closes complaints
     CALL_RECORD = "call.record"
+    PASS_VIEW = "pass.view"  # move-out passes: look up, search, the lists
+    PASS_ISSUE = "pass.issue"  # issue, reprint, check in the returned red copy, void one's own before collection
+    PASS_CHECK = "pass.check"  # at the gate: the verdict, collect or refuse the load
+    PASS_VOID = "pass.void"  # void any pass with a reason (a supervisor)
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     SITE_SETTINGS = "site.settings"
@@ -59,18 +63,21 @@ class Permission(enum.StrEnum):
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT, P.VISIT_VIEW, P.VISIT_RECORD,
-                                  P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT, P.CALL_RECORD, P.PHONE_FULL}),
+                                  P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT, P.CALL_RECORD, P.PHONE_FULL,
+                                  P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK}),
     # The control room sees numbers masked; calling a resident in an emergency, it reveals one
     # resident's numbers (audited, with the reason).
     Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW, P.PHONE_REVEAL}),
     # Guards check guests in and out at the gate (printing the slip is part of checking in); they see
     # numbers masked: checking in and out, and the roll call, need no one's number.
-    Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK}),
+    # At the gate they check move-out passes and collect the red copy.
+    Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK, P.PASS_VIEW, P.PASS_CHECK}),
     Role.SUPERVISOR: frozenset(
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
          P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
-         P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL}
+         P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL,
+         P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID}
     ),
     Role.ADMIN: frozenset(Permission),
 }
