@@ -106,7 +106,7 @@ def test_a_changed_row_is_an_update_that_keeps_phones_added_at_the_desk(world, d
 def test_every_bad_row_is_reported_with_its_row_number_and_column_and_nothing_is_written(world, desk, tmp_path):
     bad = GOOD + [
         ["", "无房号", "业主", "", "", "", ""],              # row 6: no room
-        ["3-2-1502", "", "业主", "", "", "", ""],             # row 7: no name
+        ["3-2-1502", "", "业主", "13800001111", "", "", ""],  # row 7: a phone but no name
         ["3-2-1502", "赵六", "房东", "", "", "", ""],          # row 8: unknown type
         ["3-2-1502", "钱七", "业主", "12345", "", "", ""],     # row 9: bad phone
         ["3-2-1502", "孙八", "业主", "", "", "2024-02-30", ""],  # row 10: bad date
@@ -220,3 +220,114 @@ def test_bulk_import_writes_the_audit_rows_and_name_index_the_hooks_would(world,
                 assert (entry.staff_id, entry.reason) == (desk.staff_id, "import good.xlsx")
     # The name index holds the imported names: a fragment finds them.
     assert {r.name for r in world.directory.search(desk, "建国")} == {"王建国", "欧阳建国"}
+
+
+PLATFORM_HEADERS = ["楼号", "单元", "房屋", "楼层", "房屋状态", "业主名称", "性别", "手机号", "身份证", "业主类型"]
+
+
+def resident_id(first17="11010519491231002"):
+    from deskapp.domain.identity import check_digit
+
+    return first17 + check_digit(first17)
+
+
+def platform_sheet(path, extra=()):
+    """A sheet as the open-source property platform exports it: a merged title row above the header,
+    separate building / entrance / room / floor columns, unsold rooms, a room merged down over two
+    residents, an ID column."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["澄湾·青禾苑业主信息表"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(PLATFORM_HEADERS))
+    ws.append(PLATFORM_HEADERS)
+    ws.append([3, 2, 1502, 15, "已售", "王建国", "男", "13812345678", resident_id(), "业主"])   # row 3
+    ws.append([3, 2, 101, 1, "已售", "李秀英", "女", 13900005678, "", "业主"])                  # row 4
+    ws.append([3, 2, 102, 1, "未售", None, None, None, None, None])                              # row 5
+    ws.append([3, 2, 201, 2, "已售", "欧阳建国", "男", "13711112222", "", "业主"])              # row 6
+    ws.append([None, None, None, None, "已售", "欧阳芳", "女", "13711113333", "", "家属"])      # row 7
+    for col in (1, 2, 3, 4):  # 3-2-201 merged down over its two residents
+        ws.merge_cells(start_row=6, start_column=col, end_row=7, end_column=col)
+    for row in extra:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_the_platforms_sheet_is_read_under_its_title_with_rooms_composed_and_unsold_rooms(world, desk, tmp_path):
+    from deskapp.services.directory_import import read_directory_sheet
+
+    sheet = read_directory_sheet(platform_sheet(tmp_path / "platform.xlsx"))
+    assert sheet.headers[:3] == ("楼号", "单元", "房屋") and sheet.first_row == 3
+    mapping = guess_mapping(sheet.headers)
+    assert mapping == {Field.BUILDING: 0, Field.ENTRANCE: 1, Field.ROOM: 2, Field.FLOOR: 3, Field.STATUS: 4,
+                       Field.NAME: 5, Field.PHONE: 7, Field.ID_NUMBER: 8, Field.ROLE: 9}
+    plan = world.importer.plan(desk, sheet, mapping)
+    assert plan.ok, plan.errors
+    assert [(r.row_number, r.room_no, r.name, r.action) for r in plan.rows] == [
+        (3, "3-2-1502", "王建国", RowAction.NEW), (4, "3-2-101", "李秀英", RowAction.NEW),
+        (5, "3-2-102", "", RowAction.EMPTY), (6, "3-2-201", "欧阳建国", RowAction.NEW),
+        (7, "3-2-201", "欧阳芳", RowAction.NEW)]
+    assert plan.new_units == 4 and plan.has_work
+    world.importer.commit(desk, sheet, mapping)
+    assert (count(world, Unit), count(world, Resident)) == (4, 4)
+    unit = world.directory.find_unit(desk, "3-2-102")
+    assert world.directory.unit_detail(desk, unit.id).residents == ()  # the unsold room, with no one
+    # The ID number is checked and kept only masked, in the notes.
+    row = world.directory.search(desk, "王建国")[0]
+    notes = {r.name: r.notes for r in world.directory.unit_detail(desk, row.unit_id).residents}["王建国"]
+    assert notes == "身份证 1101**********" + resident_id()[-4:] and resident_id() not in notes
+    with world.db.read() as s:
+        from deskapp.db.models import AuditLog
+        assert not any(resident_id() in (v or "") for v in s.scalars(select(AuditLog.new_value)))
+    # Again: nothing to do.
+    again = world.importer.plan(desk, sheet, mapping)
+    assert not again.has_work and {r.action for r in again.rows} == {RowAction.SAME, RowAction.EMPTY}
+
+
+def test_a_room_column_alone_takes_its_floor_and_a_whole_room_stays_whole():
+    from deskapp.services.directory_import import compose_room
+
+    assert compose_room("3", "2", "15", "1502") == "3-2-1502"
+    assert compose_room("3", "2", "", "101") == "3-2-101"
+    assert compose_room("3", "2", "15", "2") == "3-2-1502"
+    assert compose_room("3", "", "", "3-2-902") == "3-2-902"
+
+
+@pytest.mark.parametrize(("headers", "expected"), [
+    (("业主姓名", "联系电话", "楼栋", "单元", "房号"),
+     {Field.NAME: 0, Field.PHONE: 1, Field.BUILDING: 2, Field.ENTRANCE: 3, Field.ROOM: 4}),
+    (("客户名称", "手机", "栋", "室"), {Field.NAME: 0, Field.PHONE: 1, Field.BUILDING: 2, Field.ROOM: 3}),
+    (("住户姓名", "手机号", "房号", "身份证号码"), {Field.NAME: 0, Field.PHONE: 1, Field.ROOM_NO: 2,
+                                               Field.ID_NUMBER: 3}),
+])
+def test_the_column_names_sites_use_are_guessed(headers, expected):
+    assert guess_mapping(headers) == expected
+
+
+def test_a_bad_id_number_and_a_formula_without_its_result_are_errors_on_their_row(world, desk, tmp_path):
+    from deskapp.services.directory_import import read_directory_sheet
+
+    bad_id = resident_id()[:-1] + ("0" if resident_id()[-1] != "0" else "1")
+    path = platform_sheet(tmp_path / "bad.xlsx", extra=[
+        [5, 1, 301, 3, "已售", "赵六", "男", "13600001111", bad_id, "业主"],                 # row 8
+        [5, 1, 302, 3, "已售", "钱七", "女", "=H8", "", "业主"],                              # row 9
+    ])
+    sheet = read_directory_sheet(path)
+    plan = world.importer.plan(desk, sheet, guess_mapping(sheet.headers))
+    errors = {r.row_number: [(p.column, p.problem.field) for p in r.problems] for r in plan.errors}
+    assert errors == {8: [("身份证", "id_number")], 9: [("手机号", "phone")]}
+    assert bad_id not in repr(plan)
+    with pytest.raises(ValidationError):
+        world.importer.commit(desk, sheet, guess_mapping(sheet.headers))
+    assert count(world, Resident) == 0
+
+
+def test_another_header_row_can_be_picked_without_reading_the_file_again(world, desk, tmp_path):
+    from deskapp.services.directory_import import read_directory_sheet
+
+    sheet = read_directory_sheet(platform_sheet(tmp_path / "p.xlsx"))
+    title = sheet.with_header(0)
+    assert title.headers[0] == "澄湾·青禾苑业主信息表" and title.headers[-1] == "澄湾·青禾苑业主信息表"  # merged
+    assert not world.importer.plan(desk, title, guess_mapping(title.headers)).ok
+    back = title.with_header(1)
+    assert back.headers == sheet.headers and back.rows == sheet.rows

@@ -323,3 +323,22 @@ def test_the_selected_unit_is_kept_when_its_row_changes_elsewhere(qtbot, tab, ui
     qtbot.waitUntil(lambda: [r.name for r in tab.residents.rows()] == ["刘洋"])
     assert tab.results_list.current().name == "刘洋" and tab.unit.room_no == "3-2-902"
     assert tab.ui.resultCountLabel.text() == "3 rows"
+
+
+def test_import_dialog_finds_the_header_under_a_title_and_shows_rooms_with_no_resident(qtbot, ui, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["青禾苑业主信息表"])
+    ws.merge_cells("A1:E1")
+    ws.append(["楼号", "单元", "房屋", "业主名称", "手机号"])
+    ws.append([8, 1, 301, "孙丽", "13600001111"])
+    ws.append([8, 1, 302, None, None])
+    path = tmp_path / "titled.xlsx"
+    wb.save(path)
+    dialog = ImportDialog(importer=ui.importer, actor=ui.desk)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    assert [(r.room_no, r.action) for r in dialog.plan.rows] == [("8-1-301", RowAction.NEW),
+                                                                  ("8-1-302", RowAction.EMPTY)]
+    assert "No resident" in dialog.model.data(dialog.model.index(1, 3))
+    assert dialog.ui.importButton.isEnabled()

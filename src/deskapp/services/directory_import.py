@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -21,6 +21,7 @@ from deskapp.db.name_index import gram_rows
 from deskapp.domain.dates import parse_date
 from deskapp.domain.directory import RESIDENT_ROLE_WORDS, ResidentRole
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problem, ValidationError
+from deskapp.domain.identity import parse_resident_id
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.text import check_text, excerpt
 from deskapp.domain.units import RoomNumber, RoomScheme, sort_key
@@ -31,8 +32,9 @@ from deskapp.services.directory import (
     set_phones,
     validate_resident,
 )
-from deskapp.services.sheets import Sheet
+from deskapp.services.sheets import Sheet, read_sheet
 from deskapp.services.site import room_scheme
+from deskapp.services.timeutil import local_date
 
 MSG_NO_ROOM_COLUMN = QT_TRANSLATE_NOOP(
     "errors", "Choose the column with the room number, or the building, entrance and room columns."
@@ -46,14 +48,19 @@ MSG_HAS_ERRORS = QT_TRANSLATE_NOOP(
     "errors", "{count} rows have errors. Correct them in the file and import again; nothing was saved."
 )
 MSG_COLUMN_TWICE = QT_TRANSLATE_NOOP("errors", "Column “{column}” is chosen for more than one field.")
+MSG_FORMULA_NO_VALUE = QT_TRANSLATE_NOOP(
+    "errors", "The cell holds a formula saved without its result: open the file in Excel, save it and choose it again."
+)
 
 
 class Field(enum.StrEnum):
     ROOM_NO = "room_no"
     BUILDING = "building"
     ENTRANCE = "entrance"
+    FLOOR = "floor"
     ROOM = "room"
     NAME = "name"
+    ID_NUMBER = "id_number"
     ROLE = "role"
     PHONE = "phone"
     PHONE2 = "phone2"
@@ -71,8 +78,10 @@ FIELD_LABELS = {
     Field.ROOM_NO: QT_TRANSLATE_NOOP("import", "Room number (3-2-1502)"),
     Field.BUILDING: QT_TRANSLATE_NOOP("import", "Building"),
     Field.ENTRANCE: QT_TRANSLATE_NOOP("import", "Entrance"),
+    Field.FLOOR: QT_TRANSLATE_NOOP("import", "Floor"),
     Field.ROOM: QT_TRANSLATE_NOOP("import", "Room"),
     Field.NAME: QT_TRANSLATE_NOOP("import", "Name"),
+    Field.ID_NUMBER: QT_TRANSLATE_NOOP("import", "ID number (kept masked in the notes)"),
     Field.ROLE: QT_TRANSLATE_NOOP("import", "Owner / tenant / family"),
     Field.PHONE: QT_TRANSLATE_NOOP("import", "Phone"),
     Field.PHONE2: QT_TRANSLATE_NOOP("import", "Phone 2"),
@@ -87,11 +96,14 @@ FIELD_LABELS = {
 # Header words seen in sites' sheets, most specific first.
 HEADER_WORDS: dict[Field, tuple[str, ...]] = {
     Field.ROOM_NO: ("房号", "房间号", "房屋编号", "房屋", "门牌号", "room no", "room_no", "unit"),
-    Field.BUILDING: ("楼栋", "栋", "幢", "楼号", "building"),
-    Field.ENTRANCE: ("单元", "entrance"),
+    Field.BUILDING: ("楼栋", "栋", "幢", "楼号", "楼栋号", "栋号", "building"),
+    Field.ENTRANCE: ("单元", "单元号", "entrance"),
+    Field.FLOOR: ("楼层", "层", "所在楼层", "floor"),
     Field.ROOM: ("室", "户号", "room"),
-    Field.NAME: ("姓名", "业主姓名", "住户姓名", "名字", "name"),
-    Field.ROLE: ("身份", "类型", "住户类型", "关系", "与业主关系", "role"),
+    Field.NAME: ("姓名", "业主姓名", "业主名称", "客户名称", "客户姓名", "住户姓名", "住户名称", "名字",
+                 "name"),
+    Field.ID_NUMBER: ("身份证", "身份证号", "身份证号码", "证件号", "证件号码", "id number"),
+    Field.ROLE: ("身份", "类型", "住户类型", "业主类型", "客户类型", "关系", "与业主关系", "role"),
     Field.PHONE: ("手机", "电话", "联系电话", "手机号", "手机号码", "电话1", "phone"),
     Field.PHONE2: ("电话2", "备用电话", "固话", "联系电话2", "phone 2", "phone2"),
     Field.PHONE3: ("电话3", "phone 3", "phone3"),
@@ -124,7 +136,36 @@ def guess_mapping(headers: tuple[str, ...]) -> dict[Field, int]:
                     break
     if Field.ROOM_NO in mapping and Field.ROOM in mapping:
         del mapping[Field.ROOM]
+    if Field.BUILDING in mapping and Field.ROOM_NO in mapping:
+        # Beside a building column, 房号/房屋 holds the room alone (101), to be composed with it.
+        mapping[Field.ROOM] = mapping.pop(Field.ROOM_NO)
     return mapping
+
+
+def looks_like_header(row: tuple[str, ...]) -> bool:
+    """A row that names the name column and the room (or the building) column, as a header does."""
+    mapping = guess_mapping(row)
+    return Field.NAME in mapping and bool({Field.ROOM_NO, Field.BUILDING, Field.ROOM} & set(mapping))
+
+
+def read_directory_sheet(path) -> Sheet:
+    """The sheet with its header found under any title rows (the user can pick another row)."""
+    return read_sheet(path, looks_like_header)
+
+
+def compose_room(building: str, entrance: str, floor: str, room: str) -> str:
+    """The room number from separate columns: ``3`` ``2`` ``1502`` → ``3-2-1502``; a room given whole
+    (``3-2-1502``) stays; a room of one or two digits takes its floor (``15``, ``2`` → ``1502``)."""
+    if not building:
+        return room
+    whole = RoomNumber.read(room) if room else None
+    own = RoomNumber.read(f"{building}-1")
+    if whole is not None and (own is None or whole.building == own.building):
+        return room
+    if floor.isdigit() and room.isdigit() and len(room) <= 2:
+        room = f"{int(floor)}{int(room):02d}"
+    parts = [building, entrance, room]
+    return "-".join(p.strip("-") for p in parts if p.strip("-"))
 
 
 class RowAction(enum.StrEnum):
@@ -132,6 +173,7 @@ class RowAction(enum.StrEnum):
     UPDATE = "update"
     SAME = "same"
     SKIP = "skip"  # marked void in the sheet (as the export writes it)
+    EMPTY = "empty"  # no person on the row (an unsold or empty room): the unit alone
     ERROR = "error"
 
 
@@ -167,6 +209,11 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.mapping_problems and not self.errors
 
+    @property
+    def has_work(self) -> bool:
+        """Something to write: a resident new or changed, or a unit to create."""
+        return self.new_units > 0 or any(r.action in (RowAction.NEW, RowAction.UPDATE) for r in self.rows)
+
 
 @dataclass(frozen=True)
 class _Parsed:
@@ -176,6 +223,7 @@ class _Parsed:
     resident: ResidentInput | None
     problems: tuple[RowProblem, ...]
     void: bool = False
+    unit_only: bool = False
 
 
 def _check_mapping(sheet: Sheet, mapping: Mapping_) -> list[Problem]:
@@ -192,7 +240,10 @@ def _check_mapping(sheet: Sheet, mapping: Mapping_) -> list[Problem]:
     return problems
 
 
-def _parse_row(sheet: Sheet, mapping: Mapping_, index: int, scheme: RoomScheme) -> _Parsed:
+ID_NOTE = "身份证 {masked}"  # how a masked ID number is kept in the resident's notes (the data's language)
+
+
+def _parse_row(sheet: Sheet, mapping: Mapping_, index: int, scheme: RoomScheme, today: date) -> _Parsed:
     row = sheet.rows[index]
     number = sheet.first_row + index
 
@@ -210,14 +261,25 @@ def _parse_row(sheet: Sheet, mapping: Mapping_, index: int, scheme: RoomScheme) 
     if any(word in status for word in VOID_WORDS):
         return _Parsed(number, None, "", None, (), void=True)
     problems: list[RowProblem] = []
+    if sheet.no_value:
+        problems += [RowProblem(column(fld), Problem(fld.value, MSG_FORMULA_NO_VALUE))
+                     for fld, col in mapping.items() if sheet.lacks_value(index, col)]
     room = None
     room_field = Field.ROOM_NO if Field.ROOM_NO in mapping else Field.ROOM
-    text = cell(Field.ROOM_NO) if Field.ROOM_NO in mapping else "-".join(
-        p for p in (cell(Field.BUILDING), cell(Field.ENTRANCE), cell(Field.ROOM)) if p)
+    text = cell(Field.ROOM_NO) if Field.ROOM_NO in mapping else compose_room(
+        cell(Field.BUILDING), cell(Field.ENTRANCE), cell(Field.FLOOR), cell(Field.ROOM))
     try:
         room = scheme.parse(text, "room")
     except ValidationError as exc:
         problems += [RowProblem(column(room_field), p) for p in exc.problems]
+    area, p = check_text(cell(Field.AREA), "area", max_len=12)
+    if p:
+        problems.append(RowProblem(column(Field.AREA), p))
+    phones = [cell(f) for f in (Field.PHONE, Field.PHONE2, Field.PHONE3)][:MAX_PHONES]
+    id_text = cell(Field.ID_NUMBER)
+    if not cell(Field.NAME) and not any(phones) and not id_text and not problems:
+        # No person on the row (an unsold or empty room): the unit alone.
+        return _Parsed(number, room, area, None, (), unit_only=True)
     role_text = cell(Field.ROLE)
     role: ResidentRole | None = ResidentRole.OWNER
     if role_text:
@@ -231,14 +293,19 @@ def _parse_row(sheet: Sheet, mapping: Mapping_, index: int, scheme: RoomScheme) 
         except ValidationError as exc:
             dates[fld] = None
             problems += [RowProblem(column(fld), p) for p in exc.problems]
-    area, p = check_text(cell(Field.AREA), "area", max_len=12)
-    if p:
-        problems.append(RowProblem(column(Field.AREA), p))
+    notes = cell(Field.NOTES)
+    if id_text:
+        try:
+            masked = ID_NOTE.format(masked=parse_resident_id(id_text, "id_number", today=today).masked)
+        except ValidationError as exc:
+            problems += [RowProblem(column(Field.ID_NUMBER), p) for p in exc.problems]
+        else:
+            if masked not in notes:
+                notes = f"{notes} {masked}".strip()
     resident = None
-    phones = [cell(f) for f in (Field.PHONE, Field.PHONE2, Field.PHONE3)][:MAX_PHONES]
     try:
         resident = validate_resident(name=cell(Field.NAME), role=role or ResidentRole.OWNER, phones=phones,
-                                     notes=cell(Field.NOTES), moved_in=dates[Field.MOVED_IN],
+                                     notes=notes, moved_in=dates[Field.MOVED_IN],
                                      moved_out=dates[Field.MOVED_OUT])
     except ValidationError as exc:
         by_field = {"name": Field.NAME, "phone": Field.PHONE, "phone2": Field.PHONE2,
@@ -339,7 +406,7 @@ class DirectoryImportService:
         so that the flush hooks audit them field by field."""
         stamp = {"created_at": now, "created_by_id": actor.staff_id, "created_station": actor.station}
         todo = [(item, row) for item, row in zip(parsed, plan.rows, strict=True)
-                if row.action in (RowAction.NEW, RowAction.UPDATE)]
+                if row.action in (RowAction.NEW, RowAction.UPDATE, RowAction.EMPTY)]
         units = lookup.units
         missing: dict[str, RoomNumber] = {}
         for item, _row in todo:
@@ -378,6 +445,8 @@ class DirectoryImportService:
         new_phones: list[tuple[int, tuple[str, ...]]] = []
         for item, _row in todo:
             data = item.resident
+            if item.unit_only:
+                continue
             assert data is not None and item.room is not None
             unit_id = units[str(item.room)]
             current = lookup.residents.get((unit_id, data.name))
@@ -409,7 +478,8 @@ class DirectoryImportService:
         if mapping_problems:
             return ImportPlan((), 0, tuple(mapping_problems)), [], _Lookup({}, {})
         scheme = room_scheme(s)
-        parsed = [_parse_row(sheet, mapping, i, scheme) for i in range(len(sheet.rows))]
+        today = local_date(self._db.clock.now())
+        parsed = [_parse_row(sheet, mapping, i, scheme, today) for i in range(len(sheet.rows))]
         rooms = {str(p.room) for p in parsed if p.room}
         units: dict[str, int] = {}
         residents: dict[tuple[int, str], Resident] = {}
@@ -429,6 +499,9 @@ class DirectoryImportService:
                 rows.append(PlanRow(p.row_number, "", "", RowAction.SKIP))
                 continue
             room_no = str(p.room) if p.room else ""
+            if p.unit_only:
+                rows.append(PlanRow(p.row_number, room_no, "", RowAction.EMPTY))
+                continue
             name = p.resident.name if p.resident else ""
             problems = list(p.problems)
             if not problems:
@@ -450,5 +523,5 @@ class DirectoryImportService:
                 action = RowAction.UPDATE if fields or phones is not None else RowAction.SAME
             rows.append(PlanRow(p.row_number, room_no, name, action))
         new_units = len({r.room_no for r in rows if r.room_no and r.room_no not in units
-                         and r.action in (RowAction.NEW, RowAction.UPDATE)})
+                         and r.action in (RowAction.NEW, RowAction.UPDATE, RowAction.EMPTY)})
         return ImportPlan(tuple(rows), new_units), parsed, _Lookup(units, residents)

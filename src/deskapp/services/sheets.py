@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -34,12 +37,35 @@ MSG_EMPTY = QT_TRANSLATE_NOOP("errors", "{name} has no rows to import.")
 
 @dataclass(frozen=True)
 class Sheet:
-    """A sheet's header and data rows as text; ``first_row`` is the spreadsheet row of rows[0]."""
+    """A sheet's rows as text (``grid``, every row as wide as the widest, a merged cell's value in every
+    cell it covers) and which of them is the header; ``rows`` are the rows under it and ``first_row``
+    is the spreadsheet row of rows[0]. ``no_value`` holds the (grid row, column) of formula cells
+    saved without their result. Another header row is :meth:`with_header`, without reading again."""
 
     name: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    first_row: int
+    grid: tuple[tuple[str, ...], ...]
+    header_index: int
+    no_value: frozenset[tuple[int, int]] = frozenset()
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return self.grid[self.header_index]
+
+    @cached_property
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        return self.grid[self.header_index + 1:]
+
+    @property
+    def first_row(self) -> int:
+        return self.header_index + 2
+
+    def with_header(self, index: int) -> Sheet:
+        """The same sheet with grid row ``index`` (0-based) as its header."""
+        return replace(self, header_index=max(0, min(index, len(self.grid) - 1)))
+
+    def lacks_value(self, index: int, column: int) -> bool:
+        """True if data row ``index``'s cell in ``column`` is a formula saved without its result."""
+        return bool(self.no_value) and (self.header_index + 1 + index, column) in self.no_value
 
 
 def _cell_text(value: object) -> str:
@@ -58,8 +84,11 @@ def _fail(message: str, **params: object) -> ValidationError:
     return ValidationError.single("file", message, **params)
 
 
-def read_sheet(path: str | Path) -> Sheet:
-    """The first worksheet of an .xlsx, or a .csv in UTF-8 or GB18030 (Excel's Chinese default)."""
+def read_sheet(path: str | Path, looks_like_header: Callable[[tuple[str, ...]], bool] | None = None) -> Sheet:
+    """The first worksheet of an .xlsx, or a .csv in UTF-8 or GB18030 (Excel's Chinese default).
+
+    The header is the first row ``looks_like_header`` accepts among the first rows (under title rows),
+    else the first row that is not empty."""
     path = Path(path)
     name = path.name
     try:
@@ -69,8 +98,9 @@ def read_sheet(path: str | Path) -> Sheet:
     if size > MAX_FILE_BYTES:
         raise _fail(MSG_TOO_BIG, size=round(size / 1048576, 1), max=MAX_FILE_BYTES // 1048576)
     suffix = path.suffix.lower()
+    no_value: set[tuple[int, int]] = set()
     if suffix in (".xlsx", ".xlsm"):
-        raw_rows = _read_xlsx(path)
+        raw_rows = _read_xlsx(path, no_value)
     elif suffix in (".csv", ".txt"):
         raw_rows = _read_csv(path)
     elif suffix == ".xls":
@@ -81,20 +111,62 @@ def read_sheet(path: str | Path) -> Sheet:
     start = next((i for i, r in enumerate(rows) if any(r)), None)
     if start is None:
         raise _fail(MSG_EMPTY, name=name)
-    headers = rows[start]
     width = max(len(r) for r in rows)
     if width > MAX_COLUMNS:
         raise _fail(MSG_TOO_MANY_COLUMNS, max=MAX_COLUMNS)
-    data = [r + ("",) * (width - len(r)) for r in rows[start + 1:]]
-    while data and not any(data[-1]):
-        data.pop()
-    if not data:
+    grid = [r + ("",) * (width - len(r)) for r in rows]
+    while grid and not any(grid[-1]):
+        grid.pop()
+    if looks_like_header is not None:
+        start = next((i for i in range(start, min(len(grid), start + HEADER_SEARCH_ROWS))
+                      if looks_like_header(grid[i])), start)
+    if start >= len(grid) - 1:
         raise _fail(MSG_EMPTY, name=name)
-    headers = headers + ("",) * (width - len(headers))
-    return Sheet(name, headers, tuple(data), start + 2)
+    return Sheet(name, tuple(grid), start, frozenset(no_value))
 
 
-def _read_xlsx(path: Path) -> list[tuple]:
+HEADER_SEARCH_ROWS = 30
+_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+_CELL = re.compile(rb'<c\b([^>]*?)(?:/>|>(.*?)</c>)', re.DOTALL)
+_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+
+
+def _column_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+def _sheet_extras(xml: bytes, rows: list[list], no_value: set[tuple[int, int]]) -> None:
+    """Fill merged ranges with their top-left value and note formulas saved without a result, from the
+    worksheet's XML (openpyxl's fast read-only mode gives neither)."""
+    for m in _MERGE.finditer(xml):
+        c1, r1, c2, r2 = _column_index(m[1]), int(m[2]) - 1, _column_index(m[3]), int(m[4]) - 1
+        if r1 >= len(rows) or c2 > MAX_COLUMNS or r2 - r1 > MAX_ROWS:
+            continue
+        top = rows[r1]
+        value = top[c1] if c1 < len(top) else None
+        for r in range(r1, min(r2, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= c2:
+                row.extend([None] * (c2 + 1 - len(row)))
+            for c in range(c1, c2 + 1):
+                row[c] = value
+    if b"<f" not in xml:
+        return
+    for m in _CELL.finditer(xml):
+        body = m[2]
+        if not body or b"<f" not in body:
+            continue
+        v = re.search(rb"<v>(.+?)</v>", body, re.DOTALL)
+        if v is None:
+            ref = _REF.search(m[1])
+            if ref is not None:
+                no_value.add((int(ref[2]) - 1, _column_index(ref[1])))
+
+
+def _read_xlsx(path: Path, no_value: set[tuple[int, int]]) -> list:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -104,13 +176,17 @@ def _read_xlsx(path: Path) -> list[tuple]:
         raise _fail(MSG_NOT_XLSX, name=path.name) from exc
     try:
         ws = wb.worksheets[0]
-        rows = []
+        rows: list[list] = []
         for i, row in enumerate(ws.iter_rows(values_only=True)):
             if i > MAX_ROWS:
                 raise _fail(MSG_TOO_MANY_ROWS, max=MAX_ROWS)
             if len(row) > MAX_COLUMNS:
                 row = row[:MAX_COLUMNS + 1]
-            rows.append(tuple(row))
+            rows.append(list(row))
+        source = getattr(ws, "_get_source", None)
+        if source is not None:
+            with source() as f:
+                _sheet_extras(f.read(), rows, no_value)
         return rows
     except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
         raise _fail(MSG_NOT_XLSX, name=path.name) from exc

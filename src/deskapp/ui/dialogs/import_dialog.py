@@ -16,8 +16,9 @@ from deskapp.services.directory_import import (
     ImportPlan,
     RowAction,
     guess_mapping,
+    read_directory_sheet,
 )
-from deskapp.services.sheets import Sheet, read_sheet
+from deskapp.services.sheets import Sheet
 from deskapp.ui.forms import load_form, tr_error, tr_problem
 from deskapp.ui.models.import_plan import ImportPlanModel
 
@@ -79,7 +80,7 @@ class ImportDialog(QDialog):
         self.ui.messageLabel.clear()
         self.ui.fileEdit.setText(str(path))
         try:
-            sheet = read_sheet(path)
+            sheet = read_directory_sheet(path)
         except DeskError as exc:
             self.sheet = None
             self.plan = None
@@ -123,16 +124,15 @@ class ImportDialog(QDialog):
         self.ui.messageLabel.setText("\n".join(tr_problem(p) for p in plan.mapping_problems))
         self.ui.summaryLabel.setText(QCoreApplication.translate(
             "ImportDialog", "{rows} rows: {new} new, {update} to update, {same} unchanged, {skip} skipped, "
-            "{errors} with errors; {units} new units.").format(
+            "{empty} rooms with no resident, {errors} with errors; {units} new units.").format(
             rows=len(plan.rows), new=plan.count(RowAction.NEW), update=plan.count(RowAction.UPDATE),
-            same=plan.count(RowAction.SAME), skip=plan.count(RowAction.SKIP), errors=len(plan.errors),
-            units=plan.new_units))
+            same=plan.count(RowAction.SAME), skip=plan.count(RowAction.SKIP), empty=plan.count(RowAction.EMPTY),
+            errors=len(plan.errors), units=plan.new_units))
         if plan.errors:
             self.ui.messageLabel.setText(QCoreApplication.translate(
                 "ImportDialog", "Rows with errors are marked red. Correct them in the file and choose it again: "
                 "nothing is imported while any row has an error."))
-        work = plan.count(RowAction.NEW) + plan.count(RowAction.UPDATE)
-        self.ui.importButton.setEnabled(plan.ok and work > 0)
+        self.ui.importButton.setEnabled(plan.ok and plan.has_work)
 
     def _import(self) -> None:
         if self.sheet is None:

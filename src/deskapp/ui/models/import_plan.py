@@ -14,6 +14,7 @@ ACTION_LABELS = {
     RowAction.UPDATE: QT_TRANSLATE_NOOP("models", "Update"),
     RowAction.SAME: QT_TRANSLATE_NOOP("models", "Unchanged"),
     RowAction.SKIP: QT_TRANSLATE_NOOP("models", "Skipped (void)"),
+    RowAction.EMPTY: QT_TRANSLATE_NOOP("models", "No resident (the unit only)"),
     RowAction.ERROR: QT_TRANSLATE_NOOP("models", "Error"),
 }
 
@@ -40,4 +41,4 @@ class ImportPlanModel(RowsModel[PlanRow]):
         return row.action is RowAction.ERROR
 
     def is_dimmed(self, row: PlanRow) -> bool:
-        return row.action in (RowAction.SAME, RowAction.SKIP)
+        return row.action in (RowAction.SAME, RowAction.SKIP, RowAction.EMPTY)
