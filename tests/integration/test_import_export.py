@@ -331,3 +331,32 @@ def test_another_header_row_can_be_picked_without_reading_the_file_again(world, 
     assert not world.importer.plan(desk, title, guess_mapping(title.headers)).ok
     back = title.with_header(1)
     assert back.headers == sheet.headers and back.rows == sheet.rows
+
+
+@pytest.mark.parametrize("stop_at", [0, 2, -1])
+def test_a_commit_stopped_by_its_progress_callback_writes_nothing(world, desk, tmp_path, stop_at):
+    from deskapp.db.models import AuditLog
+    from deskapp.services.directory_import import ImportCancelled
+
+    sheet, _ = plan_for(world, desk, xlsx(tmp_path / "good.xlsx", GOOD))
+    audit_before = count(world, AuditLog)
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        if len(calls) - 1 == stop_at or (stop_at == -1 and done == total and len(calls) > 1):
+            raise ImportCancelled
+    with pytest.raises(ImportCancelled):
+        world.importer.commit(desk, sheet, guess_mapping(sheet.headers), progress=progress)
+    assert (count(world, Unit), count(world, Resident), count(world, AuditLog)) == (0, 0, audit_before)
+    seen = []
+    world.importer.commit(desk, sheet, guess_mapping(sheet.headers), progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1] == (4, 4) and count(world, Resident) == 4
+
+
+def test_reading_reports_progress(tmp_path):
+    from deskapp.services.directory_import import read_directory_sheet
+
+    seen = []
+    read_directory_sheet(xlsx(tmp_path / "good.xlsx", GOOD), progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[0][0] == 0

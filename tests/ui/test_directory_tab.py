@@ -228,6 +228,7 @@ def test_import_dialog_previews_refuses_errors_and_imports(qtbot, ui, window, tm
     dialog = ImportDialog(importer=ui.importer, actor=ui.desk)
     qtbot.addWidget(dialog)
     dialog.open_file(bad)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.model.rowCount() == 2
     assert dialog.plan.rows[1].action is RowAction.ERROR and not dialog.ui.importButton.isEnabled()
     assert "房东" in dialog.model.data(dialog.model.index(1, 4))
@@ -235,8 +236,10 @@ def test_import_dialog_previews_refuses_errors_and_imports(qtbot, ui, window, tm
     good = tmp_path / "good.xlsx"
     wb.save(good)
     dialog.open_file(good)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.ui.importButton.isEnabled()
     qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert [r.name for r in ui.directory.search(ui.desk, "8-1")] == ["孙丽"]
     assert "Imported" in dialog.ui.summaryLabel.text()
 
@@ -247,6 +250,7 @@ def test_import_dialog_says_what_is_wrong_with_a_file_that_is_no_sheet(qtbot, ui
     dialog = ImportDialog(importer=ui.importer, actor=ui.desk)
     qtbot.addWidget(dialog)
     dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "not a readable Excel" in dialog.ui.messageLabel.text() and not dialog.ui.importButton.isEnabled()
 
 
@@ -338,7 +342,81 @@ def test_import_dialog_finds_the_header_under_a_title_and_shows_rooms_with_no_re
     dialog = ImportDialog(importer=ui.importer, actor=ui.desk)
     qtbot.addWidget(dialog)
     dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert [(r.room_no, r.action) for r in dialog.plan.rows] == [("8-1-301", RowAction.NEW),
                                                                   ("8-1-302", RowAction.EMPTY)]
     assert "No resident" in dialog.model.data(dialog.model.index(1, 3))
     assert dialog.ui.importButton.isEnabled()
+
+
+def test_import_dialog_picks_another_header_row_without_reading_again(qtbot, ui, tmp_path, monkeypatch):
+    from deskapp.services import directory_import
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["青禾苑业主信息表"])
+    ws.append(["房号", "姓名", "手机"])
+    ws.append(["8-1-301", "孙丽", "13600001111"])
+    path = tmp_path / "titled.xlsx"
+    wb.save(path)
+    dialog = ImportDialog(importer=ui.importer, actor=ui.desk)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.ui.headerRowSpin.value() == 2 and dialog.plan.ok
+    reads = []
+    monkeypatch.setattr(directory_import, "read_sheet", lambda *a: reads.append(a))
+    dialog.set_header_row(1)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.sheet.headers[0] == "青禾苑业主信息表" and not dialog.plan.ok
+    assert not dialog.ui.importButton.isEnabled()
+    dialog.set_header_row(2)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.plan.ok and dialog.ui.importButton.isEnabled() and reads == []
+
+
+def test_import_runs_off_the_gui_thread_with_progress_and_cancel_writes_nothing(qtbot, ui, tmp_path, monkeypatch):
+    import threading
+
+    from deskapp.db.models import Resident
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["房号", "姓名", "手机"])
+    for i in range(1, 41):
+        ws.append([f"9-1-{100 + i}", "孙丽", f"136{i:08d}"])
+    path = tmp_path / "big.xlsx"
+    wb.save(path)
+    dialog = ImportDialog(importer=ui.importer, actor=ui.desk)
+    qtbot.addWidget(dialog)
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    gate = threading.Event()
+    threads = []
+    commit = ui.importer.commit
+
+    def held_commit(actor, sheet, mapping, progress=None):
+        threads.append(threading.current_thread())
+
+        def held(done, total):
+            gate.wait(10)
+            progress(done, total)
+        return commit(actor, sheet, mapping, held)
+    monkeypatch.setattr(ui.importer, "commit", held_commit)
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] is not threading.main_thread()
+    # The window answers while the commit runs: the progress bar shows, Cancel is offered.
+    assert dialog.busy and not dialog.ui.progressBar.isHidden() and dialog.ui.cancelButton.isEnabled()
+    assert not dialog.ui.importButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.cancelButton, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "Cancelled" in dialog.ui.messageLabel.text() and dialog.ui.progressBar.isHidden()
+    with ui.db.read() as s:
+        assert s.query(Resident).count() == 0
+    # Then it imports for real.
+    assert dialog.ui.importButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "Imported: 40 new residents" in dialog.ui.summaryLabel.text()

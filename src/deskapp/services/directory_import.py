@@ -32,7 +32,7 @@ from deskapp.services.directory import (
     set_phones,
     validate_resident,
 )
-from deskapp.services.sheets import Sheet, read_sheet
+from deskapp.services.sheets import PROGRESS_EVERY, Progress, Sheet, read_sheet
 from deskapp.services.site import room_scheme
 from deskapp.services.timeutil import local_date
 
@@ -148,9 +148,13 @@ def looks_like_header(row: tuple[str, ...]) -> bool:
     return Field.NAME in mapping and bool({Field.ROOM_NO, Field.BUILDING, Field.ROOM} & set(mapping))
 
 
-def read_directory_sheet(path) -> Sheet:
+def read_directory_sheet(path, progress: Progress | None = None) -> Sheet:
     """The sheet with its header found under any title rows (the user can pick another row)."""
-    return read_sheet(path, looks_like_header)
+    return read_sheet(path, looks_like_header, progress)
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop a read, plan or commit; a commit stopped so writes nothing."""
 
 
 def compose_room(building: str, entrance: str, floor: str, room: str) -> str:
@@ -377,30 +381,36 @@ class DirectoryImportService:
     def __init__(self, *, db: Database) -> None:
         self._db = db
 
-    def plan(self, actor: Actor, sheet: Sheet, mapping: Mapping_) -> ImportPlan:
+    def plan(self, actor: Actor, sheet: Sheet, mapping: Mapping_, progress: Progress | None = None) -> ImportPlan:
         """What importing ``sheet`` would do, row by row, without writing anything."""
         actor.require(Permission.DIRECTORY_IMPORT)
         with self._db.read() as s:
-            return self._plan(s, sheet, mapping)[0]
+            return self._plan(s, sheet, mapping, progress)[0]
 
-    def commit(self, actor: Actor, sheet: Sheet, mapping: Mapping_) -> ImportPlan:
-        """Apply the sheet in one transaction; refused (nothing written) if any row has an error."""
+    def commit(self, actor: Actor, sheet: Sheet, mapping: Mapping_, progress: Progress | None = None) -> ImportPlan:
+        """Apply the sheet in one transaction; refused (nothing written) if any row has an error.
+
+        ``progress`` is told how far it is (planning, then writing) and may raise (ImportCancelled) to
+        stop: the transaction is rolled back and nothing is written."""
         actor.require(Permission.DIRECTORY_IMPORT)
         now = self._db.clock.now()
         with self._db.write(actor, reason=f"import {sheet.name}"[:200]) as s:
             # One import at a time: two supervisors importing the same sheet at once would each find
             # a resident missing and both add them. The second waits, then plans against the first.
             one_at_a_time(s, "import directory")
-            plan, parsed, lookup = self._plan(s, sheet, mapping)
+            half = None if progress is None else (lambda done, total: progress(done // 2, total))
+            plan, parsed, lookup = self._plan(s, sheet, mapping, half)
             if not plan.ok:
                 raise ValidationError(list(plan.mapping_problems) or [
                     Problem("file", MSG_HAS_ERRORS, {"count": len(plan.errors)})])
-            self._apply(s, actor, now, parsed, plan, lookup)
+            self._apply(s, actor, now, parsed, plan, lookup, progress)
+            if progress is not None:
+                progress(len(parsed), len(parsed))  # the last chance to stop before the commit
             return plan
 
     @staticmethod
     def _apply(s: Session, actor: Actor, now: datetime, parsed: list[_Parsed], plan: ImportPlan,
-               lookup: _Lookup) -> None:
+               lookup: _Lookup, progress: Progress | None = None) -> None:
         """Write the plan: new buildings, units, residents and phones in bulk statements (with their
         audit rows and name-index rows written in bulk too), changes to existing rows through the ORM
         so that the flush hooks audit them field by field."""
@@ -463,6 +473,8 @@ class DirectoryImportService:
                     set_phones(s, current, phones)
                 current.updated_at = now
         s.flush()
+        if progress is not None:
+            progress(len(parsed) * 3 // 4, len(parsed))
         if new_residents:
             _insert(s, Resident, new_residents)
             phone_rows = [{"resident_id": new_residents[i]["id"], "position": pos, "phone": digits,
@@ -473,13 +485,18 @@ class DirectoryImportService:
             for start in range(0, len(grams), 5000):
                 s.execute(insert(ResidentNameGram), grams[start:start + 5000])
 
-    def _plan(self, s: Session, sheet: Sheet, mapping: Mapping_) -> tuple[ImportPlan, list[_Parsed], _Lookup]:
+    def _plan(self, s: Session, sheet: Sheet, mapping: Mapping_,
+              progress: Progress | None = None) -> tuple[ImportPlan, list[_Parsed], _Lookup]:
         mapping_problems = _check_mapping(sheet, mapping)
         if mapping_problems:
             return ImportPlan((), 0, tuple(mapping_problems)), [], _Lookup({}, {})
         scheme = room_scheme(s)
         today = local_date(self._db.clock.now())
-        parsed = [_parse_row(sheet, mapping, i, scheme, today) for i in range(len(sheet.rows))]
+        parsed = []
+        for i in range(len(sheet.rows)):
+            if progress is not None and i % PROGRESS_EVERY == 0:
+                progress(i, len(sheet.rows))
+            parsed.append(_parse_row(sheet, mapping, i, scheme, today))
         rooms = {str(p.room) for p in parsed if p.room}
         units: dict[str, int] = {}
         residents: dict[tuple[int, str], Resident] = {}

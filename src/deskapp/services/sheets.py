@@ -84,7 +84,14 @@ def _fail(message: str, **params: object) -> ValidationError:
     return ValidationError.single("file", message, **params)
 
 
-def read_sheet(path: str | Path, looks_like_header: Callable[[tuple[str, ...]], bool] | None = None) -> Sheet:
+Progress = Callable[[int, int], None]
+"""Told (done, total) now and then during a long read, plan or commit; it may raise to stop it."""
+
+PROGRESS_EVERY = 500
+
+
+def read_sheet(path: str | Path, looks_like_header: Callable[[tuple[str, ...]], bool] | None = None,
+               progress: Progress | None = None) -> Sheet:
     """The first worksheet of an .xlsx, or a .csv in UTF-8 or GB18030 (Excel's Chinese default).
 
     The header is the first row ``looks_like_header`` accepts among the first rows (under title rows),
@@ -100,7 +107,7 @@ def read_sheet(path: str | Path, looks_like_header: Callable[[tuple[str, ...]], 
     suffix = path.suffix.lower()
     no_value: set[tuple[int, int]] = set()
     if suffix in (".xlsx", ".xlsm"):
-        raw_rows = _read_xlsx(path, no_value)
+        raw_rows = _read_xlsx(path, no_value, progress)
     elif suffix in (".csv", ".txt"):
         raw_rows = _read_csv(path)
     elif suffix == ".xls":
@@ -166,7 +173,7 @@ def _sheet_extras(xml: bytes, rows: list[list], no_value: set[tuple[int, int]]) 
                 no_value.add((int(ref[2]) - 1, _column_index(ref[1])))
 
 
-def _read_xlsx(path: Path, no_value: set[tuple[int, int]]) -> list:
+def _read_xlsx(path: Path, no_value: set[tuple[int, int]], progress: Progress | None = None) -> list:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -177,9 +184,12 @@ def _read_xlsx(path: Path, no_value: set[tuple[int, int]]) -> list:
     try:
         ws = wb.worksheets[0]
         rows: list[list] = []
+        total = min(getattr(ws, "max_row", None) or 0, MAX_ROWS)
         for i, row in enumerate(ws.iter_rows(values_only=True)):
             if i > MAX_ROWS:
                 raise _fail(MSG_TOO_MANY_ROWS, max=MAX_ROWS)
+            if progress is not None and i % PROGRESS_EVERY == 0:
+                progress(i, max(total, i))
             if len(row) > MAX_COLUMNS:
                 row = row[:MAX_COLUMNS + 1]
             rows.append(list(row))
