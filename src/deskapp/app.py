@@ -61,6 +61,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.history import HistoryService
+    from deskapp.services.passes import PassService
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
@@ -80,13 +81,16 @@ def build(engine, *, hasher=None, clock=None):
     requests = RequestService(db=db, site=site)
     visits = VisitService(db=db, requests=requests)
     calls = CallService(db=db, requests=requests)
+    passes = PassService(db=db)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
-        printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests),
+        printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests,
+                              passes=passes),
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests),
+        passes=passes,
     )
 
 

@@ -66,6 +66,7 @@ def _step(sv, actor: Actor, name: str, kw: dict) -> Callable[[], Any]:
     rq = sv.requests
     steps: dict[str, Callable[[], Any]] = {
         "check_out": lambda: sv.guests.check_out(actor, kw["slip"]).slip_no,
+        "collect_pass": lambda: sv.passes.collect(actor, kw["number"], gate=kw["gate"]).number,
         "dispatch": lambda: rq.dispatch(actor, kw["request_id"], assignee=kw["assignee"], seen=kw.get("seen")).state,
         "cancel": lambda: rq.cancel(actor, kw["request_id"], reason=kw["reason"], seen=kw.get("seen")).state,
         "login": lambda: sv.auth.login(kw["staff_no"], kw["password"], station=actor.station).staff_no,

@@ -21,6 +21,7 @@ class DocumentKind:
     VISITOR_SLIP = "visitor_slip"
     ROLL_CALL = "roll_call"
     WORK_ORDER = "work_order"
+    MOVE_PASS = "move_pass"
 
 
 # The one table of each printout's page size unless the station chose another: slips and work orders
@@ -30,15 +31,17 @@ DEFAULT_PAGES: dict[str, PageSize] = {
     DocumentKind.VISITOR_SLIP: PageSize.A5,
     DocumentKind.ROLL_CALL: PageSize.A4,
     DocumentKind.WORK_ORDER: PageSize.A5,
+    DocumentKind.MOVE_PASS: PageSize.A4,  # the stub and the red copy on one sheet, cut apart
 }
 # The kinds that go on the receipt roll at a station that prints on one.
-ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER})
+ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS})
 # The sizes a kind can be printed on (a list of many lines does not fit a receipt roll).
 ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.UNIT_CARD: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
     DocumentKind.VISITOR_SLIP: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
     DocumentKind.ROLL_CALL: (PageSize.A4,),
     DocumentKind.WORK_ORDER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
+    DocumentKind.MOVE_PASS: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
 }
 
 

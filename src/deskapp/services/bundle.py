@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.history import HistoryService
+    from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
     from deskapp.services.site import SiteService
@@ -36,3 +37,4 @@ class AppServices:
     requests: RequestService
     calls: CallService
     history: HistoryService
+    passes: PassService

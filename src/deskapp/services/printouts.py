@@ -15,6 +15,7 @@ __all__ = ["DocumentKind", "PrintService", "Printout"]
 from deskapp.services.base import Database
 from deskapp.services.directory import DirectoryService
 from deskapp.services.guests import GuestService
+from deskapp.services.passes import PassService
 from deskapp.services.requests import RequestService
 from deskapp.services.site import SiteService
 
@@ -45,12 +46,13 @@ def local(dt: datetime) -> datetime:
 
 class PrintService:
     def __init__(self, *, db: Database, directory: DirectoryService, site: SiteService,
-                 guests: GuestService, requests: RequestService) -> None:
+                 guests: GuestService, requests: RequestService, passes: PassService) -> None:
         self._db = db
         self._directory = directory
         self._site = site
         self._guests = guests
         self._requests = requests
+        self._passes = passes
 
     def letterhead(self, actor: Actor):
         """The company, centre and who prints, for the top and bottom of every printout."""
@@ -123,6 +125,28 @@ class PrintService:
                           paid, local(r.booked_at) if r.booked_at else None)
         return Printout(DocumentKind.WORK_ORDER, f"派工单 {r.number}", render_work_order(order, self.letterhead(actor), page),
                         page)
+
+    def move_pass(self, actor: Actor, pass_id: int, page: PageSize = PageSize.A4, *,
+                  reprint: bool = False) -> Printout:
+        """The two-part pass (stub and red copy); a ``reprint`` is recorded first and marked 补打."""
+        actor.require(Permission.PASS_ISSUE)
+        from deskapp.domain.identity import ID_TYPE_WORDS
+        from deskapp.domain.passes import CONSENT_WORDS
+        from deskapp.printing.move_pass import PassItemLine, PassSlip, render_move_pass
+
+        p = self._passes.record_reprint(actor, pass_id) if reprint else self._passes.get(actor, pass_id)
+        consent = ""
+        if p.consent_method is not None:
+            consent = " ".join(x for x in (f"业主{p.consent_owner}", CONSENT_WORDS[p.consent_method],
+                                           f"{local(p.consent_at):%Y-%m-%d %H:%M}" if p.consent_at else "",
+                                           f"经办 {p.consent_taken_by}" if p.consent_taken_by else "") if x)
+        slip = PassSlip(p.number, self._site.site().name, p.room_no, p.applicant_name,
+                        f"{ID_TYPE_WORDS[p.id_type]} {p.id_masked}", consent,
+                        tuple(PassItemLine(i.name, i.quantity, i.unit) for i in p.items),
+                        local(p.valid_from), local(p.valid_until), p.plate, p.movers, p.remarks, p.issued_by,
+                        local(p.issued_at), p.reprints if reprint else 0)
+        pdf = render_move_pass(slip, self.letterhead(actor), page)
+        return Printout(DocumentKind.MOVE_PASS, f"大件物品放行条 {p.number}", pdf, page)
 
 
 CATEGORY_WORDS = {"report": "报事", "repair": "报修", "complaint": "投诉", "suggestion": "建议", "inquiry": "咨询",

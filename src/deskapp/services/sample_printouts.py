@@ -15,7 +15,7 @@ from deskapp.services.printouts import Printout, PrintService
 
 TEST = "测试页"
 TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
-          DocumentKind.WORK_ORDER: "派工单"}
+          DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -50,6 +50,13 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
         order = WorkOrder("R0000000", "报修", "工程部", "测试师傅", "1-1-101", "测试业主 138 0000 0000",
                           f"{TEST}：检查打印机、纸张和页边距", now, now + timedelta(hours=2), "", None)
         pdf = render_work_order(order, head, page)
+    elif kind == DocumentKind.MOVE_PASS:
+        from deskapp.printing.move_pass import PassItemLine, PassSlip, render_move_pass
+
+        pass_ = PassSlip("P00000000", TEST, "1-1-101", "测试申请人", "居民身份证 1101**********0000", "",
+                         (PassItemLine(f"{TEST}物品", 1, "件"),), now, now + timedelta(hours=2), "", "",
+                         f"{TEST}：检查打印机、纸张和页边距", actor.name, now)
+        pdf = render_move_pass(pass_, head, page)
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)

@@ -63,6 +63,7 @@ KIND_LABELS = {
     DocumentKind.VISITOR_SLIP: QT_TRANSLATE_NOOP("settings", "Visitor slip"),
     DocumentKind.ROLL_CALL: QT_TRANSLATE_NOOP("settings", "On-site roll call"),
     DocumentKind.WORK_ORDER: QT_TRANSLATE_NOOP("settings", "Work order"),
+    DocumentKind.MOVE_PASS: QT_TRANSLATE_NOOP("settings", "Move-out pass"),
 }
 
 
