@@ -326,7 +326,20 @@ def _merge_phones(existing: tuple[str, ...], incoming: tuple[str, ...]) -> tuple
     return tuple(merged[:MAX_PHONES])
 
 
-def _changes(current: Resident, data: ResidentInput) -> tuple[dict[str, object], tuple[str, ...] | None]:
+@dataclass(frozen=True)
+class _Current:
+    """A resident as a plan compares it: plain values, not an ORM object (a big site's re-import
+    would otherwise hold every resident and phone as objects)."""
+
+    id: int
+    role: str
+    notes: str
+    moved_in: date | None
+    moved_out: date | None
+    phones: tuple[str, ...]
+
+
+def _changes(current: _Current, data: ResidentInput) -> tuple[dict[str, object], tuple[str, ...] | None]:
     """What the sheet would change on an existing resident (fields, and the phones if they change);
     empty cells keep what is there."""
     wanted: dict[str, object] = {"role": data.role.value}
@@ -337,7 +350,7 @@ def _changes(current: Resident, data: ResidentInput) -> tuple[dict[str, object],
     if data.moved_out:
         wanted["moved_out"] = data.moved_out
     changes = {k: v for k, v in wanted.items() if getattr(current, k) != v}
-    current_phones = tuple(p.phone for p in current.phones)
+    current_phones = current.phones
     phones = _merge_phones(current_phones, data.phones)
     return changes, (phones if phones != current_phones else None)
 
@@ -347,7 +360,7 @@ class _Lookup:
     """What a plan found in the database: unit ids by room number, residents by unit and name."""
 
     units: dict[str, int]
-    residents: dict[tuple[int, str], Resident]
+    residents: dict[tuple[int, str], _Current]
 
 
 _CHUNK = 500
@@ -467,11 +480,13 @@ class DirectoryImportService:
                 new_phones.append((len(new_residents) - 1, data.phones))
             else:
                 changes, phones = _changes(current, data)
+                resident = s.get(Resident, current.id, options=[selectinload(Resident.phones)])
+                assert resident is not None
                 for key, value in changes.items():
-                    setattr(current, key, value)
+                    setattr(resident, key, value)
                 if phones is not None:
-                    set_phones(s, current, phones)
-                current.updated_at = now
+                    set_phones(s, resident, phones)
+                resident.updated_at = now
         s.flush()
         if progress is not None:
             progress(len(parsed) * 3 // 4, len(parsed))
@@ -499,16 +514,26 @@ class DirectoryImportService:
             parsed.append(_parse_row(sheet, mapping, i, scheme, today))
         rooms = {str(p.room) for p in parsed if p.room}
         units: dict[str, int] = {}
-        residents: dict[tuple[int, str], Resident] = {}
+        residents: dict[tuple[int, str], _Current] = {}
         room_list = sorted(rooms)
         for start in range(0, len(room_list), 500):
             chunk = room_list[start:start + 500]
             units.update(s.execute(select(Unit.room_no, Unit.id).where(Unit.room_no.in_(chunk))).all())
         unit_ids = list(units.values())
         for start in range(0, len(unit_ids), 500):
-            for r in s.scalars(select(Resident).options(selectinload(Resident.phones)).where(
-                    Resident.unit_id.in_(unit_ids[start:start + 500]), Resident.voided_at.is_(None))):
-                residents.setdefault((r.unit_id, r.name), r)
+            chunk_ids = unit_ids[start:start + 500]
+            found = s.execute(select(Resident.id, Resident.unit_id, Resident.name, Resident.role, Resident.notes,
+                                     Resident.moved_in, Resident.moved_out).where(
+                Resident.unit_id.in_(chunk_ids), Resident.voided_at.is_(None)).order_by(Resident.id)).all()
+            phones_of: dict[int, list[str]] = {}
+            for resident_id, phone in s.execute(
+                    select(ResidentPhone.resident_id, ResidentPhone.phone).join(Resident).where(
+                        Resident.unit_id.in_(chunk_ids), Resident.voided_at.is_(None)).order_by(
+                        ResidentPhone.resident_id, ResidentPhone.position)):
+                phones_of.setdefault(resident_id, []).append(phone)
+            for rid, unit_id, name, role, notes, moved_in, moved_out in found:
+                residents.setdefault((unit_id, name), _Current(rid, role, notes, moved_in, moved_out,
+                                                               tuple(phones_of.get(rid, ()))))
         seen: dict[tuple[str, str], int] = {}
         rows = []
         for p in parsed:
@@ -531,8 +556,8 @@ class DirectoryImportService:
                 rows.append(PlanRow(p.row_number, room_no, name, RowAction.ERROR, tuple(problems)))
                 continue
             assert p.resident is not None
-            unit_id = units.get(room_no)
-            current = residents.get((unit_id, name)) if unit_id is not None else None
+            unit_found = units.get(room_no)
+            current = residents.get((unit_found, name)) if unit_found is not None else None
             if current is None:
                 action = RowAction.NEW
             else:
