@@ -89,7 +89,7 @@ def build(engine, *, hasher=None, clock=None):
         printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests,
                               passes=passes),
         visits=visits, guests=guests, requests=requests, calls=calls,
-        history=HistoryService(visits=visits, calls=calls, requests=requests),
+        history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
     )
 

@@ -289,3 +289,11 @@ def test_a_pass_collected_at_two_gates_at_once_is_collected_once(world, admin, d
                 AuditLog.table_name == "move_pass", AuditLog.record_id == str(row.id),
                 AuditLog.field == "collected_at"))
         assert writes == 1
+
+
+def test_a_units_passes_are_in_its_history(world, desk, estate):
+    p = issue(world, desk, estate)
+    items = [h for h in world.history.unit_history(desk, estate["unit"].id) if h.kind == "pass"]
+    assert [(h.reference, h.who, h.text, h.pass_state) for h in items] == [
+        (p.number, "王建国", "冰箱 1台、纸箱 12箱", PassState.ISSUED)]
+    assert [x.id for x in world.passes.search(desk, PassQuery(unit_id=estate["unit"].id))] == [p.id]

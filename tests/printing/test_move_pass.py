@@ -100,3 +100,35 @@ def test_the_print_service_prints_and_records_a_reprint(world, admin, desk):
     guard = world.member(admin, "3001", Role.GUARD)
     with pytest.raises(PermissionDenied):
         world.printing.move_pass(guard, p.id)
+
+
+@pytest.mark.parametrize("page", ALLOWED_PAGES[DocumentKind.MOVE_PASS])
+def test_the_test_page(world, desk, page):
+    from deskapp.services.sample_printouts import sample_printout
+
+    printout = sample_printout(world.printing, desk, DocumentKind.MOVE_PASS, page)
+    assert "测试页" in text_of(printout.pdf) and qr_codes(printout.pdf)[0] == "P00000000"
+
+
+def test_the_reconciliation_lists_red_copies_missing_and_passes_never_collected(world, admin, desk, clock):
+    from datetime import timedelta
+
+    unit = world.directory.create_unit(desk, "3-2-1502")
+    owner = world.directory.add_resident(desk, unit.id, name="王建国", role="owner", phones=["13912345678"])
+    guard = world.member(admin, "3001", Role.GUARD, name="陈强")
+    issued = [world.passes.issue(desk, unit="3-2-1502",
+                                 applicant=Applicant(IdType.RESIDENT_ID, "110101199003071233", resident_id=owner.id),
+                                 items=[ItemLine("冰箱", 1, "台")], moving_day=local_date(START), start=time(0, 0),
+                                 end=time(23, 59)) for _ in range(3)]
+    world.passes.collect(guard, issued[0].number, gate="北门")
+    world.passes.collect(guard, issued[1].number, gate="北门")
+    world.passes.return_red_copy(desk, issued[1].number)
+    clock.advance(days=1)
+    day = local_date(START)
+    printout = world.printing.pass_reconciliation(desk, day, day + timedelta(days=6))
+    text = text_of(printout.pdf)
+    assert "放行条核对表" in text and "已放行、放行联未交回：1张" in text and "已开具、未放行（已过期）：1张" in text
+    assert issued[0].number in text and issued[2].number in text and issued[1].number not in text
+    assert "北门陈强" in text
+    with pytest.raises(PermissionDenied):
+        world.printing.pass_reconciliation(guard, day, day)

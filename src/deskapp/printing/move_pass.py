@@ -6,7 +6,7 @@ page; on the 80 mm roll they are two tickets (two parts of the roll, cut between
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -89,7 +89,11 @@ class CutMark(Flowable):
 
 
 def _when(slip: PassSlip) -> str:
-    start, end = slip.valid_from, slip.valid_until
+    return window_text(slip.valid_from, slip.valid_until)
+
+
+def window_text(start: datetime, end: datetime) -> str:
+    """``2026-03-02 08:00–18:00``, or both ends in full when the window spans days (local times)."""
     if start.date() == end.date():
         return f"{start:%Y-%m-%d} {start:%H:%M}–{end:%H:%M}"
     return f"{start:%Y-%m-%d %H:%M} – {end:%Y-%m-%d %H:%M}"
@@ -179,3 +183,47 @@ def render_move_pass(slip: PassSlip, head: Letterhead, page: PageSize = PageSize
     story += _part(slip, RED_COPY, head, page, st)
     title = f"大件物品放行条 {slip.number}" + ("（补打）" if slip.reprint else "")
     return build_pdf(story, page, title=title, author=head.printed_by)
+
+
+@dataclass(frozen=True)
+class ReconciliationLine:
+    number: str
+    room_no: str
+    applicant: str
+    window: str  # the moving day and time window, local
+    collected: str  # "2026-03-02 10:15 北门 陈强", or "" for a pass never collected
+
+
+def render_reconciliation(first_day: date, last_day: date, missing: list[ReconciliationLine],
+                          never: list[ReconciliationLine], head: Letterhead) -> bytes:
+    """The weekly (or daily) reconciliation on A4: collected passes whose red copy has not come back,
+    and passes issued but never collected; a tick box on each line."""
+    st = styles(PageSize.A4)
+    period = f"{first_day:%Y-%m-%d}" + (f" 至 {last_day:%Y-%m-%d}" if last_day != first_day else "")
+    title = "放行条核对表"
+    story: list[Flowable] = header(head, title, st)
+    story.append(Paragraph(esc(f"期间：{period}"), st["body"]))
+    cell = ParagraphStyle("cell", parent=st["body"], fontSize=9, leading=11.5)
+    widths = [w * mm for w in (24, 24, 30, 40, 52, 10)]
+    for heading, lines, empty in (
+            ("已放行、放行联未交回", missing, "（没有未交回的放行联）"),
+            ("已开具、未放行（已过期）", never, "（没有未放行的放行条）")):
+        story.append(Paragraph(esc(f"{heading}：{len(lines)} 张"), st["section"]))
+        if not lines:
+            story.append(Paragraph(esc(empty), st["body"]))
+            continue
+        data: list[list] = [["单号", "房号", "申请人", "有效时间", "放行", "核对"]]
+        data += [[x.number, fitted(x.room_no, widths[1] - 6, cell), Paragraph(esc(x.applicant), cell),
+                  Paragraph(esc(x.window), cell), Paragraph(esc(x.collected or "—"), cell), "□"] for x in lines]
+        table = Table(data, colWidths=widths, repeatRows=1, splitInRow=30)
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]))
+        story.append(table)
+    story += footer(head, st)
+    return build_pdf(story, PageSize.A4, title=title, author=head.printed_by, running_head=f"{title}　{period}")

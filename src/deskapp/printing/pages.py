@@ -22,6 +22,7 @@ class DocumentKind:
     ROLL_CALL = "roll_call"
     WORK_ORDER = "work_order"
     MOVE_PASS = "move_pass"
+    PASS_RECONCILIATION = "pass_reconciliation"
 
 
 # The one table of each printout's page size unless the station chose another: slips and work orders
@@ -32,6 +33,7 @@ DEFAULT_PAGES: dict[str, PageSize] = {
     DocumentKind.ROLL_CALL: PageSize.A4,
     DocumentKind.WORK_ORDER: PageSize.A5,
     DocumentKind.MOVE_PASS: PageSize.A4,  # the stub and the red copy on one sheet, cut apart
+    DocumentKind.PASS_RECONCILIATION: PageSize.A4,
 }
 # The kinds that go on the receipt roll at a station that prints on one.
 ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS})
@@ -42,6 +44,7 @@ ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.ROLL_CALL: (PageSize.A4,),
     DocumentKind.WORK_ORDER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
     DocumentKind.MOVE_PASS: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
+    DocumentKind.PASS_RECONCILIATION: (PageSize.A4,),
 }
 
 

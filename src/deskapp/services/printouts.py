@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.identity import mask_phone
@@ -147,6 +147,27 @@ class PrintService:
                         local(p.issued_at), p.reprints if reprint else 0)
         pdf = render_move_pass(slip, self.letterhead(actor), page)
         return Printout(DocumentKind.MOVE_PASS, f"大件物品放行条 {p.number}", pdf, page)
+
+    def pass_reconciliation(self, actor: Actor, first_day: date, last_day: date) -> Printout:
+        """The reconciliation of ``first_day``…``last_day`` (local): red copies not back, passes never collected."""
+        actor.require(Permission.PASS_VIEW)
+        actor.require(Permission.PRINT)
+        from deskapp.printing.move_pass import (
+            ReconciliationLine,
+            render_reconciliation,
+            window_text,
+        )
+
+        def line(p, collected: str) -> ReconciliationLine:
+            return ReconciliationLine(p.number, p.room_no, p.applicant_name,
+                                      window_text(local(p.valid_from), local(p.valid_until)), collected)
+
+        missing = [line(p, " ".join(x for x in (f"{local(p.collected_at):%Y-%m-%d %H:%M}", p.collected_gate,
+                                                  p.collected_by) if x) if p.collected_at else "")
+                   for p in self._passes.red_copies_missing(actor, first_day, last_day)]
+        never = [line(p, "") for p in self._passes.never_collected(actor, first_day, last_day)]
+        pdf = render_reconciliation(first_day, last_day, missing, never, self.letterhead(actor))
+        return Printout(DocumentKind.PASS_RECONCILIATION, "放行条核对表", pdf, PageSize.A4)
 
 
 CATEGORY_WORDS = {"report": "报事", "repair": "报修", "complaint": "投诉", "suggestion": "建议", "inquiry": "咨询",

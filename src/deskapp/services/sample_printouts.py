@@ -15,7 +15,8 @@ from deskapp.services.printouts import Printout, PrintService
 
 TEST = "测试页"
 TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
-          DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条"}
+          DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条",
+          DocumentKind.PASS_RECONCILIATION: "放行条核对表"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -57,6 +58,12 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
                          (PassItemLine(f"{TEST}物品", 1, "件"),), now, now + timedelta(hours=2), "", "",
                          f"{TEST}：检查打印机、纸张和页边距", actor.name, now)
         pdf = render_move_pass(pass_, head, page)
+    elif kind == DocumentKind.PASS_RECONCILIATION:
+        from deskapp.printing.move_pass import ReconciliationLine, render_reconciliation
+
+        found = [ReconciliationLine(f"P0000000{n}", "1-1-101", f"测试申请人{n}", f"{now:%Y-%m-%d} 08:00–18:00",
+                                    f"{now:%Y-%m-%d} 10:0{n} 测试门岗" if n < 3 else "") for n in range(1, 5)]
+        pdf = render_reconciliation(now.date(), now.date(), found[:2], found[2:], head)
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)

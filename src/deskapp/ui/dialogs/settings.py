@@ -64,6 +64,7 @@ KIND_LABELS = {
     DocumentKind.ROLL_CALL: QT_TRANSLATE_NOOP("settings", "On-site roll call"),
     DocumentKind.WORK_ORDER: QT_TRANSLATE_NOOP("settings", "Work order"),
     DocumentKind.MOVE_PASS: QT_TRANSLATE_NOOP("settings", "Move-out pass"),
+    DocumentKind.PASS_RECONCILIATION: QT_TRANSLATE_NOOP("settings", "Move-out pass reconciliation"),
 }
 
 
