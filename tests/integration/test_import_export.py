@@ -360,3 +360,32 @@ def test_reading_reports_progress(tmp_path):
     seen = []
     read_directory_sheet(xlsx(tmp_path / "good.xlsx", GOOD), progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[0][0] == 0
+
+
+def test_a_two_row_header_with_merged_group_titles_takes_the_row_that_names_the_columns(world, desk, tmp_path):
+    from deskapp.services.directory_import import read_directory_sheet
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["房屋信息", None, None, "业主信息", None])
+    ws.merge_cells("A1:C1")
+    ws.merge_cells("D1:E1")
+    ws.append(["楼栋", "单元", "房号", "业主姓名", "联系电话"])
+    ws.append(["3", "2", "1502", "王建国", "13812345678"])
+    ws.append(["3", "2", "1501", "", ""])
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    sheet = read_directory_sheet(path)
+    assert sheet.first_row == 3 and sheet.headers[3] == "业主姓名"
+    plan = world.importer.plan(desk, sheet, guess_mapping(sheet.headers))
+    assert [(r.room_no, r.action) for r in plan.rows] == [("3-2-1502", RowAction.NEW), ("3-2-1501", RowAction.EMPTY)]
+
+
+def test_a_csv_with_a_title_line_finds_its_header(world, desk, tmp_path):
+    from deskapp.services.directory_import import read_directory_sheet
+
+    path = tmp_path / "titled.csv"
+    path.write_text("青禾苑业主信息表,,\n房号,姓名,手机\n3-2-1502,王建国,13812345678\n", encoding="gb18030")
+    sheet = read_directory_sheet(path)
+    assert sheet.headers == ("房号", "姓名", "手机") and sheet.first_row == 3
+    assert world.importer.plan(desk, sheet, guess_mapping(sheet.headers)).ok
