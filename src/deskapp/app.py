@@ -81,7 +81,7 @@ def build(engine, *, hasher=None, clock=None):
     requests = RequestService(db=db, site=site)
     visits = VisitService(db=db, requests=requests)
     calls = CallService(db=db, requests=requests)
-    passes = PassService(db=db)
+    passes = PassService(db=db, site=site)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),

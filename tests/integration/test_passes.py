@@ -297,3 +297,15 @@ def test_a_units_passes_are_in_its_history(world, desk, estate):
     assert [(h.reference, h.who, h.text, h.pass_state) for h in items] == [
         (p.number, "王建国", "冰箱 1台、纸箱 12箱", PassState.ISSUED)]
     assert [x.id for x in world.passes.search(desk, PassQuery(unit_id=estate["unit"].id))] == [p.id]
+
+
+def test_how_long_a_pass_is_valid_is_a_site_setting(world, admin, desk, estate):
+    assert world.site.settings().pass_valid_days == 1
+    p = issue(world, desk, estate, start=time(8), end=time(18))
+    assert p.valid_until - p.valid_from == timedelta(hours=10)
+    with pytest.raises(ValidationError) as err:
+        world.site.update_settings(admin, idle_lock_minutes=10, pass_valid_days=8)
+    assert {x.field for x in err.value.problems} == {"pass_valid_days"}
+    world.site.update_settings(admin, idle_lock_minutes=10, pass_valid_days=3)
+    p = issue(world, desk, estate, start=time(8), end=time(18))
+    assert p.valid_until - p.valid_from == timedelta(days=2, hours=10)

@@ -23,7 +23,6 @@ from deskapp.domain.identity import IdType, read_id_document
 from deskapp.domain.passes import (
     DEFAULT_END,
     DEFAULT_START,
-    DEFAULT_VALID_DAYS,
     Consent,
     ConsentMethod,
     ItemLine,
@@ -48,6 +47,7 @@ from deskapp.domain.search import read_search
 from deskapp.domain.text import check_person_name, check_text, excerpt
 from deskapp.services.base import Database, checked_reason, locked, void_stamp, who_and_when
 from deskapp.services.directory import room_condition
+from deskapp.services.site import SiteService
 from deskapp.services.timeutil import day_range_utc, local_date
 from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
 
@@ -180,9 +180,9 @@ def _local_text(utc: datetime) -> str:
 class PassService:
     """Move-out passes (manual 2.7.1.5 (7)); every public method is one user action."""
 
-    def __init__(self, *, db: Database, valid_days: int = DEFAULT_VALID_DAYS) -> None:
+    def __init__(self, *, db: Database, site: SiteService) -> None:
         self._db = db
-        self._valid_days = valid_days
+        self._site = site
 
     # -- issuing ----------------------------------------------------------------------------------
 
@@ -193,7 +193,8 @@ class PassService:
         """Issue a pass: everything checked here, and refused without an owner's consent for anyone who
         is not an owner of the unit, or without confirming the owner was told of an arrears hold.
 
-        ``consent.given_at`` is naive UTC, as every stored time; the window's day and times are local.
+        ``consent.given_at`` is naive UTC, as every stored time; the window's day and times are local;
+        ``days`` (how many days it is valid from the moving day) defaults to the site's setting.
         """
         actor.require(Permission.PASS_ISSUE)
         now = self._db.clock.now()
@@ -201,7 +202,7 @@ class PassService:
         problems = Problems()
         clean_items = check_items(problems, items)
         window = make_window(problems, moving_day, start=start, end=end,
-                             days=self._valid_days if days is None else days, today=today)
+                             days=self._site.settings().pass_valid_days if days is None else days, today=today)
         try:
             document = read_id_document(applicant.id_type, applicant.id_number, "id_number", today=today)
         except ValidationError as exc:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from deskapp.db.models import Setting, Site, Staff, Station, Unit
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
+from deskapp.domain.passes import MAX_VALID_DAYS
 from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission, Role, format_roles
 from deskapp.domain.text import check_person_name, check_text
@@ -42,6 +43,7 @@ class SiteSettings:
     report_every_days: int = 3  # a long-running request prompts a progress report to the owner this often
     complaint_classes: tuple[str, ...] = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
     room_scheme: RoomScheme = RoomScheme()  # which rooms the site has: checked wherever a room is typed
+    pass_valid_days: int = 1  # a move-out pass is valid on its moving day (and the days after, if more)
 
 
 # The room scheme's settings rows; a site that has none uses RoomScheme()'s permissive default.
@@ -212,12 +214,13 @@ class SiteService:
                             response_minutes=number("response_minutes", defaults.response_minutes),
                             report_every_days=number("report_every_days", defaults.report_every_days),
                             complaint_classes=classes or defaults.complaint_classes,
-                            room_scheme=_scheme_from(rows))
+                            room_scheme=_scheme_from(rows),
+                            pass_valid_days=number("pass_valid_days", defaults.pass_valid_days))
 
     def update_settings(self, actor: Actor, *, idle_lock_minutes: int, response_minutes: int | None = None,
                         report_every_days: int | None = None,
                         complaint_classes: list[str] | tuple[str, ...] | None = None,
-                        room_scheme: RoomScheme | None = None) -> SiteSettings:
+                        room_scheme: RoomScheme | None = None, pass_valid_days: int | None = None) -> SiteSettings:
         """Change the site-wide settings; those not given keep their value.
 
         ``room_scheme`` is how the site numbers its rooms (its buildings as typed, "1-20, A, B"); every
@@ -240,6 +243,9 @@ class SiteService:
         every = current.report_every_days if report_every_days is None else report_every_days
         if not 1 <= every <= 60:
             problems.add("report_every_days", MSG_RANGE, min=1, max=60)
+        pass_days = current.pass_valid_days if pass_valid_days is None else pass_valid_days
+        if not 1 <= pass_days <= MAX_VALID_DAYS:
+            problems.add("pass_valid_days", MSG_RANGE, min=1, max=MAX_VALID_DAYS)
         classes = list(current.complaint_classes) if complaint_classes is None else []
         for line in complaint_classes or ():
             text, p = check_text(line, "complaint_classes", max_len=40)
@@ -252,6 +258,8 @@ class SiteService:
         problems.raise_if_any()
         values = {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
                   "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
+        if pass_valid_days is not None:
+            values["pass_valid_days"] = str(pass_days)
         if room_scheme is not None:
             values.update(_scheme_values(scheme))
         for attempt in (1, 2):  # a setting saved for the first time by two administrators at once: again
