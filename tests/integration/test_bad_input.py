@@ -178,7 +178,7 @@ def test_an_import_is_checked_against_the_room_scheme(world, admin, desk):
     from deskapp.services.sheets import Sheet
 
     world.site.update_settings(admin, idle_lock_minutes=10, room_scheme=RoomScheme(buildings="1-3", entrances=2))
-    sheet = Sheet("住户.csv", ("房号", "姓名"), (("3-2-1502", "王建国"), ("4-1-101", "李娜"), ("3--101", "张三")), 2)
+    sheet = Sheet.of("住户.csv", ("房号", "姓名"), (("3-2-1502", "王建国"), ("4-1-101", "李娜"), ("3--101", "张三")))
     plan = world.importer.plan(desk, sheet, {Field.ROOM_NO: 0, Field.NAME: 1})
     assert [r.action.value for r in plan.rows] == ["new", "error", "error"]
     assert "no building 4" in plan.rows[1].problems[0].problem.render()

@@ -59,6 +59,11 @@ class Sheet:
     def first_row(self) -> int:
         return self.header_index + 2
 
+    @classmethod
+    def of(cls, name: str, headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Sheet:
+        """A sheet whose header is its first row (spreadsheet row 1) and ``rows`` under it."""
+        return cls(name, (headers, *rows), 0)
+
     def with_header(self, index: int) -> Sheet:
         """The same sheet with grid row ``index`` (0-based) as its header."""
         return replace(self, header_index=max(0, min(index, len(self.grid) - 1)))
