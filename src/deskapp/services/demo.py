@@ -17,6 +17,8 @@ from deskapp.db import visit_words
 from deskapp.db.models import (
     Building,
     GuestVisit,
+    MovePass,
+    MovePassItem,
     Resident,
     ResidentNameGram,
     ResidentPhone,
@@ -29,6 +31,7 @@ from deskapp.db.models import (
 )
 from deskapp.db.name_index import gram_rows
 from deskapp.domain.directory import NoteKind, ResidentRole
+from deskapp.domain.passes import ConsentMethod, PassState
 from deskapp.domain.roles import Role, format_roles
 from deskapp.domain.units import sort_key
 from deskapp.domain.visits import Outcome, Purpose
@@ -375,6 +378,87 @@ def seed_calls_and_requests(db: Database, *, days: int = 30, calls_per_day: int 
     return len(calls), len(requests)
 
 
+PASS_ITEMS = (("冰箱", "台"), ("洗衣机", "台"), ("电视机", "台"), ("沙发", "套"), ("床垫", "张"), ("衣柜", "个"),
+              ("纸箱", "箱"), ("书桌", "张"), ("餐桌椅", "套"), ("空调", "台"), ("自行车", "辆"), ("行李箱", "个"))
+GATES = ("北门", "南门", "东门车行道")
+
+
+def seed_passes(db: Database, *, days: int = 30, per_day: int = 6, seed: int = 11, batch: int = 5000) -> int:
+    """A month of move-out passes in every state up to now, and a few for the days ahead: most collected
+    and their red copy filed, some red copies still out, some never collected, a few refused or void."""
+    rng = random.Random(seed)
+    now = db.clock.now()
+    with db.write(None, station="demo") as s:
+        owners: dict[int, list[tuple[int, str]]] = {}
+        for rid, uid, name in s.execute(select(Resident.id, Resident.unit_id, Resident.name)
+                                        .where(Resident.role == ResidentRole.OWNER.value)):
+            owners.setdefault(uid, []).append((rid, name))
+        if not owners:
+            return 0
+        units = list(owners)
+        desk: list[int | None] = list(
+            s.execute(select(Staff.id).where(Staff.roles.contains("receptionist"))).scalars()) or [None]
+        guards: list[int | None] = list(
+            s.execute(select(Staff.id).where(Staff.roles.contains("guard"))).scalars()) or [None]
+        passes: list[dict[str, Any]] = []
+        items: list[dict[str, Any]] = []
+        for day in range(days, -4, -1):
+            start = (now - timedelta(days=day)).replace(hour=0, minute=0, second=0)  # 08:00 in Beijing
+            for _ in range(per_day if day > 0 else per_day // 2):
+                uid = rng.choice(units)
+                owner_id, owner_name = rng.choice(owners[uid])
+                by_owner = rng.random() < 0.6
+                issued = min(now, start - timedelta(hours=rng.randint(2, 40)))
+                until = start + timedelta(hours=12)
+                row: dict[str, Any] = {
+                    "unit_id": uid, "state": PassState.ISSUED.value,
+                    "applicant_resident_id": owner_id if by_owner else None,
+                    "applicant_name": owner_name if by_owner else f"搬家公司{_name(rng)}",
+                    "applicant_phone": _phone(rng), "applicant_is_owner": by_owner, "id_type": "resident_id",
+                    "id_masked": f"{rng.choice(('4403', '4401', '3101', '1101'))}**********{rng.randrange(1000, 9999)}",
+                    "consent_method": None if by_owner else rng.choice(list(ConsentMethod)).value,
+                    "consent_owner_id": None if by_owner else owner_id,
+                    "consent_at": None if by_owner else issued - timedelta(minutes=rng.randint(5, 600)),
+                    "consent_taken_by_id": None, "arrears_told": False,
+                    "valid_from": start, "valid_until": until,
+                    "plate": f"{rng.choice(PLATES)}{rng.randrange(10000, 99999)}" if rng.random() < 0.7 else "",
+                    "movers": rng.choice(("", "搬家公司3人", "业主本人及家属")), "remarks": "", "reprints": 0,
+                    "gate_note": "", "created_at": issued, "created_by_id": rng.choice(desk), "created_station": "前台1"}
+                if not by_owner:
+                    row["consent_taken_by_id"] = row["created_by_id"]
+                fate = rng.random()
+                out_at = start + timedelta(minutes=rng.randint(30, 11 * 60))
+                if fate < 0.05:
+                    row.update(state=PassState.VOID.value, voided_at=issued + timedelta(minutes=20),
+                               voided_by_id=row["created_by_id"], void_reason="业主取消搬运")
+                elif out_at <= now and fate < 0.08:
+                    row.update(state=PassState.REFUSED.value, collected_at=out_at, collected_by_id=rng.choice(guards),
+                               collected_gate=rng.choice(GATES), collected_station="门岗",
+                               gate_note="实际物品比放行条多一台洗衣机")
+                elif out_at <= now and fate < 0.9 and until > out_at:
+                    row.update(state=PassState.COLLECTED.value, collected_at=out_at,
+                               collected_by_id=rng.choice(guards), collected_gate=rng.choice(GATES),
+                               collected_station="门岗")
+                    if day > 2 or (day > 0 and fate < 0.6):  # the red copies of the last days are partly still out
+                        row.update(state=PassState.RETURNED.value, red_copy_returned_at=out_at + timedelta(hours=20),
+                                   red_copy_returned_by_id=rng.choice(desk))
+                passes.append(row)
+                for position, (name, unit) in enumerate(rng.sample(PASS_ITEMS, rng.randint(1, 5))):
+                    items.append({"pass_id": len(passes) - 1, "position": position, "name": name,
+                                  "quantity": rng.randint(1, 20) if unit == "箱" else rng.randint(1, 2), "unit": unit})
+        keys = sorted({k for r in passes for k in r})
+        passes = [{k: r.get(k) for k in keys} for r in passes]  # one shape for the bulk insert
+        ids: list[int] = []  # the database gives the ids (a sequence on PostgreSQL): items refer to them
+        for begin in range(0, len(passes), batch):
+            ids += s.scalars(insert(MovePass).returning(MovePass.id, sort_by_parameter_order=True),
+                             passes[begin:begin + batch]).all()
+        for item in items:
+            item["pass_id"] = ids[item["pass_id"]]
+        for begin in range(0, len(items), batch):
+            s.execute(insert(MovePassItem), items[begin:begin + batch])
+    return len(passes)
+
+
 def seed_demo(db: Database, hasher: Hasher) -> None:
     """The whole demo site on an empty database."""
     seed_site(db)
@@ -382,3 +466,4 @@ def seed_demo(db: Database, hasher: Hasher) -> None:
     seed_directory(db)
     seed_visits(db)
     seed_calls_and_requests(db)
+    seed_passes(db)
