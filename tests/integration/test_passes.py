@@ -92,7 +92,7 @@ def test_a_mover_needs_the_owners_consent_in_the_service(world, desk, estate):
     with pytest.raises(ValidationError) as err:  # the tenant's number is not the owner's
         issue(world, desk, estate, applicant=mover(), consent=by_phone)
     assert [p.message for p in err.value.problems] == [MSG_CONSENT_PHONE]
-    p = issue(world, desk, estate, applicant=mover(), consent=replace(by_phone, phone="13912345678"))
+    p = issue(world, desk, estate, applicant=mover(), consent=replace(by_phone, phone="139 1234 5678"))
     assert (p.consent_method, p.consent_owner, p.consent_taken_by, p.applicant_is_owner) == (
         ConsentMethod.PHONE, "王建国", "赵敏", False)
     with pytest.raises(ValidationError):  # a tenant cannot consent: only an owner

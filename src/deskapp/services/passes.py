@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import ColumnElement, and_, false, or_, select
@@ -245,6 +245,8 @@ class PassService:
                     select(Resident).options(selectinload(Resident.phones)).where(
                         Resident.unit_id == unit_row.id, Resident.role == ResidentRole.OWNER.value,
                         Resident.voided_at.is_(None), Resident.moved_out.is_(None)))}
+                if consent is not None and consent.phone:  # as typed ("139 1234 5678"): compared as digits
+                    consent = replace(consent, phone=phone_or_none(consent.phone, "consent_phone", problems) or "")
                 clean_consent = check_consent(problems, consent, applicant_is_owner=is_owner, owner_phones=owners,
                                               now=now)
                 arrears = s.scalar(select(UnitNote.id).where(
@@ -390,7 +392,7 @@ class PassService:
             if row.red_copy_returned_at is not None:
                 raise Conflict(MSG_RED_COPY_BACK, field="number", number=number,
                                **who_and_when(s, row.red_copy_returned_by_id, row.red_copy_returned_at))
-            if row.voided_at is not None and row.state != PassState.COLLECTED.value:
+            if row.voided_at is not None:
                 raise Conflict(MSG_PASS_VOID, field="number", number=number, **void_stamp(s, row))
             if row.state != PassState.COLLECTED.value:
                 raise Conflict(MSG_RED_COPY_NOT_OUT, field="number", number=number)
