@@ -235,11 +235,13 @@ def qr_code(value: str, size_mm: float) -> Flowable:
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
 
-    widget = QrCodeWidget(value, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
+    # The widget's shapes, drawn once: a widget added as such encodes the code again for its bounds
+    # and again when the page is drawn (the encoding is most of a slip's time).
+    shapes = QrCodeWidget(value, barLevel="M").draw()
+    x0, y0, x1, y1 = shapes.getBounds()
     side = size_mm * mm
     drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    drawing.add(shapes)
     drawing.hAlign = "CENTER"
     drawing.initialFontName = FONT  # else the drawing sets Helvetica, an unembedded font, on the page
     return drawing
