@@ -95,27 +95,27 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/tabs/call_page.py" line="53" />
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="56" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="54" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="115" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="111" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="149" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="145" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="195" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="191" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="196" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="192" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="129" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="127" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
@@ -578,42 +578,62 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="100" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="53" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="101" />
         <source>Column in the sheet</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="72" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="173" />
+        <source>Cancelled; nothing was saved.</source>
+        <translation>已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="212" />
         <source>Choose the residents sheet</source>
         <translation>选择住户表格</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="73" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="213" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="93" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="228" />
+        <source>Reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="251" />
         <source>(not in the sheet)</source>
         <translation>（表格中没有）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="124" />
-        <source>{rows} rows: {new} new, {update} to update, {same} unchanged, {skip} skipped, {errors} with errors; {units} new units.</source>
-        <translation>共 {rows} 行：新增 {new}，更新 {update}，无变化 {same}，跳过 {skip}，有错误 {errors}；新房屋 {units} 个。</translation>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="281" />
+        <source>Checking</source>
+        <translation>正在检查</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="288" />
+        <source>{rows} rows: {new} new, {update} to update, {same} unchanged, {skip} skipped, {empty} rooms with no resident, {errors} with errors; {units} new units.</source>
+        <translation>共 {rows} 行：新增 {new}，更新 {update}，不变 {same}，跳过 {skip}，无住户的房屋 {empty}，有错误 {errors}；新房屋 {units} 套。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="295" />
         <source>Rows with errors are marked red. Correct them in the file and choose it again: nothing is imported while any row has an error.</source>
         <translation>有错误的行以红色标出。请在文件中改正后重新选择：只要有一行出错，就不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="310" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/import_dialog.py" line="317" />
         <source>Imported: {new} new residents, {update} updated, {units} new units.</source>
         <translation>已导入：新增住户 {new}，更新 {update}，新房屋 {units} 个。</translation>
     </message>
@@ -636,22 +656,37 @@
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../forms/import_form.ui" line="37" />
+        <location filename="../../forms/import_form.ui" line="35" />
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="51" />
+        <source>The row of the sheet that names the columns; the rows under it are imported.</source>
+        <translation>表格中写列名的那一行；其下各行将被导入。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="60" />
         <source>Which column holds what (guessed from the header row; change where it is wrong):</source>
         <translation>各字段对应的列（已按表头自动识别，如有错误请修改）：</translation>
     </message>
     <message>
-        <location filename="../../forms/import_form.ui" line="57" />
+        <location filename="../../forms/import_form.ui" line="80" />
         <source>Preview: what the import would do, row by row</source>
         <translation>预览：逐行显示导入后的结果</translation>
     </message>
     <message>
-        <location filename="../../forms/import_form.ui" line="109" />
+        <location filename="../../forms/import_form.ui" line="132" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_form.ui" line="149" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/import_form.ui" line="119" />
+        <location filename="../../forms/import_form.ui" line="159" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -835,7 +870,7 @@ Database: {database}</source>
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/requests.py" line="122" />
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="125" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="123" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -861,27 +896,27 @@ Database: {database}</source>
 <context>
     <name>OutgoingCallDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="153" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="149" />
         <source>Appointment (book the visit)</source>
         <translation>预约（约定上门时间）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="154" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="150" />
         <source>Follow-up (progress to the owner)</source>
         <translation>跟踪反馈（向业主说明进度）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="157" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="153" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="158" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="154" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="159" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="155" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
@@ -1219,37 +1254,37 @@ Database: {database}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="268" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="268" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="272" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="274" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="273" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="275" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="274" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="276" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="274" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="276" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="281" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="283" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
@@ -1765,7 +1800,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="95" />
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="100" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="97" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -1775,58 +1810,58 @@ Before they leave: {closing}</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="103" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="98" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="160" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="153" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="166" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="159" />
         <location filename="../../forms/visit_page.ui" line="274" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="169" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="162" />
         <source>1 resident</source>
         <translation>1 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="163" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="196" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="199" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="256" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="257" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="257" />
         <source>1 visit</source>
         <translation>1 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="290" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="283" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
@@ -2018,32 +2053,32 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="78" />
+        <location filename="../../src/deskapp/domain/roles.py" line="85" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="79" />
+        <location filename="../../src/deskapp/domain/roles.py" line="86" />
         <source>Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.</source>
         <translation>只有主管可以解除安全/特别关照或纠纷警示。请联系主管；警示保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="81" />
+        <location filename="../../src/deskapp/domain/roles.py" line="88" />
         <source>This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.</source>
         <translation>该工单已派工，现在只有主管可以取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="89" />
+        <location filename="../../src/deskapp/domain/roles.py" line="96" />
         <source>An administrator has deactivated your account. Nothing was saved; another member can log in.</source>
         <translation>管理员已停用您的账号。未保存任何内容；可由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="91" />
+        <location filename="../../src/deskapp/domain/roles.py" line="98" />
         <source>An administrator has changed your roles. Nothing was saved; log in again to go on.</source>
         <translation>管理员已更改您的角色。未保存任何内容；请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="93" />
+        <location filename="../../src/deskapp/domain/roles.py" line="100" />
         <source>An administrator has reset your password. Nothing was saved; log in again with the new one.</source>
         <translation>管理员已重置您的密码。未保存任何内容；请用新密码重新登录。</translation>
     </message>
@@ -2213,103 +2248,108 @@ Before they leave: {closing}</source>
         <translation>每位住户最多 {max} 个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="35" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="39" />
         <source>Choose the column with the room number, or the building, entrance and room columns.</source>
         <translation>请选择房号所在的列，或楼栋、单元、室号各列。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="38" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="42" />
         <source>Choose the column with the resident's name.</source>
         <translation>请选择住户姓名所在的列。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="39" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="43" />
         <source>“{text}” is not a resident type: write 业主, 租户 or 家属.</source>
         <translation>“{text}”不是住户身份：请填写 业主、租户 或 家属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="42" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="46" />
         <source>The same resident as row {row}.</source>
         <translation>与第 {row} 行是同一住户。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="43" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="47" />
         <source>{count} rows have errors. Correct them in the file and import again; nothing was saved.</source>
         <translation>有 {count} 行存在错误。请在文件中改正后重新导入；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="46" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="50" />
         <source>Column “{column}” is chosen for more than one field.</source>
         <translation>列“{column}”被同时选作多个字段。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="18" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="51" />
+        <source>The cell holds a formula saved without its result: open the file in Excel, save it and choose it again.</source>
+        <translation>该单元格是公式，但文件中没有保存计算结果：请用 Excel 打开并保存该文件后重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/sheets.py" line="21" />
         <source>The file {name} cannot be opened: {reason}</source>
         <translation>无法打开文件 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="19" />
+        <location filename="../../src/deskapp/services/sheets.py" line="22" />
         <source>The file is {size} MB; at most {max} MB can be imported.</source>
         <translation>文件大小为 {size} MB，最多只能导入 {max} MB。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="20" />
+        <location filename="../../src/deskapp/services/sheets.py" line="23" />
         <source>The sheet has more than {max} rows; split it into smaller files.</source>
         <translation>表格超过 {max} 行，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="23" />
+        <location filename="../../src/deskapp/services/sheets.py" line="26" />
         <source>The sheet has more than {max} columns; is it the right sheet?</source>
         <translation>表格超过 {max} 列，请确认是否选对了表格。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="24" />
+        <location filename="../../src/deskapp/services/sheets.py" line="27" />
         <source>{name} is not a readable Excel .xlsx workbook.</source>
         <translation>{name} 不是可读取的 Excel .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="25" />
+        <location filename="../../src/deskapp/services/sheets.py" line="28" />
         <source>{name} is in the old Excel .xls format: open it in Excel, save it as .xlsx and import that.</source>
         <translation>{name} 是旧版 Excel .xls 格式：请用 Excel 打开，另存为 .xlsx 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="28" />
+        <location filename="../../src/deskapp/services/sheets.py" line="31" />
         <source>{name} is not a spreadsheet: choose an Excel .xlsx or a .csv file.</source>
         <translation>{name} 不是表格文件：请选择 Excel .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="31" />
+        <location filename="../../src/deskapp/services/sheets.py" line="34" />
         <source>{name} is not a text .csv file (it contains binary data).</source>
         <translation>{name} 不是文本 .csv 文件（含有二进制数据）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/sheets.py" line="32" />
+        <location filename="../../src/deskapp/services/sheets.py" line="35" />
         <source>{name} has no rows to import.</source>
         <translation>{name} 中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="21" />
+        <location filename="../../src/deskapp/services/site.py" line="22" />
         <source>This database is already set up.</source>
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="22" />
+        <location filename="../../src/deskapp/services/site.py" line="23" />
         <source>This database has not been set up yet.</source>
         <translation>此数据库尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="23" />
+        <location filename="../../src/deskapp/services/site.py" line="24" />
         <source>Enter a number of minutes from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的分钟数。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/units.py" line="42" />
-        <location filename="../../src/deskapp/services/site.py" line="24" />
+        <location filename="../../src/deskapp/services/site.py" line="25" />
         <source>Enter a number from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="25" />
+        <location filename="../../src/deskapp/services/site.py" line="26" />
         <source>Give at least one complaint classification, one per line.</source>
         <translation>请至少填写一个投诉分类，每行一个。</translation>
     </message>
@@ -2350,6 +2390,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="53" />
+        <location filename="../../src/deskapp/services/passes.py" line="55" />
         <source>“{text}” is mistyped: its last digit does not match the others. Type the number again as printed.</source>
         <translation>“{text}”有误：最后一位校验数字与前面不符，可能输错或两位数字颠倒，请按访客单上的号码重新输入。</translation>
     </message>
@@ -2648,28 +2689,188 @@ Before they leave: {closing}</source>
         <source>“{text}” is not a licence plate: write the province, the city letter and 5 characters, such as 粤B12345 (a new-energy plate has 6: 粤BD12345).</source>
         <translation>“{text}”不是车牌号：请写省份简称、城市字母和 5 位字符，如 粤B12345（新能源车牌为 6 位：粤BD12345）。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="56" />
+        <source>A pass that is “{state}” cannot be {step}.</source>
+        <translation>状态为“{state}”的放行条不能{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="133" />
+        <source>The end of the time window must be after its start.</source>
+        <translation>放行时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="134" />
+        <source>The moving day is already past.</source>
+        <translation>搬出日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="135" />
+        <source>The moving day is more than {days} days ahead.</source>
+        <translation>搬出日期超过 {days} 天之后。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="136" />
+        <source>A pass is valid for 1 to {days} days.</source>
+        <translation>放行条有效期为 1 至 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="171" />
+        <source>List at least one item that leaves the estate.</source>
+        <translation>请至少填写一项搬出的物品。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="172" />
+        <source>A pass lists at most {max} item lines; issue a second pass.</source>
+        <translation>一张放行条最多 {max} 行物品；请另开一张。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="173" />
+        <source>Item line {line}: name the item.</source>
+        <translation>第 {line} 行物品：请填写物品名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="174" />
+        <source>Item line {line}: the quantity is a whole number from 1 to {max}.</source>
+        <translation>第 {line} 行物品：数量须为 1 至 {max} 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="175" />
+        <source>Item line {line}: choose a unit (件, 箱, 台, …).</source>
+        <translation>第 {line} 行物品：请选择单位（件、箱、台……）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="225" />
+        <source>The applicant is not an owner of this unit: record the owner's consent before issuing.</source>
+        <translation>申请人不是本户业主：开具前请登记业主的同意。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="227" />
+        <source>The consent must come from an owner of this unit.</source>
+        <translation>同意必须来自本户的业主。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="228" />
+        <source>Consent by phone counts only when given on a number on file for that owner.</source>
+        <translation>电话同意仅在业主使用档案中登记的号码时有效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="230" />
+        <source>The consent's time is in the future.</source>
+        <translation>同意的时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="231" />
+        <source>The consent is more than {days} days old: ask the owner again.</source>
+        <translation>该同意已超过 {days} 天：请重新征得业主同意。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="232" />
+        <source>This unit has an arrears hold: confirm the owner was told before issuing the pass.</source>
+        <translation>本户有欠费警示：开具放行条前请确认已告知业主。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="54" />
+        <source>“{text}” is not a pass number (P and 8 digits, as printed).</source>
+        <translation>“{text}”不是放行条号（P 加 8 位数字，以放行条上印的为准）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="57" />
+        <source>There is no pass {number}.</source>
+        <translation>没有放行条 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="58" />
+        <source>Pass {number} was voided by {name} at {time}: {reason}</source>
+        <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="59" />
+        <source>Pass {number} was already collected at {time} at {gate} by {name}.</source>
+        <translation>放行条 {number} 已于 {time} 在{gate}由{name}收回放行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="61" />
+        <source>Pass {number} was refused at {time} at {gate} by {name}: {note}. A new pass is needed.</source>
+        <translation>放行条 {number} 已于 {time} 在{gate}被{name}拒绝放行：{note}。需要重新开具放行条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="63" />
+        <source>Pass {number} was valid until {until}: it has expired.</source>
+        <translation>放行条 {number} 有效期至 {until}，已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="64" />
+        <source>Pass {number} is valid from {since}: not yet.</source>
+        <translation>放行条 {number} 自 {since} 起有效，尚未生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="65" />
+        <source>Pass {number} was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="67" />
+        <source>Only a supervisor, or the member who issued it before it is collected, can void pass {number}.</source>
+        <translation>只有主管，或开具人在放行前，才能作废放行条 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="69" />
+        <source>Pass {number}'s red copy is filed: it can no longer be voided.</source>
+        <translation>放行条 {number} 的放行联已归档，不能再作废。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="70" />
+        <source>Pass {number} has not been collected at a gate: there is no red copy to check in.</source>
+        <translation>放行条 {number} 尚未在门岗放行，没有可交回的放行联。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="72" />
+        <source>The red copy of pass {number} was already checked in by {name} at {time}.</source>
+        <translation>放行条 {number} 的放行联已由{name}于 {time} 登记交回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="74" />
+        <source>Name the gate (this station's gate in its settings).</source>
+        <translation>请填写门岗名称（在本工作站设置中）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="75" />
+        <source>Say how the load differs from the pass.</source>
+        <translation>请说明所运物品与放行条有何不符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/passes.py" line="76" />
+        <source>This resident is not a current resident of unit {room}.</source>
+        <translation>此人不是 {room} 的现住户。</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="16" />
+        <location filename="../../src/deskapp/services/history.py" line="18" />
         <source>Visit</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="17" />
+        <location filename="../../src/deskapp/services/history.py" line="19" />
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="18" />
+        <location filename="../../src/deskapp/services/history.py" line="20" />
         <source>Outgoing call</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/history.py" line="19" />
+        <location filename="../../src/deskapp/services/history.py" line="21" />
         <source>Request</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/history.py" line="22" />
+        <source>Move-out pass</source>
+        <translation>放行条</translation>
     </message>
 </context>
 <context>
@@ -2703,72 +2904,82 @@ Before they leave: {closing}</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="69" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="78" />
         <source>Room number (3-2-1502)</source>
         <translation>房号（3-2-1502）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="70" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="79" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="71" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="80" />
         <source>Entrance</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="72" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="81" />
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="82" />
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="73" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="83" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="74" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="84" />
+        <source>ID number (kept masked in the notes)</source>
+        <translation>证件号码（仅以遮盖形式存入备注）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/directory_import.py" line="85" />
         <source>Owner / tenant / family</source>
         <translation>身份（业主/租户/家属）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="75" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="86" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="76" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="87" />
         <source>Phone 2</source>
         <translation>电话2</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="77" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="88" />
         <source>Phone 3</source>
         <translation>电话3</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="78" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="89" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="79" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="90" />
         <source>Moved in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="80" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="91" />
         <source>Moved out</source>
         <translation>迁出日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="81" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="92" />
         <source>Area (m²)</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/directory_import.py" line="82" />
+        <location filename="../../src/deskapp/services/directory_import.py" line="93" />
         <source>Status (void rows are skipped)</source>
         <translation>状态（作废行将跳过）</translation>
     </message>
@@ -2776,7 +2987,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="118" />
+        <location filename="../../src/deskapp/app.py" line="122" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -2811,7 +3022,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="24" />
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="67" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="183" />
@@ -2822,7 +3033,7 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="25" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="44" />
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="31" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
         <source>Name</source>
@@ -2909,21 +3120,26 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="17" />
+        <source>No resident (the unit only)</source>
+        <translation>无住户（仅建房屋）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="18" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="28" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="29" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="31" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="32" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/import_plan.py" line="33" />
+        <location filename="../../src/deskapp/ui/models/import_plan.py" line="34" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -3219,6 +3435,109 @@ Before they leave: {closing}</source>
     </message>
 </context>
 <context>
+    <name>passes</name>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="32" />
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="33" />
+        <source>Collected at the gate</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="34" />
+        <source>Red copy filed</source>
+        <translation>放行联已归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="35" />
+        <source>Refused at the gate</source>
+        <translation>门岗拒绝放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="36" />
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="58" />
+        <source>collected</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="59" />
+        <source>refused</source>
+        <translation>拒绝放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="60" />
+        <source>checked in as returned</source>
+        <translation>登记交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="61" />
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="217" />
+        <source>In person at the desk</source>
+        <translation>本人到前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="218" />
+        <source>By phone, to a number on file</source>
+        <translation>电话（档案中的号码）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="219" />
+        <source>Written authorisation (委托书)</source>
+        <translation>书面委托书</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="292" />
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="293" />
+        <source>REFUSED: expired (outside its time window)</source>
+        <translation>拒绝：已过期（不在放行时段内）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="294" />
+        <source>REFUSED: not yet valid</source>
+        <translation>拒绝：尚未生效</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="295" />
+        <source>REFUSED: void</source>
+        <translation>拒绝：已作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="296" />
+        <source>REFUSED: already collected</source>
+        <translation>拒绝：已放行过</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="297" />
+        <source>REFUSED: refused at the gate before; a new pass is needed</source>
+        <translation>拒绝：此前已被门岗拒绝，需要重新开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="298" />
+        <source>REFUSED: unknown number</source>
+        <translation>拒绝：无此号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/passes.py" line="299" />
+        <source>REFUSED: mistyped number, type it again</source>
+        <translation>拒绝：号码有误，请重新输入</translation>
+    </message>
+</context>
+<context>
     <name>requests</name>
     <message>
         <location filename="../../src/deskapp/domain/requests.py" line="30" />
@@ -3383,7 +3702,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings.py" line="55" />
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="151" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="153" />
         <source>Standard ({page})</source>
         <translation>标准（{page}）</translation>
     </message>
@@ -3408,17 +3727,27 @@ Before they leave: {closing}</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="113" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="66" />
+        <source>Move-out pass</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="67" />
+        <source>Move-out pass reconciliation</source>
+        <translation>放行条核对表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="115" />
         <source>Test print…</source>
         <translation>打印测试页…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="194" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="196" />
         <source>Any (with or without an entrance)</source>
         <translation>任意（有无单元均可）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="195" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="197" />
         <source>None: building-room, such as A3-1502</source>
         <translation>不分单元：栋-室，如 A3-1502</translation>
     </message>
