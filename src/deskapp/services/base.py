@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import ColumnElement, Engine, select, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -147,6 +147,12 @@ class Database:
             raise
         finally:
             session.close()
+
+    def ignoring_case(self, column, q: str, *, prefix: bool = False) -> ColumnElement[bool]:
+        """``column`` contains (or starts with) ``q``, ASCII case ignored, wildcards taken literally."""
+        if self.engine.dialect.name == "sqlite":  # its LIKE ignores ASCII case; lower() would slow it
+            return column.startswith(q, autoescape=True) if prefix else column.contains(q, autoescape=True)
+        return column.istartswith(q, autoescape=True) if prefix else column.icontains(q, autoescape=True)
 
     def void(self, actor: Actor, model, record_id: int, *, reason: str, permission: Permission,
              gone: NotFound, already: str | Callable[[Any], str] = MSG_ALREADY_VOID_BY) -> None:

@@ -328,19 +328,13 @@ class DirectoryService:
         """A name containing ``q``: found through the two-character index, then checked in full."""
         grams = name_grams(q)
         if not grams:  # a single Latin letter: no piece to look up
-            return self._ignoring_case(Resident.name, q, prefix=True)
+            return self._db.ignoring_case(Resident.name, q, prefix=True)
         G = ResidentNameGram
         if len(q) == 2:  # the piece is the whole fragment: the index answers alone
             return Resident.id.in_(select(G.resident_id).where(G.gram == q.lower()))
         having_all = (select(G.resident_id).where(G.gram.in_(grams)).group_by(G.resident_id)
                       .having(func.count() == len(grams)))
-        return and_(Resident.id.in_(having_all), self._ignoring_case(Resident.name, q))
-
-    def _ignoring_case(self, column, q: str, *, prefix: bool = False) -> ColumnElement[bool]:
-        """``column`` contains (or starts with) ``q``, ASCII case ignored, wildcards taken literally."""
-        if self._db.engine.dialect.name == "sqlite":  # its LIKE ignores ASCII case; lower() would slow it
-            return column.startswith(q, autoescape=True) if prefix else column.contains(q, autoescape=True)
-        return column.istartswith(q, autoescape=True) if prefix else column.icontains(q, autoescape=True)
+        return and_(Resident.id.in_(having_all), self._db.ignoring_case(Resident.name, q))
 
     def find_unit(self, actor: Actor, room_text: str, *, field: str = "room") -> UnitRef:
         """The unit typed, in any of the usual spellings; NotFound with a message if unknown."""

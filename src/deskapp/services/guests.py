@@ -409,9 +409,7 @@ class GuestService:
             if terms.room:
                 options.append(GuestVisit.host_unit_id.in_(select(Unit.id).where(room_condition(terms))))
             if terms.word:
-                options.append(GuestVisit.name.contains(terms.word, autoescape=True)
-                               if self._db.engine.dialect.name == "sqlite"
-                               else GuestVisit.name.icontains(terms.word, autoescape=True))
+                options.append(self._db.ignoring_case(GuestVisit.name, terms.word))
             plate = plate_query(terms.text)
             if plate:
                 options.append(GuestVisit.plate.contains(plate, autoescape=True))

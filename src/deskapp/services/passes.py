@@ -460,9 +460,7 @@ class PassService:
             if terms.room:
                 options.append(MovePass.unit_id.in_(select(Unit.id).where(room_condition(terms))))
             if terms.word:
-                options.append(MovePass.applicant_name.contains(terms.word, autoescape=True)
-                               if self._db.engine.dialect.name == "sqlite"
-                               else MovePass.applicant_name.icontains(terms.word, autoescape=True))
+                options.append(self._db.ignoring_case(MovePass.applicant_name, terms.word))
             plate = plate_query(terms.text)
             if plate:
                 options.append(MovePass.plate.contains(plate, autoescape=True))

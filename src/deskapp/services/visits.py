@@ -250,9 +250,7 @@ class VisitService:
             matches = (text("SELECT rowid FROM visit_fts WHERE visit_fts MATCH :phrase")
                        .bindparams(phrase=phrase).columns(column("rowid", Integer)))
             return Visit.id.in_(matches)
-        if self._db.engine.dialect.name == "sqlite":  # its LIKE ignores ASCII case already
-            return or_(Visit.visitor_name.contains(word, autoescape=True), Visit.content.contains(word, autoescape=True))
-        return or_(Visit.visitor_name.icontains(word, autoescape=True), Visit.content.icontains(word, autoescape=True))
+        return or_(self._db.ignoring_case(Visit.visitor_name, word), self._db.ignoring_case(Visit.content, word))
 
     def _indexes(self) -> frozenset[str]:
         """The full-text indexes this database has (SQLite with FTS5), looked up once."""
