@@ -17,6 +17,7 @@ from deskapp.domain.errors import QT_TRANSLATE_NOOP, AuthenticationFailed, Probl
 from deskapp.domain.roles import Actor, credential_stamp, parse_roles
 from deskapp.services.base import Database, locked
 from deskapp.services.passwords import Hasher
+from deskapp.services.timeutil import local_hhmm
 
 # The same words for an unknown staff number and a wrong password, after the same work (one Argon2
 # verification): the answer does not tell which staff numbers exist.
@@ -152,10 +153,5 @@ class AuthService:
 
 
 def _locked(until) -> AuthenticationFailed:
-    return AuthenticationFailed(MSG_LOCKED, field="password", count=MAX_FAILED_LOGINS, until=_local_hhmm(until))
+    return AuthenticationFailed(MSG_LOCKED, field="password", count=MAX_FAILED_LOGINS, until=local_hhmm(until))
 
-
-def _local_hhmm(when) -> str:
-    from datetime import UTC
-
-    return when.replace(tzinfo=UTC).astimezone().strftime("%H:%M")

@@ -44,7 +44,7 @@ from deskapp.services.base import (
     who_and_when,
 )
 from deskapp.services.directory import room_condition
-from deskapp.services.timeutil import day_range_utc, local_date
+from deskapp.services.timeutil import day_range_utc, local_date, local_text
 from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
 
 MSG_PEOPLE = QT_TRANSLATE_NOOP("errors", "Enter how many people, from 1 to {max}.")
@@ -369,7 +369,7 @@ class GuestService:
                 raise Conflict(MSG_ALREADY_OUT, field="slip", slip=slip, station=guest.checked_out_station or "?",
                                **who)
             if now < guest.checked_in_at:
-                raise Conflict(MSG_OUT_BEFORE_IN, field="slip", slip=slip, time=_hhmm(guest.checked_in_at))
+                raise Conflict(MSG_OUT_BEFORE_IN, field="slip", slip=slip, time=local_text(guest.checked_in_at))
             guest.checked_out_at, guest.checked_out_by_id = now, actor.staff_id
             guest.checked_out_station = actor.station
         return self.get(actor, guest_id)
@@ -446,11 +446,6 @@ def _wait(message: str, tries: OverrideTries, now: datetime) -> OverrideRefused:
     assert tries.wait_until is not None
     return OverrideRefused(message, wait_seconds=max(1, math.ceil((tries.wait_until - now).total_seconds())))
 
-
-def _hhmm(when: datetime) -> str:
-    from datetime import UTC
-
-    return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _not_a_slip(slip_text: str) -> ValidationError:

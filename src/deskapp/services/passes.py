@@ -48,7 +48,7 @@ from deskapp.domain.text import check_person_name, check_text, excerpt
 from deskapp.services.base import Database, checked_reason, locked, void_stamp, who_and_when
 from deskapp.services.directory import room_condition
 from deskapp.services.site import SiteService
-from deskapp.services.timeutil import day_range_utc, local_date
+from deskapp.services.timeutil import day_range_utc, local_date, local_text
 from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
 
 MSG_NOT_A_PASS = QT_TRANSLATE_NOOP("errors", "“{text}” is not a pass number (P and 8 digits, as printed).")
@@ -171,10 +171,6 @@ class PassQuery:
 
 def _local_to_utc(when: datetime) -> datetime:
     return when.astimezone(UTC).replace(tzinfo=None)
-
-
-def _local_text(utc: datetime) -> str:
-    return utc.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class PassService:
@@ -373,9 +369,9 @@ class PassService:
             params |= who_and_when(s, row.collected_by_id, row.collected_at) | {
                 "gate": row.collected_gate or "?", "note": row.gate_note}
         elif v is Verdict.EXPIRED:
-            params["until"] = _local_text(row.valid_until)
+            params["until"] = local_text(row.valid_until)
         elif v is Verdict.NOT_YET_VALID:
-            params["since"] = _local_text(row.valid_from)
+            params["since"] = local_text(row.valid_from)
         return v, params
 
     # -- back at the desk -------------------------------------------------------------------------

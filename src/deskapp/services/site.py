@@ -100,10 +100,7 @@ def existing_room(session: Session, text: str, field: str = "room") -> RoomNumbe
     try:
         return room_scheme(session).parse(text, field)
     except ValidationError:
-        try:
-            room = RoomNumber.parse(text, field)
-        except ValidationError:
-            raise
+        room = RoomNumber.parse(text, field)  # not even a room's shape: its own message
         if session.scalar(select(Unit.id).where(Unit.room_no == str(room))) is None:
             raise
         return room

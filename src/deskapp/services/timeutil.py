@@ -23,3 +23,8 @@ def day_range_utc(first: date | None, last: date | None) -> tuple[datetime | Non
 def local_hhmm(utc: datetime) -> str:
     """A stored (naive UTC) time as this PC's local HH:MM, for messages."""
     return utc.replace(tzinfo=UTC).astimezone().strftime("%H:%M")
+
+
+def local_text(utc: datetime) -> str:
+    """A stored (naive UTC) time as this PC's local date and time, for messages."""
+    return utc.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
