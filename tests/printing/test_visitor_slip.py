@@ -7,12 +7,12 @@ import pytest
 from pypdf import PdfReader
 
 from deskapp.domain.errors import PermissionDenied
+from deskapp.domain.identity import mask_phone
 from deskapp.domain.roles import Role
 from deskapp.printing.common import Letterhead, PageSize
 from deskapp.printing.visitor_slip import (
     RollCallLine,
     Slip,
-    mask_phone,
     render_roll_call,
     render_slip,
 )

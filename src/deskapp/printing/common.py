@@ -302,6 +302,12 @@ class FactRow(Flowable):
             self.canv.restoreState()
 
 
+def block_width(page: PageSize) -> float:
+    """The width of a block of label/value lines or item rows: the roll's whole width, else a column
+    narrower than the sheet so that lines stay short enough to read."""
+    return text_width(page) if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
+
+
 def fitted(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     """A table cell: the plain string when it fits on one line in the main font, else a wrapping Paragraph."""
     if string_width(text, style.fontSize) <= width and all(font == FONT for font, _ in runs(text)):
@@ -312,7 +318,7 @@ def fitted(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
 def fact_table(rows: list[tuple[str, str]], page: PageSize, st: dict[str, ParagraphStyle], *,
                label_share: float = 0.27) -> list[Flowable]:
     """Label and value lines, the labels grey, the values wrapping onto further pages when long."""
-    width = text_width(page) if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
+    width = block_width(page)
     return [FactRow(k, Paragraph(esc(v), st["body"]), width * label_share, width * (1 - label_share), st,
                     rule=i < len(rows) - 1)
             for i, (k, v) in enumerate(rows)]

@@ -19,6 +19,7 @@ from deskapp.printing.common import (
     Letterhead,
     PageSize,
     Paragraph,
+    block_width,
     build_pdf,
     esc,
     fact_table,
@@ -100,7 +101,7 @@ def window_text(start: datetime, end: datetime) -> str:
 
 
 def _items_table(slip: PassSlip, page: PageSize, st: dict[str, ParagraphStyle]) -> Table:
-    width = text_width(page) if page is PageSize.RECEIPT_80 else (118 * mm if page is PageSize.A5 else 150 * mm)
+    width = block_width(page)
     size = 8.5 if page is PageSize.RECEIPT_80 else 10
     cell = ParagraphStyle("cell", parent=st["body"], fontSize=size, leading=size * 1.3)
     shares = (0.12, 0.58, 0.15, 0.15)

@@ -40,15 +40,6 @@ class Slip:
     valid_until: datetime  # local
 
 
-def mask_phone(digits: str | None) -> str:
-    """The middle of a phone number hidden, as on a paper a stranger may read: 136****1111."""
-    if not digits:
-        return ""
-    if len(digits) <= 7:
-        return digits[:2] + "*" * (len(digits) - 4) + digits[-2:]
-    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
-
-
 def render_slip(slip: Slip, head: Letterhead, page: PageSize = PageSize.A5, *, copy: bool = False) -> bytes:
     """PDF of the slip; ``copy`` marks a reprint 补打."""
     st = styles(page)
