@@ -398,3 +398,13 @@ def test_closing_the_window_with_a_unit_half_typed_raises_nothing(qtbot, ui, sta
     del w, page
     gc.collect()
     QApplication.processEvents()
+
+
+def test_the_minute_tick_reads_the_guests_on_site_only_on_a_page_that_is_seen(qtbot, tab, gate, monkeypatch):
+    calls = []
+    monkeypatch.setattr(gate, "reload_on_site", lambda: calls.append(1))
+    gate._minute_passed()
+    assert calls == [1]  # the gate page is in front: re-read now
+    tab.tabs.setCurrentWidget(tab.visit_page)
+    gate._minute_passed()
+    assert calls == [1] and gate.stale  # hidden: only marked, read when shown

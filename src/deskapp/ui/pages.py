@@ -9,12 +9,12 @@ was typed into its forms.
 * :class:`ListPanel` is "a list with its count and selection": it wraps a Designer table view and
   its count label, and keeps the selected record (by key) and the scroll position across reloads.
 
-``main_window.py`` is the one place that connects :class:`ChangeSignals` to the pages.
+``main_window.py`` is the one place that hands the changes to the pages (``MainWindow.on_changes``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -232,12 +232,6 @@ def kinds(*names: str) -> frozenset[str]:
     if unknown:
         raise ValueError(f"unknown kinds of record: {sorted(unknown)}")
     return frozenset(names)
-
-
-def connect_pages(signals: ChangeSignals, pages: Iterable[Page]) -> None:
-    """Subscribe pages to the change feed (main_window's one switchboard for changes)."""
-    for page in pages:
-        signals.changed.connect(page.on_changes)
 
 
 def list_takes_the_space(splitter: QSplitter, pane: int) -> None:

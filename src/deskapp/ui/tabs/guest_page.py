@@ -100,9 +100,16 @@ class GuestPage(Page):
         ui.guestTodayButton.clicked.connect(self.show_today)
         self.overdue_timer = QTimer(self)  # a stay past its slip's time turns red without any change
         self.overdue_timer.setInterval(60_000)
-        self.overdue_timer.timeout.connect(self.reload_on_site)
+        self.overdue_timer.timeout.connect(self._minute_passed)
         self.overdue_timer.start()
         self.on_changes(self.kinds)  # the lists are read when the page is first shown
+
+    def _minute_passed(self) -> None:
+        """Stays turn overdue as time passes: re-read who is on site if the page is seen, else when shown."""
+        if self.isVisible():
+            self.reload_on_site()
+        else:
+            self._stale = True
 
     def _text_fields(self):
         ui = self.ui

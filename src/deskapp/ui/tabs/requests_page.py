@@ -174,7 +174,7 @@ class RequestsPage(Page):
         now = self._requests.now()
         if req.overdue(now):
             lines.append(f"{WARNING_MARK} {self.tr(LATE_WHAT[req.state])}: {deadline_words(req.deadline(), now)}")
-        if req.report_due(now, self._requests.report_every()):
+        if req.report_due(now, self.requests_model.every):  # read with the list (settings reload it)
             lines.append(f"{WARNING_MARK} " + self.tr("A progress report to the owner is due: call, then “Report to owner…”."))
         r.requestInfoLabel.setText("\n".join(x for x in lines if x))
         self.notes.set_rows(req.notes)
