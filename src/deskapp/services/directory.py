@@ -187,6 +187,15 @@ def _resident_info(r: Resident, actor: Actor | None = None) -> ResidentInfo:
                         r.notes, r.moved_in, r.moved_out, r.voided_at, r.void_reason)
 
 
+def _notes(s: Session, *where: ColumnElement[bool]) -> tuple[NoteInfo, ...]:
+    """A unit's notes and holds with who wrote them: standing ones first, newest first."""
+    rows = s.execute(
+        select(UnitNote, Staff.name).outerjoin(Staff, Staff.id == UnitNote.created_by_id).where(*where)
+        .order_by(UnitNote.voided_at.is_not(None), UnitNote.created_at.desc(), UnitNote.id.desc())).all()
+    return tuple(NoteInfo(n.id, n.unit_id, NoteKind(n.kind), n.text, n.created_at, who or "", n.voided_at,
+                          n.void_reason) for n, who in rows)
+
+
 def set_phones(session: Session, resident: Resident, phones: tuple[str, ...]) -> None:
     """Keep the rows of phones that stay, delete (audited) the ones dropped, add the new."""
     existing = {p.phone: p for p in resident.phones}
@@ -363,16 +372,9 @@ class DirectoryService:
                 select(Resident).where(Resident.unit_id == unit_id)
                 .order_by(Resident.voided_at.is_not(None), Resident.moved_out.is_not(None), ROLE_ORDER, Resident.id)
             ).all()
-            notes = s.execute(
-                select(UnitNote, Staff.name).outerjoin(Staff, Staff.id == UnitNote.created_by_id)
-                .where(UnitNote.unit_id == unit_id)
-                .order_by(UnitNote.voided_at.is_not(None), UnitNote.created_at.desc(), UnitNote.id.desc())
-            ).all()
             return UnitDetail(
                 unit.id, unit.room_no, unit.building.code, unit.building.name, unit.floor, unit.area_m2,
-                tuple(_resident_info(r, actor) for r in residents),
-                tuple(NoteInfo(n.id, n.unit_id, NoteKind(n.kind), n.text, n.created_at, who or "",
-                               n.voided_at, n.void_reason) for n, who in notes),
+                tuple(_resident_info(r, actor) for r in residents), _notes(s, UnitNote.unit_id == unit_id),
             )
 
     def reveal_phones(self, actor: Actor, resident_id: int, *, reason: str) -> tuple[str, ...]:
@@ -394,8 +396,14 @@ class DirectoryService:
         return phones
 
     def unit_holds(self, actor: Actor, unit_id: int) -> tuple[NoteInfo, ...]:
-        """The active holds of a unit: the warnings every tab shows when the unit is picked."""
-        return self.unit_detail(actor, unit_id).holds
+        """The active holds of a unit: the warnings every tab shows when the unit is picked (read alone,
+        not through the whole unit: the banners ask on every reload of the call, request and guest pages)."""
+        actor.require(Permission.DIRECTORY_VIEW)
+        with self._db.read() as s:
+            if s.get(Unit, unit_id) is None:
+                raise NotFound(MSG_UNIT_UNKNOWN, room=str(unit_id))
+            return _notes(s, UnitNote.unit_id == unit_id, UnitNote.voided_at.is_(None),
+                          UnitNote.kind.in_([k.value for k in NoteKind if k.is_hold]))
 
     # -- changes ----------------------------------------------------------------------------
 
