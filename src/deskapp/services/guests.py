@@ -44,8 +44,8 @@ from deskapp.services.base import (
     who_and_when,
 )
 from deskapp.services.directory import room_condition
-from deskapp.services.timeutil import day_range_utc, local_date, local_text
-from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
+from deskapp.services.timeutil import local_date, local_text
+from deskapp.services.visits import checked_days, phone_or_none, unit_for
 
 MSG_PEOPLE = QT_TRANSLATE_NOOP("errors", "Enter how many people, from 1 to {max}.")
 MSG_STAY = QT_TRANSLATE_NOOP("errors", "Choose how long the guest expects to stay.")
@@ -387,9 +387,7 @@ class GuestService:
 
     def search(self, actor: Actor, query: GuestQuery, *, offset: int = 0, limit: int = 100) -> list[GuestInfo]:
         actor.require(Permission.GUEST_CHECK)
-        if query.first_day and query.last_day and query.first_day > query.last_day:
-            raise ValidationError.single("first_day", MSG_DATES)
-        start, end = day_range_utc(query.first_day, query.last_day)
+        start, end = checked_days(query.first_day, query.last_day)
         conditions: list[ColumnElement[bool]] = []
         if start is not None:
             conditions.append(GuestVisit.checked_in_at >= start)

@@ -49,7 +49,7 @@ from deskapp.services.base import Database, checked_reason, locked, void_stamp, 
 from deskapp.services.directory import room_condition
 from deskapp.services.site import SiteService
 from deskapp.services.timeutil import day_range_utc, local_date, local_text
-from deskapp.services.visits import MSG_DATES, phone_or_none, unit_for
+from deskapp.services.visits import checked_days, phone_or_none, unit_for
 
 MSG_NOT_A_PASS = QT_TRANSLATE_NOOP("errors", "“{text}” is not a pass number (P and 8 digits, as printed).")
 MSG_PASS_MISTYPED = QT_TRANSLATE_NOOP(
@@ -433,9 +433,7 @@ class PassService:
     def search(self, actor: Actor, query: PassQuery, *, offset: int = 0, limit: int = 100) -> list[PassInfo]:
         """By number, room, applicant's name or phone, plate; within moving days; newest first."""
         actor.require(Permission.PASS_VIEW)
-        if query.first_day and query.last_day and query.first_day > query.last_day:
-            raise ValidationError.single("first_day", MSG_DATES)
-        start, end = day_range_utc(query.first_day, query.last_day)
+        start, end = checked_days(query.first_day, query.last_day)
         conditions: list[ColumnElement[bool]] = []
         if start is not None:
             conditions.append(MovePass.valid_until >= start)

@@ -71,6 +71,13 @@ class VisitQuery:
     outcome: Outcome | None = None
 
 
+def checked_days(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """A list's day range as naive-UTC bounds; a first day after the last is refused at "first_day"."""
+    if first and last and first > last:
+        raise ValidationError.single("first_day", MSG_DATES)
+    return day_range_utc(first, last)
+
+
 def unit_for(s: Session, room_text: str, field: str, problems: Problems) -> Unit | None:
     """The unit typed in ``field``; a problem (required, malformed, unknown) is added otherwise."""
     if not (room_text or "").strip():
@@ -186,9 +193,7 @@ class VisitService:
     def search(self, actor: Actor, query: VisitQuery, *, offset: int = 0, limit: int = 100) -> list[VisitInfo]:
         """Visits matching ``query``, newest first, a page at a time."""
         actor.require(Permission.VISIT_VIEW)
-        if query.first_day and query.last_day and query.first_day > query.last_day:
-            raise ValidationError.single("first_day", MSG_DATES)
-        start, end = day_range_utc(query.first_day, query.last_day)
+        start, end = checked_days(query.first_day, query.last_day)
         conditions: list[ColumnElement[bool]] = []
         if start is not None:
             conditions.append(Visit.visited_at >= start)
