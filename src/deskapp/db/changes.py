@@ -68,17 +68,25 @@ def new_origin() -> str:
     return secrets.token_hex(6)
 
 
+def encode_kinds(kinds: Iterable[str]) -> str:
+    """Kinds as stored in ``change_log`` and sent after the origin in a notification."""
+    return ",".join(sorted(kinds))
+
+
+def decode_kinds(text: str) -> frozenset[str]:
+    """The kinds written by :func:`encode_kinds`; unreadable means 'everything may have changed'."""
+    kinds = frozenset(k for k in (text or "").split(",") if k in ALL_KINDS)
+    return kinds or ALL_KINDS
+
+
 def encode(origin: str, kinds: Iterable[str]) -> str:
-    return origin + " " + ",".join(sorted(kinds))
+    return origin + " " + encode_kinds(kinds)
 
 
 def decode(payload: str) -> tuple[str, frozenset[str]]:
     """(origin, kinds) of a notification; an unreadable one means 'everything may have changed'."""
     origin, _, rest = (payload or "").partition(" ")
-    kinds = frozenset(k for k in rest.split(",") if k in ALL_KINDS)
-    if not kinds:
-        return origin, ALL_KINDS
-    return origin, kinds
+    return origin, decode_kinds(rest)
 
 
 class ChangeFeed:
@@ -157,7 +165,7 @@ def install(factory: sessionmaker[Session], feed: ChangeFeed, *, dialect: str) -
         if dialect == "postgresql":
             conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
         else:
-            conn.execute(insert(ChangeLog).values(origin=feed.origin, kinds=",".join(sorted(kinds))))
+            conn.execute(insert(ChangeLog).values(origin=feed.origin, kinds=encode_kinds(kinds)))
 
     @event.listens_for(factory, "after_commit")
     def _after_commit(session: Session) -> None:

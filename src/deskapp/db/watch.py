@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.engine import URL, make_url
 
-from deskapp.db.changes import ALL_KINDS, CHANNEL, ChangeFeed, decode
+from deskapp.db.changes import ALL_KINDS, CHANNEL, ChangeFeed, decode, decode_kinds
 from deskapp.db.models import ChangeLog
 
 log = logging.getLogger(__name__)
@@ -83,11 +83,11 @@ class SqliteWatcher:
                 self.last_id = rows[-1][0]
                 for _id, origin, names in rows:
                     if origin != self.feed.origin:
-                        kinds |= decode(f"{origin} {names}")[1]
-            elif self._max_id() < self.last_id:
+                        kinds |= decode_kinds(names)
+            elif (newest := self._max_id()) < self.last_id:
                 # The file was replaced under us (a restore): nothing we hold can be trusted.
                 log.warning("change_log went back from id %s: reloading everything", self.last_id)
-                self.last_id = self._max_id()
+                self.last_id = newest
                 kinds = set(ALL_KINDS)
         except sqlite3.Error as exc:  # busy for a moment, or the file went away: try again next time
             log.warning("cannot read the change log: %s", exc)
