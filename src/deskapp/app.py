@@ -168,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         login.panel.prepare(staff_no=setup.admin_staff_no)
         login.show()
     services.site.register_station(station.station_name, station.profile)
-    _prune_change_log(_db)
     login.panel.set_ready(services.auth, services.site.site().name)
+    # Tidying the SQLite change log waits for the file's write lock: after the login is ready, not before.
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _prune_change_log(_db))
     if bench == "ready":
         app.processEvents()
         print("DESKAPP_SHOWN ready", flush=True)
