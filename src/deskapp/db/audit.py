@@ -30,24 +30,31 @@ def _record_id(state) -> str:
     return ",".join(str(k) for k in state.mapper.primary_key_from_instance(state.obj()))
 
 
-def _snapshot(obj) -> str:
-    state = inspect(obj)
-    values = {}
-    for attr in state.mapper.column_attrs:
+def _snapshot_json(model: type[Audited], value) -> str:
+    """The JSON of a row's audited columns, ``value(key)`` giving each; secrets masked."""
+    out = {}
+    for attr in inspect(model).column_attrs:
         key = attr.key
-        if key in obj.__audit_exclude__:
+        if key in model.__audit_exclude__:
             continue
-        values[key] = SECRET if key in obj.__audit_secret__ else _value(getattr(obj, key))
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+        out[key] = SECRET if key in model.__audit_secret__ else _value(value(key))
+    return json.dumps(out, ensure_ascii=False, sort_keys=True)
+
+
+def _snapshot(obj) -> str:
+    return _snapshot_json(type(obj), lambda key: getattr(obj, key))
+
+
+def _who_when_why(session: Session) -> dict:
+    """The part of every audit row the unit of work puts in ``session.info``."""
+    info = session.info
+    staff_id, station = info.get("audit_actor", (None, "system"))
+    return {"at": info["audit_now"](), "staff_id": staff_id, "station": station, "reason": info.get("audit_reason")}
 
 
 def _rows(session: Session) -> list[dict]:
-    info = session.info
-    staff_id, station = info.get("audit_actor", (None, "system"))
-    now = info["audit_now"]()
-    reason = info.get("audit_reason")
     rows: list[dict] = []
-    base = {"at": now, "staff_id": staff_id, "station": station, "reason": reason}
+    base = _who_when_why(session)
     for obj in session.new:
         if not isinstance(obj, Audited):
             continue
@@ -101,14 +108,7 @@ def install(session_class: type[Session] | Session | sessionmaker[Session]) -> N
 def snapshot_of(model: type[Audited], values: dict) -> str:
     """The JSON snapshot the flush hook writes for an inserted ``model`` row with these column values
     (columns not given are None), for rows inserted in bulk without the ORM's unit of work."""
-    mapper = inspect(model)
-    out = {}
-    for attr in mapper.column_attrs:
-        key = attr.key
-        if key in model.__audit_exclude__:
-            continue
-        out[key] = SECRET if key in model.__audit_secret__ else _value(values.get(key))
-    return json.dumps(out, ensure_ascii=False, sort_keys=True)
+    return _snapshot_json(model, values.get)
 
 
 def audit_bulk_inserts(session: Session, model: type[Audited], records: list[dict]) -> None:
@@ -116,10 +116,7 @@ def audit_bulk_inserts(session: Session, model: type[Audited], records: list[dic
     (each with its ``id``) inserted in bulk into ``model``'s table."""
     if not records or "audit_now" not in session.info:
         return
-    info = session.info
-    staff_id, station = info.get("audit_actor", (None, "system"))
-    base = {"at": info["audit_now"](), "staff_id": staff_id, "station": station,
-            "reason": info.get("audit_reason"), "table_name": model.__tablename__, "action": "insert",
-            "field": None, "old_value": None}
+    base = _who_when_why(session) | {"table_name": model.__tablename__, "action": "insert", "field": None,
+                                     "old_value": None}
     session.execute(insert(AuditLog), [base | {"record_id": str(r["id"]), "new_value": snapshot_of(model, r)}
                                        for r in records])
