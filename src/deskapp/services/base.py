@@ -224,6 +224,18 @@ def void_stamp(session: Session, record) -> dict[str, str]:
     return who_and_when(session, record.voided_by_id, record.voided_at) | {"reason": record.void_reason or ""}
 
 
+def again_on_unique_race(write: Callable[[], None], table: str, *columns: str) -> None:
+    """Run ``write`` (one transaction that inserts a row keyed by ``table(columns)`` when none is there);
+    if another station inserted that key in between, run it once more, now finding the row."""
+    for attempt in (1, 2):
+        try:
+            write()
+            return
+        except IntegrityError as exc:
+            if attempt == 2 or not violates_unique(exc, table, *columns):
+                raise
+
+
 def violates_unique(exc: IntegrityError, table: str, *columns: str) -> bool:
     """Whether ``exc`` is a unique (or primary key) violation on exactly ``table(columns)``.
 

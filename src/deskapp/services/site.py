@@ -16,7 +16,7 @@ from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission, Role, format_roles
 from deskapp.domain.text import check_person_name, check_text
 from deskapp.domain.units import RoomNumber, RoomScheme
-from deskapp.services.base import Database, violates_unique
+from deskapp.services.base import Database, again_on_unique_race, violates_unique
 from deskapp.services.passwords import Hasher
 
 MSG_ALREADY_SET_UP = QT_TRANSLATE_NOOP("errors", "This database is already set up.")
@@ -259,34 +259,28 @@ class SiteService:
             values["pass_valid_days"] = str(pass_days)
         if room_scheme is not None:
             values.update(_scheme_values(scheme))
-        for attempt in (1, 2):  # a setting saved for the first time by two administrators at once: again
-            try:
-                with self._db.write(actor) as s:
-                    for key, value in values.items():
-                        row = s.get(Setting, key)
-                        if row is None:
-                            s.add(Setting(key=key, value=value))
-                        elif row.value != value:
-                            row.value = value
-                break
-            except IntegrityError as exc:
-                if attempt == 2 or not violates_unique(exc, "setting", "key"):
-                    raise
+        def write() -> None:
+            with self._db.write(actor) as s:
+                for key, value in values.items():
+                    row = s.get(Setting, key)
+                    if row is None:
+                        s.add(Setting(key=key, value=value))
+                    elif row.value != value:
+                        row.value = value
+
+        again_on_unique_race(write, "setting", "key")  # a setting saved for the first time by two at once
         return self.settings()
 
     def register_station(self, name: str, profile: str) -> None:
         """Note that this PC uses the database (shown to admins; names appear in the audit)."""
         now = self._db.clock.now()
-        for attempt in (1, 2):  # two windows of one new station starting at once: the second updates
-            try:
-                with self._db.write(None, station=name) as s:
-                    station = s.scalar(select(Station).where(Station.name == name))
-                    if station is None:
-                        s.add(Station(name=name, profile=profile, first_seen=now, last_seen=now))
-                    else:
-                        station.profile = profile
-                        station.last_seen = now
-                return
-            except IntegrityError as exc:
-                if attempt == 2 or not violates_unique(exc, "station", "name"):
-                    raise
+        def write() -> None:
+            with self._db.write(None, station=name) as s:
+                station = s.scalar(select(Station).where(Station.name == name))
+                if station is None:
+                    s.add(Station(name=name, profile=profile, first_seen=now, last_seen=now))
+                else:
+                    station.profile = profile
+                    station.last_seen = now
+
+        again_on_unique_race(write, "station", "name")  # two windows of one new station starting at once
