@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWidget
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.requests import CALLBACK_DUE_SOON, Due, Satisfaction, due_state
 from deskapp.domain.roles import Actor, Permission
-from deskapp.services.directory import DirectoryService, NoteInfo
+from deskapp.services.directory import DirectoryService
 from deskapp.services.requests import CallOutcome, RequestInfo, RequestService
 from deskapp.ui import fmt
-from deskapp.ui.banners import show_holds
+from deskapp.ui.banners import holds_of, show_holds
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.requests import CallbacksModel
@@ -92,11 +92,8 @@ class CallbacksPage(Page):
     # -- the callback form -----------------------------------------------------------------------
 
     def _selected(self, row: RequestInfo | None) -> None:
-        holds: tuple[NoteInfo, ...] = ()
-        if row is not None and row.unit_id is not None and self._directory is not None:
-            with contextlib.suppress(DeskError):  # the banner is a help beside the callback, not the callback
-                holds = self._directory.unit_holds(self._actor, row.unit_id)
-        show_holds(self.b.callbackHoldsLabel, holds)
+        show_holds(self.b.callbackHoldsLabel,
+                   holds_of(self._directory, self._actor, row.unit_id if row is not None else None))
         enabled = row is not None and self._actor.can(Permission.REQUEST_EDIT)
         self.b.callbackGroup.setEnabled(enabled)
         self.b.saveCallbackButton.setEnabled(enabled)

@@ -21,7 +21,7 @@ from deskapp.services.directory import DirectoryService, NoteInfo
 from deskapp.services.printouts import DocumentKind, PrintService
 from deskapp.services.requests import RequestInfo, RequestService
 from deskapp.ui import fmt
-from deskapp.ui.banners import WARNING_MARK, show_holds
+from deskapp.ui.banners import WARNING_MARK, holds_of, show_holds
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.dialogs.requests import (
@@ -192,12 +192,7 @@ class RequestsPage(Page):
 
     def _holds(self, req: RequestInfo | None) -> tuple[NoteInfo, ...]:
         """The holds of the request's unit (arrears, a dispute …), for the red banner in its detail."""
-        if req is None or req.unit_id is None or self._directory is None:
-            return ()
-        try:
-            return self._directory.unit_holds(self._actor, req.unit_id)
-        except DeskError:
-            return ()
+        return holds_of(self._directory, self._actor, req.unit_id if req is not None else None)
 
     def _update_buttons(self) -> None:
         """The step buttons the request's state allows (the domain's transition table) and the role may use."""
