@@ -22,6 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 from reportlab.platypus import Paragraph as _Paragraph
@@ -310,7 +311,8 @@ def block_width(page: PageSize) -> float:
 
 def fitted(text: str, width: float, style: ParagraphStyle) -> str | Paragraph:
     """A table cell: the plain string when it fits on one line in the main font, else a wrapping Paragraph."""
-    if string_width(text, style.fontSize) <= width and all(font == FONT for font, _ in runs(text)):
+    # One scan of the text's fonts: only a line all in the main font is measured (as one run).
+    if all(font == FONT for font, _ in runs(text)) and pdfmetrics.stringWidth(text, FONT, style.fontSize) <= width:
         return text
     return Paragraph(esc(text), style)
 
