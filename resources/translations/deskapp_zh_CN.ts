@@ -178,7 +178,7 @@
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="127" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="124" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
@@ -525,52 +525,52 @@
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="196" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="208" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="215" />
         <source>On site now (longest first): {groups}, {people}</source>
         <translation>当前在场（停留最久的在前）：{groups}，{people}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="209" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="216" />
         <source>1 group</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="209" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="216" />
         <source>{count} groups</source>
         <translation>{count} 批</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="217" />
         <source>1 person</source>
         <translation>共 1 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="217" />
         <source>{count} people</source>
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="229" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="236" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="230" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="237" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="230" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="237" />
         <source>1 guest</source>
         <translation>1 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="256" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="263" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -1254,37 +1254,37 @@ Database: {database}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="265" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="265" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="274" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="269" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="275" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="276" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="271" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="276" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="271" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="283" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="278" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
@@ -1938,6 +1938,24 @@ Before they leave: {closing}</source>
     </message>
 </context>
 <context>
+    <name>consent</name>
+    <message>
+        <location filename="../../src/deskapp/domain/consent.py" line="23" />
+        <source>In person at the desk</source>
+        <translation>本人到前台</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/consent.py" line="24" />
+        <source>By phone, to a number on file</source>
+        <translation>电话（档案中的号码）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/consent.py" line="25" />
+        <source>Written authorisation (委托书)</source>
+        <translation>书面委托书</translation>
+    </message>
+</context>
+<context>
     <name>directory</name>
     <message>
         <location filename="../../src/deskapp/domain/directory.py" line="17" />
@@ -2158,22 +2176,22 @@ Before they leave: {closing}</source>
         <translation>楼栋请写数字、字母或范围，如 1-20, A, B（留空：任意楼栋）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="23" />
+        <location filename="../../src/deskapp/services/auth.py" line="24" />
         <source>Wrong staff number or password. {count} wrong tries in a row lock the account for 15 minutes.</source>
         <translation>工号或密码错误。连续输错 {count} 次将锁定账号 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="25" />
+        <location filename="../../src/deskapp/services/auth.py" line="26" />
         <source>This account is locked after {count} wrong passwords. Try again after {until} or ask an administrator.</source>
         <translation>密码连续错误 {count} 次，账号已锁定。请在 {until} 之后再试，或联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="28" />
+        <location filename="../../src/deskapp/services/auth.py" line="29" />
         <source>This account is not active. Ask an administrator.</source>
         <translation>此账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/auth.py" line="29" />
+        <location filename="../../src/deskapp/services/auth.py" line="30" />
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
@@ -2390,7 +2408,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="53" />
-        <location filename="../../src/deskapp/services/passes.py" line="55" />
+        <location filename="../../src/deskapp/services/passes.py" line="53" />
         <source>“{text}” is mistyped: its last digit does not match the others. Type the number again as printed.</source>
         <translation>“{text}”有误：最后一位校验数字与前面不符，可能输错或两位数字颠倒，请按访客单上的号码重新输入。</translation>
     </message>
@@ -2740,107 +2758,107 @@ Before they leave: {closing}</source>
         <translation>第 {line} 行物品：请选择单位（件、箱、台……）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="225" />
-        <source>The applicant is not an owner of this unit: record the owner's consent before issuing.</source>
-        <translation>申请人不是本户业主：开具前请登记业主的同意。</translation>
+        <location filename="../../src/deskapp/domain/consent.py" line="31" />
+        <source>The applicant is not an owner of this unit: record the owner's consent first.</source>
+        <translation>申请人不是本户业主：请先登记业主的同意。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="227" />
+        <location filename="../../src/deskapp/domain/consent.py" line="33" />
         <source>The consent must come from an owner of this unit.</source>
         <translation>同意必须来自本户的业主。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="228" />
+        <location filename="../../src/deskapp/domain/consent.py" line="34" />
         <source>Consent by phone counts only when given on a number on file for that owner.</source>
         <translation>电话同意仅在业主使用档案中登记的号码时有效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="230" />
+        <location filename="../../src/deskapp/domain/consent.py" line="36" />
         <source>The consent's time is in the future.</source>
         <translation>同意的时间晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="231" />
+        <location filename="../../src/deskapp/domain/consent.py" line="37" />
         <source>The consent is more than {days} days old: ask the owner again.</source>
         <translation>该同意已超过 {days} 天：请重新征得业主同意。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="232" />
+        <location filename="../../src/deskapp/domain/passes.py" line="210" />
         <source>This unit has an arrears hold: confirm the owner was told before issuing the pass.</source>
         <translation>本户有欠费警示：开具放行条前请确认已告知业主。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="54" />
+        <location filename="../../src/deskapp/services/passes.py" line="52" />
         <source>“{text}” is not a pass number (P and 8 digits, as printed).</source>
         <translation>“{text}”不是放行条号（P 加 8 位数字，以放行条上印的为准）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="57" />
+        <location filename="../../src/deskapp/services/passes.py" line="55" />
         <source>There is no pass {number}.</source>
         <translation>没有放行条 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="58" />
+        <location filename="../../src/deskapp/services/passes.py" line="56" />
         <source>Pass {number} was voided by {name} at {time}: {reason}</source>
         <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="59" />
+        <location filename="../../src/deskapp/services/passes.py" line="57" />
         <source>Pass {number} was already collected at {time} at {gate} by {name}.</source>
         <translation>放行条 {number} 已于 {time} 在{gate}由{name}收回放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="61" />
+        <location filename="../../src/deskapp/services/passes.py" line="59" />
         <source>Pass {number} was refused at {time} at {gate} by {name}: {note}. A new pass is needed.</source>
         <translation>放行条 {number} 已于 {time} 在{gate}被{name}拒绝放行：{note}。需要重新开具放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="63" />
+        <location filename="../../src/deskapp/services/passes.py" line="61" />
         <source>Pass {number} was valid until {until}: it has expired.</source>
         <translation>放行条 {number} 有效期至 {until}，已过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="64" />
+        <location filename="../../src/deskapp/services/passes.py" line="62" />
         <source>Pass {number} is valid from {since}: not yet.</source>
         <translation>放行条 {number} 自 {since} 起有效，尚未生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="65" />
+        <location filename="../../src/deskapp/services/passes.py" line="63" />
         <source>Pass {number} was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="67" />
+        <location filename="../../src/deskapp/services/passes.py" line="65" />
         <source>Only a supervisor, or the member who issued it before it is collected, can void pass {number}.</source>
         <translation>只有主管，或开具人在放行前，才能作废放行条 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="69" />
+        <location filename="../../src/deskapp/services/passes.py" line="67" />
         <source>Pass {number}'s red copy is filed: it can no longer be voided.</source>
         <translation>放行条 {number} 的放行联已归档，不能再作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="70" />
+        <location filename="../../src/deskapp/services/passes.py" line="68" />
         <source>Pass {number} has not been collected at a gate: there is no red copy to check in.</source>
         <translation>放行条 {number} 尚未在门岗放行，没有可交回的放行联。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="72" />
+        <location filename="../../src/deskapp/services/passes.py" line="70" />
         <source>The red copy of pass {number} was already checked in by {name} at {time}.</source>
         <translation>放行条 {number} 的放行联已由{name}于 {time} 登记交回。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="74" />
+        <location filename="../../src/deskapp/services/passes.py" line="72" />
         <source>Name the gate (this station's gate in its settings).</source>
         <translation>请填写门岗名称（在本工作站设置中）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="75" />
+        <location filename="../../src/deskapp/services/passes.py" line="73" />
         <source>Say how the load differs from the pass.</source>
         <translation>请说明所运物品与放行条有何不符。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="76" />
+        <location filename="../../src/deskapp/services/passes.py" line="74" />
         <source>This resident is not a current resident of unit {room}.</source>
         <translation>此人不是 {room} 的现住户。</translation>
     </message>
@@ -3482,57 +3500,42 @@ Before they leave: {closing}</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="217" />
-        <source>In person at the desk</source>
-        <translation>本人到前台</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="218" />
-        <source>By phone, to a number on file</source>
-        <translation>电话（档案中的号码）</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="219" />
-        <source>Written authorisation (委托书)</source>
-        <translation>书面委托书</translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="292" />
+        <location filename="../../src/deskapp/domain/passes.py" line="238" />
         <source>VALID</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="293" />
+        <location filename="../../src/deskapp/domain/passes.py" line="239" />
         <source>REFUSED: expired (outside its time window)</source>
         <translation>拒绝：已过期（不在放行时段内）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="294" />
+        <location filename="../../src/deskapp/domain/passes.py" line="240" />
         <source>REFUSED: not yet valid</source>
         <translation>拒绝：尚未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="295" />
+        <location filename="../../src/deskapp/domain/passes.py" line="241" />
         <source>REFUSED: void</source>
         <translation>拒绝：已作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="296" />
+        <location filename="../../src/deskapp/domain/passes.py" line="242" />
         <source>REFUSED: already collected</source>
         <translation>拒绝：已放行过</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="297" />
+        <location filename="../../src/deskapp/domain/passes.py" line="243" />
         <source>REFUSED: refused at the gate before; a new pass is needed</source>
         <translation>拒绝：此前已被门岗拒绝，需要重新开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="298" />
+        <location filename="../../src/deskapp/domain/passes.py" line="244" />
         <source>REFUSED: unknown number</source>
         <translation>拒绝：无此号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="299" />
+        <location filename="../../src/deskapp/domain/passes.py" line="245" />
         <source>REFUSED: mistyped number, type it again</source>
         <translation>拒绝：号码有误，请重新输入</translation>
     </message>

@@ -10,14 +10,16 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.db.models import AuditLog, MovePass
-from deskapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from deskapp.domain.identity import IdType
-from deskapp.domain.passes import (
-    MSG_ARREARS_TOLD,
+from deskapp.domain.consent import (
     MSG_CONSENT_PHONE,
     MSG_CONSENT_REQUIRED,
     Consent,
     ConsentMethod,
+)
+from deskapp.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from deskapp.domain.identity import IdType
+from deskapp.domain.passes import (
+    MSG_ARREARS_TOLD,
     ItemLine,
     PassState,
     Verdict,

@@ -5,15 +5,20 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from deskapp.domain.errors import InvalidTransition, PermissionDenied, Problems, ValidationError
-from deskapp.domain.passes import (
-    MAX_ITEMS,
-    MSG_ARREARS_TOLD,
+from deskapp.domain.consent import (
     MSG_CONSENT_FUTURE,
     MSG_CONSENT_OLD,
     MSG_CONSENT_OWNER,
     MSG_CONSENT_PHONE,
     MSG_CONSENT_REQUIRED,
+    Consent,
+    ConsentMethod,
+    check_consent,
+)
+from deskapp.domain.errors import InvalidTransition, PermissionDenied, Problems, ValidationError
+from deskapp.domain.passes import (
+    MAX_ITEMS,
+    MSG_ARREARS_TOLD,
     MSG_ITEM_NAME,
     MSG_ITEM_QUANTITY,
     MSG_ITEM_UNIT,
@@ -23,8 +28,6 @@ from deskapp.domain.passes import (
     MSG_WINDOW_DAYS,
     MSG_WINDOW_ORDER,
     MSG_WINDOW_PAST,
-    Consent,
-    ConsentMethod,
     ItemLine,
     NumberReading,
     PassState,
@@ -33,7 +36,6 @@ from deskapp.domain.passes import (
     Window,
     allowed_steps,
     check_arrears,
-    check_consent,
     check_items,
     make_window,
     may_void,

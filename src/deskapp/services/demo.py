@@ -30,8 +30,9 @@ from deskapp.db.models import (
     WatchEntry,
 )
 from deskapp.db.name_index import gram_rows
+from deskapp.domain.consent import ConsentMethod
 from deskapp.domain.directory import NoteKind, ResidentRole
-from deskapp.domain.passes import ConsentMethod, PassState
+from deskapp.domain.passes import PassState
 from deskapp.domain.roles import Role, format_roles
 from deskapp.domain.units import sort_key
 from deskapp.domain.visits import Outcome, Purpose

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, false, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from deskapp.db.models import MovePass, MovePassItem, Resident, Staff, Unit, UnitNote
+from deskapp.domain.consent import Consent, ConsentMethod, check_consent
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -23,8 +24,6 @@ from deskapp.domain.identity import IdType, read_id_document
 from deskapp.domain.passes import (
     DEFAULT_END,
     DEFAULT_START,
-    Consent,
-    ConsentMethod,
     ItemLine,
     NumberReading,
     PassState,
@@ -32,7 +31,6 @@ from deskapp.domain.passes import (
     Verdict,
     Window,
     check_arrears,
-    check_consent,
     check_items,
     make_window,
     may_void,
@@ -539,4 +537,4 @@ def _info(p: MovePass, room: str, names: dict[int, str], owners: dict[int, str],
         p.red_copy_returned_at, name(p.red_copy_returned_by_id), p.voided_at, p.void_reason)
 
 
-__all__ = ["Applicant", "Consent", "ConsentMethod", "GateCheck", "ItemLine", "PassInfo", "PassQuery", "PassService"]
+__all__ = ["Applicant", "GateCheck", "ItemLine", "PassInfo", "PassQuery", "PassService"]

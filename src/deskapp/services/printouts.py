@@ -130,8 +130,8 @@ class PrintService:
                   reprint: bool = False) -> Printout:
         """The two-part pass (stub and red copy); a ``reprint`` is recorded first and marked 补打."""
         actor.require(Permission.PASS_ISSUE)
+        from deskapp.domain.consent import CONSENT_WORDS
         from deskapp.domain.identity import ID_TYPE_WORDS
-        from deskapp.domain.passes import CONSENT_WORDS
         from deskapp.printing.move_pass import PassItemLine, PassSlip, render_move_pass
 
         p = self._passes.record_reprint(actor, pass_id) if reprint else self._passes.get(actor, pass_id)
