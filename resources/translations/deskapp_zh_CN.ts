@@ -735,129 +735,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="162" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="164" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="168" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="170" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="71" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="168" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="170" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="175" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="177" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="178" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
+        <source>Move-out passes</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="184" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="184" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="190" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="220" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="247" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="253" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="261" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="256" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="267" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="307" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="309" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="310" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="311" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="318" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="319" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="320" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="321" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="322" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="323" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="324" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="330" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="337" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="343" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="338" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="344" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -970,6 +975,518 @@ Database: {database}</source>
         <location filename="../../forms/override_form.ui" line="74" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>PassGatePage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="83" />
+        <source>Expected today, not yet collected: {count}</source>
+        <translation>今日待放行：{count} 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="98" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="214" />
+        <source>REFUSED</source>
+        <translation>拒绝放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="116" />
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Scan a pass</source>
+        <translation>请扫描放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="123" />
+        <source>Check the load against the items, then release it (Ctrl+Enter) and keep the red copy for the desk.</source>
+        <translation>请按物品清单核对货物，核对无误后放行（Ctrl+Enter），收回放行联交回前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="147" />
+        <source>Pass {number} · unit {room} · {state}</source>
+        <translation>放行条 {number} · {room} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="149" />
+        <source>Valid {window}</source>
+        <translation>有效时间 {window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="150" />
+        <source>Applicant {name} ({document} {masked})</source>
+        <translation>申请人 {name}（{document} {masked}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="154" />
+        <source>Vehicle {plate}</source>
+        <translation>车辆 {plate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="156" />
+        <source>Movers: {movers}</source>
+        <translation>搬运：{movers}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="158" />
+        <source>Remarks: {remarks}</source>
+        <translation>备注：{remarks}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="159" />
+        <source>Issued by {name} at {time}</source>
+        <translation>{name} 于 {time} 开具</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="186" />
+        <source>RELEASED</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="186" />
+        <source>Pass {number} collected at {time}: keep the red copy for the desk.</source>
+        <translation>放行条 {number} 已于 {time} 放行：放行联请交回前台。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="203" />
+        <source>NOT RELEASED</source>
+        <translation>不予放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="204" />
+        <source>Goods don't match pass {number}: the load stays; a new pass is needed from the desk.</source>
+        <translation>货物与放行条 {number} 不符：不予放行，须到前台重新开具。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Gate check</source>
+        <translation>门岗查验</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Pass &amp;number</source>
+        <translation>放行条号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Scan the QR code or type the number, then Enter</source>
+        <translation>扫描二维码或输入编号后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Check the load against these items:</source>
+        <translation>请按以下物品核对货物：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>At the gate</source>
+        <translation>门岗处理</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Mover's I&amp;D</source>
+        <translation>搬运人证件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Optional: stored masked</source>
+        <translation>可不填；只保存遮蔽后的号码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>How the load differs, if it does</source>
+        <translation>货物与清单不符时写明差异</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>&amp;Release: the load matches</source>
+        <translation>核对无误，放行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>&amp;Goods don't match</source>
+        <translation>货物不符(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_gate_page.ui" line="4" />
+        <source>Expected today</source>
+        <translation>今日待放行</translation>
+    </message>
+</context>
+<context>
+    <name>PassIssuePage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="59" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="134" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="133" />
+        <source>Someone else (mover, tenant's agent …)</source>
+        <translation>其他人（搬运人员、租户代理人等）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="151" />
+        <source>Type a unit to see its residents, warnings and passes.</source>
+        <translation>输入房号，查看住户、提醒和放行条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="155" />
+        <source>owners: {names}</source>
+        <translation>业主：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="155" />
+        <source>none on file</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="202" />
+        <source>Pass {number} issued for {room}: print it, the applicant signs the stub and takes the red copy.</source>
+        <translation>已为 {room} 开具放行条 {number}：请打印，申请人在存根联签字并领取放行联。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Issue</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Issue a move-out pass</source>
+        <translation>开具大件物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>O&amp;wner was told of the arrears hold</source>
+        <translation>已告知业主欠费情况(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>A&amp;pplicant</source>
+        <translation>申请人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Phon&amp;e</source>
+        <translation>电话(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>I&amp;D document</source>
+        <translation>证件(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Number as on the document (stored masked)</source>
+        <translation>证件号码（只保存遮蔽后的号码）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Owner's consent (the applicant is not an owner)</source>
+        <translation>业主同意（申请人不是业主）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>&amp;Owner</source>
+        <translation>业主(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Number &amp;called</source>
+        <translation>拨打的号码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>&amp;Given at</source>
+        <translation>同意时间(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>&amp;Items</source>
+        <translation>物品(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>One line each: name, quantity, measure word — 双人床 1 张 / 纸箱 12 箱</source>
+        <translation>每行一项：名称 数量 单位，如 双人床 1 张 / 纸箱 12 箱</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Moving da&amp;y</source>
+        <translation>搬出日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>valid for</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Vehicle p&amp;late</source>
+        <translation>车牌(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Mo&amp;vers</source>
+        <translation>搬运(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Moving company, number of movers</source>
+        <translation>搬家公司、搬运人数</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Remar&amp;ks</source>
+        <translation>备注(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Issue and prin&amp;t</source>
+        <translation>开具并打印(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Clea&amp;r</source>
+        <translation>清空(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>This unit's passes</source>
+        <translation>本户放行条</translation>
+    </message>
+</context>
+<context>
+    <name>PassListPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="42" />
+        <source>All passes</source>
+        <translation>全部放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="43" />
+        <source>Expected today</source>
+        <translation>今日待放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="44" />
+        <source>Red copy not back</source>
+        <translation>放行联未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="45" />
+        <source>Never collected</source>
+        <translation>过期未使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="123" />
+        <source>{count}+ passes, scroll for more</source>
+        <translation>{count}+ 张，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="124" />
+        <source>1 pass</source>
+        <translation>1 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="124" />
+        <source>{count} passes</source>
+        <translation>{count} 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="146" />
+        <source>Pick a pass to see its details.</source>
+        <translation>选择一张放行条查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="151" />
+        <source>Pass {number} · unit {room} · {state}</source>
+        <translation>放行条 {number} · {room} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="153" />
+        <source>Valid {window}</source>
+        <translation>有效时间 {window}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="154" />
+        <source>Applicant {name} ({document} {masked})</source>
+        <translation>申请人 {name}（{document} {masked}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="156" />
+        <source>owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="157" />
+        <source>Items: {items}</source>
+        <translation>物品：{items}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="160" />
+        <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
+        <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="166" />
+        <source>Remarks: {remarks}</source>
+        <translation>备注：{remarks}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="167" />
+        <source>Issued by {name} at {time} ({station})</source>
+        <translation>{name} 于 {time} 开具（{station}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="169" />
+        <source>reprinted {count}×</source>
+        <translation>补打 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="171" />
+        <source>Refused at {gate} by {name} at {time}</source>
+        <translation>{gate} {name} 于 {time} 拒绝放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="172" />
+        <source>Collected at {gate} by {name} at {time}</source>
+        <translation>{gate} {name} 于 {time} 放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="177" />
+        <source>Red copy filed by {name} at {time}</source>
+        <translation>{name} 于 {time} 收回放行联归档</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="180" />
+        <source>Void since {time}: {reason}</source>
+        <translation>{time} 作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="198" />
+        <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
+        <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="219" />
+        <source>✓ Red copy of {number} ({room}) filed.</source>
+        <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Passes</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Look &amp;up</source>
+        <translation>查找(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Number, unit, applicant, phone, plate</source>
+        <translation>编号、房号、申请人、电话、车牌</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Sho&amp;w</source>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Toda&amp;y</source>
+        <translation>今天(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Re&amp;print (补打)</source>
+        <translation>补打(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Re&amp;conciliation…</source>
+        <translation>核对表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Red copy returned by a guard</source>
+        <translation>门岗交回的放行联</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Red copy &amp;back</source>
+        <translation>放行联交回(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Scan its number</source>
+        <translation>扫描其编号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Chec&amp;k in</source>
+        <translation>登记归档(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +3300,7 @@ Before they leave: {closing}</source>
         <translation>该同意已超过 {days} 天：请重新征得业主同意。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="210" />
+        <location filename="../../src/deskapp/domain/passes.py" line="238" />
         <source>This unit has an arrears hold: confirm the owner was told before issuing the pass.</source>
         <translation>本户有欠费警示：开具放行条前请确认已告知业主。</translation>
     </message>
@@ -3041,6 +3558,8 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="24" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="38" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="67" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="67" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="183" />
@@ -3066,6 +3585,7 @@ Before they leave: {closing}</source>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="27" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="46" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="40" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="66" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="59" />
@@ -3192,6 +3712,30 @@ Before they leave: {closing}</source>
         <translation>角色</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/passes.py" line="36" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="65" />
+        <source>Pass</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/passes.py" line="37" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="66" />
+        <source>Valid</source>
+        <translation>有效时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/passes.py" line="39" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/passes.py" line="42" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="69" />
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/passes.py" line="44" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="122" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="63" />
@@ -3427,6 +3971,8 @@ Before they leave: {closing}</source>
         <translation>人数</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/passes.py" line="43" />
+        <location filename="../../src/deskapp/ui/models/passes.py" line="68" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="62" />
         <source>Plate</source>
         <translation>车牌</translation>
@@ -3500,42 +4046,42 @@ Before they leave: {closing}</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="238" />
+        <location filename="../../src/deskapp/domain/passes.py" line="266" />
         <source>VALID</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="239" />
+        <location filename="../../src/deskapp/domain/passes.py" line="267" />
         <source>REFUSED: expired (outside its time window)</source>
         <translation>拒绝：已过期（不在放行时段内）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="240" />
+        <location filename="../../src/deskapp/domain/passes.py" line="268" />
         <source>REFUSED: not yet valid</source>
         <translation>拒绝：尚未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="241" />
+        <location filename="../../src/deskapp/domain/passes.py" line="269" />
         <source>REFUSED: void</source>
         <translation>拒绝：已作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="242" />
+        <location filename="../../src/deskapp/domain/passes.py" line="270" />
         <source>REFUSED: already collected</source>
         <translation>拒绝：已放行过</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="243" />
+        <location filename="../../src/deskapp/domain/passes.py" line="271" />
         <source>REFUSED: refused at the gate before; a new pass is needed</source>
         <translation>拒绝：此前已被门岗拒绝，需要重新开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="244" />
+        <location filename="../../src/deskapp/domain/passes.py" line="272" />
         <source>REFUSED: unknown number</source>
         <translation>拒绝：无此号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="245" />
+        <location filename="../../src/deskapp/domain/passes.py" line="273" />
         <source>REFUSED: mistyped number, type it again</source>
         <translation>拒绝：号码有误，请重新输入</translation>
     </message>

@@ -159,6 +159,11 @@ def test_ctrl_tab_moves_between_the_pages_and_ctrl_page_keys_between_the_tabs(qt
     assert w.tabs.currentWidget() is w.directory_tab and k.at() == "searchEdit"
     k.key(Qt.Key.Key_Tab, CTRL)  # the directory has no pages: Ctrl+Tab leaves it where it is
     assert w.tabs.currentWidget() is w.directory_tab
+    k.key(Qt.Key.Key_PageDown, CTRL)
+    assert w.tabs.currentWidget() is w.passes_tab and k.at() == "unitEdit"
+    k.key(Qt.Key.Key_Tab, CTRL)
+    assert w.passes_tab.tabs.currentIndex() == 1 and k.at() == "passNumberEdit"
+    k.key(Qt.Key.Key_PageUp, CTRL)
     k.key(Qt.Key.Key_PageUp, CTRL)
     k.key(Qt.Key.Key_PageUp, CTRL)
     assert w.tabs.currentWidget() is w.visits_tab

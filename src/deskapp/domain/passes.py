@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, InvalidTransition, Problems
 from deskapp.domain.search import MAX_RECORD_ID
-from deskapp.domain.text import check_text
+from deskapp.domain.text import check_text, fold_width
 from deskapp.domain.visits import _check_digit as luhn_digit
 
 
@@ -203,6 +203,34 @@ def check_items(problems: Problems, lines: list[ItemLine] | tuple[ItemLine, ...]
             problems.add("items", MSG_ITEM_UNIT, line=n)
         clean.append(ItemLine(name, quantity, line.unit))
     return tuple(clean)
+
+
+DEFAULT_ITEM_UNIT = "件"
+_ITEM_LINE = re.compile(r"^(?P<name>.*?)[\s×xX*]*(?P<quantity>[0-9]+)\s*(?P<unit>[^\s0-9]?)\s*$")
+
+
+def read_item_lines(text: str) -> list[ItemLine]:
+    """The items as the desk types them, one per line — "双人床 1 张", "纸箱×12箱", "电视机 2 台", "书桌 1"
+    (no measure word: 件). A line without a quantity keeps quantity 0 and a measure word not in
+    ``ITEM_UNITS`` is kept as typed, so :func:`check_items` names the line that is wrong."""
+    lines: list[ItemLine] = []
+    for raw in (text or "").splitlines():
+        line = fold_width(raw).strip()
+        if not line:
+            continue
+        found = _ITEM_LINE.match(line)
+        if found is None or not found["name"].strip():
+            lines.append(ItemLine(line, 0, DEFAULT_ITEM_UNIT))
+            continue
+        quantity = found["quantity"]
+        lines.append(ItemLine(found["name"].strip(), int(quantity) if len(quantity) <= 6 else MAX_QUANTITY + 1,
+                              found["unit"] or DEFAULT_ITEM_UNIT))
+    return lines
+
+
+def item_lines_text(items) -> str:
+    """Item lines written back the way :func:`read_item_lines` reads them."""
+    return "\n".join(f"{i.name} {i.quantity} {i.unit}" for i in items)
 
 
 # -- an arrears hold ------------------------------------------------------------------------------

@@ -178,6 +178,14 @@ class PassService:
         self._db = db
         self._site = site
 
+    def now(self) -> datetime:
+        """The time the records are stamped with (the server's on PostgreSQL)."""
+        return self._db.clock.now()
+
+    def valid_days(self) -> int:
+        """How many days a pass is valid from its moving day unless the desk says otherwise (a site setting)."""
+        return self._site.settings().pass_valid_days
+
     # -- issuing ----------------------------------------------------------------------------------
 
     def issue(self, actor: Actor, *, unit: str, applicant: Applicant, items: list[ItemLine] | tuple[ItemLine, ...],

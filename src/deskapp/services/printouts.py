@@ -127,14 +127,15 @@ class PrintService:
                         page)
 
     def move_pass(self, actor: Actor, pass_id: int, page: PageSize = PageSize.A4, *,
-                  reprint: bool = False) -> Printout:
-        """The two-part pass (stub and red copy); a ``reprint`` is recorded first and marked 补打."""
+                  reprint: bool = False, record: bool = True) -> Printout:
+        """The two-part pass (stub and red copy); a ``reprint`` is marked 补打 and recorded first (not when
+        ``record`` is false: the same copy rendered again on another page size)."""
         actor.require(Permission.PASS_ISSUE)
         from deskapp.domain.consent import CONSENT_WORDS
         from deskapp.domain.identity import ID_TYPE_WORDS
         from deskapp.printing.move_pass import PassItemLine, PassSlip, render_move_pass
 
-        p = self._passes.record_reprint(actor, pass_id) if reprint else self._passes.get(actor, pass_id)
+        p = self._passes.record_reprint(actor, pass_id) if reprint and record else self._passes.get(actor, pass_id)
         consent = ""
         if p.consent_method is not None:
             consent = " ".join(x for x in (f"业主{p.consent_owner}", CONSENT_WORDS[p.consent_method],

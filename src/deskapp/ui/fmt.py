@@ -8,6 +8,9 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.directory import NOTE_KIND_LABELS, RESIDENT_ROLE_LABELS, NoteKind, ResidentRole
+from deskapp.domain.identity import ID_TYPE_LABELS, IdType
+from deskapp.domain.passes import STATE_LABELS as PASS_STATE_LABELS
+from deskapp.domain.passes import VERDICT_LABELS, PassState, Verdict
 from deskapp.domain.phones import format_phone
 from deskapp.domain.requests import (
     DEPARTMENT_LABELS,
@@ -65,6 +68,18 @@ def clock_time(dt: datetime | None) -> str:
 
 def request_state(value: RequestState) -> str:
     return QCoreApplication.translate("requests", STATE_LABELS[value])
+
+
+def pass_state(value: PassState) -> str:
+    return QCoreApplication.translate("passes", PASS_STATE_LABELS[value])
+
+
+def verdict(value: Verdict) -> str:
+    return QCoreApplication.translate("passes", VERDICT_LABELS[value])
+
+
+def id_type(value: IdType) -> str:
+    return QCoreApplication.translate("identity", ID_TYPE_LABELS[value])
 
 
 def department(value: Department) -> str:
