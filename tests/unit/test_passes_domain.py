@@ -18,6 +18,7 @@ from deskapp.domain.consent import (
 from deskapp.domain.errors import InvalidTransition, PermissionDenied, Problems, ValidationError
 from deskapp.domain.passes import (
     MAX_ITEMS,
+    MAX_QUANTITY,
     MSG_ARREARS_TOLD,
     MSG_ITEM_NAME,
     MSG_ITEM_QUANTITY,
@@ -244,3 +245,31 @@ def test_who_does_what_with_passes(role, allowed, refused):
     for p in refused:
         with pytest.raises(PermissionDenied):
             actor.require(p)
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("双人床 1 张", [("双人床", 1, "张")]),
+    ("纸箱×12箱\n\n  电视机2台  ", [("纸箱", 12, "箱"), ("电视机", 2, "台")]),
+    ("书桌 1", [("书桌", 1, "件")]),  # no measure word: 件
+    ("3人沙发 1 套", [("3人沙发", 1, "套")]),  # a digit in the name stays in the name
+    ("１２寸电视 ２ 台", [("12寸电视", 2, "台")]),  # full-width digits from a Chinese input method
+    ("冰箱", [("冰箱", 0, "件")]),  # no quantity: check_items names the line
+    ("沙发 2 pcs", [("沙发", 2, "pcs")]),  # a measure word not offered: check_items names the line
+    ("椅子 99999999999999999999 把", [("椅子", MAX_QUANTITY + 1, "把")]),  # past 2⁶³: too many, not a crash
+    ("", []),
+])
+def test_item_lines_are_read_as_the_desk_types_them(text, lines):
+    from deskapp.domain.passes import item_lines_text, read_item_lines
+
+    read = read_item_lines(text)
+    assert [(i.name, i.quantity, i.unit) for i in read] == lines
+    if lines and all(q for _, q, _ in lines):
+        assert read_item_lines(item_lines_text(read)) == read  # written back, read the same
+
+
+def test_item_lines_that_are_wrong_are_named_by_check_items():
+    from deskapp.domain.passes import read_item_lines
+
+    problems = Problems()
+    check_items(problems, read_item_lines("冰箱 1 台\n衣柜\n沙发 2 pcs"))
+    assert messages(problems) == [MSG_ITEM_QUANTITY, MSG_ITEM_UNIT]

@@ -206,7 +206,7 @@ def check_items(problems: Problems, lines: list[ItemLine] | tuple[ItemLine, ...]
 
 
 DEFAULT_ITEM_UNIT = "件"
-_ITEM_LINE = re.compile(r"^(?P<name>.*?)[\s×xX*]*(?P<quantity>[0-9]+)\s*(?P<unit>[^\s0-9]?)\s*$")
+_ITEM_LINE = re.compile(r"^(?P<name>.*?)[\s×xX*]*(?P<quantity>[0-9]+)\s*(?P<unit>[^\s0-9]{0,4})\s*$")
 
 
 def read_item_lines(text: str) -> list[ItemLine]:

@@ -8,7 +8,7 @@ from datetime import UTC, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from deskapp.config import StationConfig
@@ -68,6 +68,7 @@ class PassIssuePage(Page):
         self.unit_passes = ListPanel(ui.unitPassesTable, PassesModel(self), key=lambda p: p.id)
         rooms.attach(ui.unitEdit).activated.connect(lambda _text: self.unit_entered())
         ui.unitEdit.editingFinished.connect(self.unit_entered)
+        ui.unitEdit.installEventFilter(self)  # and when the cursor leaves it with the completion still open
         ui.applicantCombo.currentIndexChanged.connect(self._applicant_changed)
         ui.consentMethodCombo.currentIndexChanged.connect(self._consent_changed)
         ui.consentOwnerCombo.currentIndexChanged.connect(self._consent_changed)
@@ -115,6 +116,12 @@ class PassIssuePage(Page):
             return
         self.ui.unitEdit.setText(unit.room_no)
         self._show_unit(unit)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+        if obj is self.ui.unitEdit and event.type() == QEvent.Type.FocusOut \
+                and event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.unit_entered()
+        return False
 
     def _residents(self) -> list[ResidentInfo]:
         return [r for r in self.unit.residents if r.current] if self.unit is not None else []
@@ -170,6 +177,7 @@ class PassIssuePage(Page):
         resident = self._applicant()
         other = resident is None
         ui.applicantNameEdit.setEnabled(other)
+        ui.applicantPhoneEdit.setEnabled(other)  # a resident's phone is the one on file
         if resident is not None:
             ui.applicantNameEdit.setText(resident.name)
             ui.applicantPhoneEdit.setText(fmt.phones(resident.phones[:1]))
