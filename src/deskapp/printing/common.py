@@ -13,7 +13,9 @@ Every printout flows onto as many pages as its text needs, on every page size:
 
 from __future__ import annotations
 
+import functools
 import io
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -231,21 +233,53 @@ def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: 
 
 # -- building blocks ------------------------------------------------------------------------------
 
+QR_QUIET = 4  # modules of white around the code (the standard's quiet zone)
+
+
+@functools.lru_cache(maxsize=256)
+def _qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The code's size in modules and its dark runs (row, first column, length), encoded once per value:
+    a slip's two parts, and its reprints, share one encoding (the encoding is most of a slip's time)."""
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+
+    code = QRCode(None, QRErrorCorrectLevel.M)
+    code.addData(value)
+    code.make()
+    runs = []
+    for r, row in enumerate(code.modules):
+        c = 0
+        for dark, group in itertools.groupby(bool(m) for m in row):
+            count = sum(1 for _ in group)
+            if dark:
+                runs.append((r, c, count))
+            c += count
+    return code.getModuleCount(), tuple(runs)
+
+
+class QrCode(Flowable):
+    """A QR code (error correction M), ``side`` points square with its quiet zone, drawn as one path."""
+
+    def __init__(self, value: str, side: float) -> None:
+        super().__init__()
+        self.value, self.side = value, side
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.side, self.side
+
+    def draw(self) -> None:
+        count, runs = _qr_runs(self.value)
+        box = self.side / (count + 2 * QR_QUIET)
+        path = self.canv.beginPath()
+        for r, c, length in runs:
+            path.rect((c + QR_QUIET) * box, self.side - (r + QR_QUIET + 1) * box, length * box, box * 1.02)
+        self.canv.setFillColorRGB(0, 0, 0)
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
 def qr_code(value: str, size_mm: float) -> Flowable:
     """A QR code of ``value`` (error correction M), ``size_mm`` square, centred."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
-    # The widget's shapes, drawn once: a widget added as such encodes the code again for its bounds
-    # and again when the page is drawn (the encoding is most of a slip's time).
-    shapes = QrCodeWidget(value, barLevel="M").draw()
-    x0, y0, x1, y1 = shapes.getBounds()
-    side = size_mm * mm
-    drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    drawing.add(shapes)
-    drawing.hAlign = "CENTER"
-    drawing.initialFontName = FONT  # else the drawing sets Helvetica, an unembedded font, on the page
-    return drawing
+    return QrCode(value, size_mm * mm)
 
 
 def numbered_heading(number: str, page: PageSize, st: dict[str, ParagraphStyle], *, qr_mm: float) -> list[Flowable]:
