@@ -980,79 +980,79 @@ Database: {database}</source>
 <context>
     <name>PassGatePage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="83" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="86" />
         <source>Expected today, not yet collected: {count}</source>
         <translation>今日待放行：{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="98" />
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="214" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="101" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="217" />
         <source>REFUSED</source>
         <translation>拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="116" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="119" />
         <location filename="../../forms/pass_gate_page.ui" line="4" />
         <source>Scan a pass</source>
         <translation>请扫描放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="123" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="126" />
         <source>Check the load against the items, then release it (Ctrl+Enter) and keep the red copy for the desk.</source>
         <translation>请按物品清单核对货物，核对无误后放行（Ctrl+Enter），收回放行联交回前台。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="147" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="150" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="149" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="152" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="150" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="153" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="154" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="157" />
         <source>Vehicle {plate}</source>
         <translation>车辆 {plate}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="156" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="159" />
         <source>Movers: {movers}</source>
         <translation>搬运：{movers}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="158" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="161" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="159" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="162" />
         <source>Issued by {name} at {time}</source>
         <translation>{name} 于 {time} 开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="186" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="189" />
         <source>RELEASED</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="186" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="189" />
         <source>Pass {number} collected at {time}: keep the red copy for the desk.</source>
         <translation>放行条 {number} 已于 {time} 放行：放行联请交回前台。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="206" />
         <source>NOT RELEASED</source>
         <translation>不予放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="204" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="207" />
         <source>Goods don't match pass {number}: the load stays; a new pass is needed from the desk.</source>
         <translation>货物与放行条 {number} 不符：不予放行，须到前台重新开具。</translation>
     </message>
@@ -1126,32 +1126,32 @@ Database: {database}</source>
     <name>PassIssuePage</name>
     <message>
         <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="59" />
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="134" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="141" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="133" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="140" />
         <source>Someone else (mover, tenant's agent …)</source>
         <translation>其他人（搬运人员、租户代理人等）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="151" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="158" />
         <source>Type a unit to see its residents, warnings and passes.</source>
         <translation>输入房号，查看住户、提醒和放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="155" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="162" />
         <source>owners: {names}</source>
         <translation>业主：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="155" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="162" />
         <source>none on file</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="210" />
         <source>Pass {number} issued for {room}: print it, the applicant signs the stub and takes the red copy.</source>
         <translation>已为 {room} 开具放行条 {number}：请打印，申请人在存根联签字并领取放行联。</translation>
     </message>
@@ -1420,11 +1420,6 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../forms/pass_list_page.ui" line="4" />
-        <source>Passes</source>
-        <translation>放行条</translation>
-    </message>
-    <message>
-        <location filename="../../forms/pass_list_page.ui" line="4" />
         <source>Look &amp;up</source>
         <translation>查找(&amp;U)</translation>
     </message>
@@ -1487,6 +1482,11 @@ Database: {database}</source>
         <location filename="../../forms/pass_list_page.ui" line="4" />
         <source>Chec&amp;k in</source>
         <translation>登记归档(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_list_page.ui" line="4" />
+        <source>Find and reconcile</source>
+        <translation>查询与核对</translation>
     </message>
 </context>
 <context>

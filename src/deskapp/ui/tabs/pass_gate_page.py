@@ -54,6 +54,9 @@ class PassGatePage(Page):
         items_font = QFont(ui.gateItemsLabel.font())
         items_font.setPointSize(max(13, int(items_font.pointSize() * 1.4)))
         ui.gateItemsLabel.setFont(items_font)
+        reason_font = QFont(items_font)
+        reason_font.setBold(True)
+        ui.reasonLabel.setFont(reason_font)  # why a pass is refused is read from a step away
         fmt.fill_choices(ui.moverIdTypeCombo, IdType, fmt.id_type)
         self.form = FormPanel({"number": ui.passNumberEdit, "mover_id": ui.moverIdEdit, "note": ui.gateNoteEdit,
                                "gate": ui.passNumberEdit}, ui.gateMessageLabel, clear=self._clear_gate,

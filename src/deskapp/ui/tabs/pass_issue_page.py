@@ -75,7 +75,7 @@ class PassIssuePage(Page):
         ui.issueButton.clicked.connect(self.issue)
         ui.clearIssueButton.clicked.connect(self.form.clear)
         shortcuts(self, SAVE_KEYS, self.issue)
-        list_takes_the_space(ui.issueSplitter, 0)
+        list_takes_the_space(ui.issueSplitter, 1)
         self._clear_fields()
         self.form.untouched = False
         self.on_changes(self.kinds)
