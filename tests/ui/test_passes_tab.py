@@ -303,3 +303,48 @@ def test_a_guard_has_the_gate_and_the_list_but_cannot_issue(qtbot, make_window, 
     tab = w.passes_tab
     assert tab.issue_page is None and tab.gate_page is not None and tab.list_page is not None
     assert not tab.list_page.ui.reprintButton.isVisible() and not tab.list_page.ui.redCopyGroup.isVisible()
+
+
+NASTY = ["", "x" * 10_000, "名\x00字", "😀😀", "𠀀𪜀", "１２３４５", "'; DROP TABLE move_pass; --", "%_\\", "9" * 25,
+         "NaN"]
+
+
+@pytest.mark.parametrize("field", ["applicantNameEdit", "applicantPhoneEdit", "idNumberEdit", "plateEdit",
+                                   "moversEdit", "remarksEdit", "itemsEdit", "unitEdit"])
+@pytest.mark.parametrize("text", NASTY, ids=range(len(NASTY)))
+def test_nasty_input_in_the_issue_form_gets_a_message_or_a_clean_pass(qtbot, desk, ui, estate, field, text):
+    page = open_page(desk, "issue_page")
+    u = page.ui
+    u.unitEdit.setText("3-2-1502")
+    page.unit_entered()
+    type_text(u.applicantNameEdit, "搬家张师傅")
+    type_text(u.applicantPhoneEdit, "13800001111")
+    type_text(u.idNumberEdit, ID)
+    u.itemsEdit.setPlainText("冰箱 1 台")
+    u.consentMethodCombo.setCurrentIndex(u.consentMethodCombo.findData("in_person"))
+    u.consentOwnerCombo.setCurrentIndex(u.consentOwnerCombo.findData(estate["owner"].id))
+    widget = getattr(u, field)
+    if field == "itemsEdit":
+        widget.setPlainText(text)
+    else:
+        widget.setText(text)  # a scanner or a paste past the field's length: the service still checks
+    if field == "unitEdit":
+        page.unit_entered()
+    drive_modal(lambda: press(u.itemsEdit, Qt.Key.Key_S, CTRL), lambda dialog: dialog.reject(), timeout_ms=3000)
+    found = ui.passes.search(ui.desk, PassQuery())
+    shown = u.issueMessageLabel.text() + "".join(
+        label.text() for label in page.findChildren(type(u.issueMessageLabel)) if label.objectName().endswith("Error"))
+    if found:  # accepted: what is stored is clean (no NUL, within its length)
+        [p] = found
+        for value in (p.applicant_name, p.plate, p.movers, p.remarks, *(i.name for i in p.items)):
+            assert "\x00" not in value and len(value) <= 200
+    else:
+        assert shown.strip(), f"{field}={text[:20]!r}: refused without a word"
+
+
+@pytest.mark.parametrize("text", NASTY[1:], ids=range(len(NASTY) - 1))
+def test_nasty_input_at_the_gate_is_refused_loudly(qtbot, desk, ui, estate, text):
+    gate = open_page(desk, "gate_page")
+    gate.ui.passNumberEdit.setText(text)  # as a scanner sends it (QTest cannot type a NUL)
+    press(gate.ui.passNumberEdit, Qt.Key.Key_Return)
+    assert gate.ui.verdictLabel.text().startswith("✖ REFUSED") and gate.ui.reasonLabel.text()
