@@ -24,6 +24,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "e.g. postgresql+psycopg://user:password@server/deskapp")
     p.add_argument("--demo", action="store_true", help="open a separate demo database with a made-up site")
     p.add_argument("--language", choices=config.LANGUAGES, help="UI language for this run")
+    p.add_argument("--self-check", action="store_true",
+                   help="check this installation in a throwaway folder (migrations, printouts, the window "
+                        "offscreen) and exit: 0 when all is well")
     return p.parse_args(argv)
 
 
@@ -126,6 +129,10 @@ def open_services(url: str, *, demo: bool):
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_check:
+        from deskapp import selfcheck
+
+        return selfcheck.run()
     log_file = setup_logging()
     from PySide6.QtWidgets import QApplication
 
