@@ -55,6 +55,11 @@ KIND_OF_TABLE: dict[str, str] = {
     "call": "call",
     "move_pass": "pass",
     "move_pass_item": "pass",
+    "control_event": "control_event",
+    "control_event_note": "control_event",
+    "control_counter": "control_event",
+    "control_fault": "control_fault",
+    "control_device": "control_device",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 
