@@ -65,6 +65,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
     from deskapp.services.visits import VisitService
@@ -91,6 +92,7 @@ def build(engine, *, hasher=None, clock=None):
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
+        shifts=ShiftService(db=db, auth=auth),
     )
 
 

@@ -60,6 +60,15 @@ KIND_OF_TABLE: dict[str, str] = {
     "control_counter": "control_event",
     "control_fault": "control_fault",
     "control_device": "control_device",
+    "fire_system": "fire_system",
+    "control_shift": "shift",
+    "control_shift_operator": "shift",
+    "equipment_record": "equipment_record",
+    "equipment_record_line": "equipment_record",
+    "daily_check": "shift",
+    "handover": "shift",
+    "handover_signature": "shift",
+    "handover_item": "shift",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
     from deskapp.services.visits import VisitService
@@ -38,3 +39,4 @@ class AppServices:
     calls: CallService
     history: HistoryService
     passes: PassService
+    shifts: ShiftService  # the control room's shifts, equipment records, daily checks, handovers

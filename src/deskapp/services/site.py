@@ -169,6 +169,10 @@ class SiteService:
                 s.add(Staff(staff_no=staff_no, name=name, password_hash=pw_hash,
                             roles=format_roles({Role.ADMIN}), active=True, failed_logins=0,
                             must_change_password=False, created_at=now))
+                # The control room records the usual fire systems' state from day one; the admin edits the list.
+                from deskapp.services.shifts import add_default_systems
+
+                add_default_systems(s, None, "setup", now)
         except IntegrityError as exc:  # another station set it up at the same moment
             if not (violates_unique(exc, "site", "id") or violates_unique(exc, "staff", "staff_no")):
                 raise
