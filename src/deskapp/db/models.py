@@ -483,7 +483,7 @@ class ControlEvent(Audited, CreatedMixin, Base):
     __tablename__ = "control_event"
     __table_args__ = (
         Index("ix_control_event_open", "closed_at", "received_at"),
-        Index("ix_control_event_device_time", "device_id", "received_at"),
+        Index("ix_control_event_device_time", "device_address", "received_at"),
         Index("ix_control_event_result_time", "result", "received_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

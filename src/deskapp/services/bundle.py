@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
+    from deskapp.services.control import ControlService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -39,4 +40,5 @@ class AppServices:
     calls: CallService
     history: HistoryService
     passes: PassService
+    control: ControlService
     shifts: ShiftService  # the control room's shifts, equipment records, daily checks, handovers

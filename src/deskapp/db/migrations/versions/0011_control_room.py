@@ -100,7 +100,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('control_event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_control_event_cause'), ['cause'], unique=False)
-        batch_op.create_index('ix_control_event_device_time', ['device_id', 'received_at'], unique=False)
+        batch_op.create_index('ix_control_event_device_time', ['device_address', 'received_at'], unique=False)
         batch_op.create_index('ix_control_event_open', ['closed_at', 'received_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_control_event_received_at'), ['received_at'], unique=False)
         batch_op.create_index('ix_control_event_result_time', ['result', 'received_at'], unique=False)
