@@ -9,7 +9,7 @@ entry, so a rolled-back insert gives its number back and two stations never shar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.exc import IntegrityError
@@ -24,10 +24,18 @@ from deskapp.db.models import (
     Staff,
 )
 from deskapp.domain.control import (
+    CAUSE_CHINESE,
+    KIND_CHINESE,
     MSG_KIND,
+    MSG_MISSING_CALL,
+    MSG_MISSING_LINKAGE,
+    MSG_MISSING_MANAGER,
+    MSG_MISSING_PLAN,
+    MSG_MISSING_RESULT,
     MSG_SOURCE,
     MSG_WHERE_OR_WHAT,
     RESULT_CHINESE,
+    SOURCE_CHINESE,
     UNWANTED_FLAG_COUNT,
     UNWANTED_WINDOW,
     Cause,
@@ -89,6 +97,10 @@ MSG_REPAIRER = QT_TRANSLATE_NOOP("errors", "Say who repaired it.")
 MSG_REPAIR_HOW = QT_TRANSLATE_NOOP("errors", "Say how it was repaired.")
 
 PAGE = 100
+# What an open event lacks, as its printed report says it.
+MISSING_CHINESE = {MSG_MISSING_RESULT: "现场确认结果", MSG_MISSING_CALL: "拨打 119（时间及五项内容）",
+                   MSG_MISSING_LINKAGE: "确认联动控制处于自动状态", MSG_MISSING_PLAN: "启动灭火和应急疏散预案",
+                   MSG_MISSING_MANAGER: "报告消防安全责任人"}
 MAX_PAGE = 10_000
 
 
@@ -962,6 +974,84 @@ class ControlService:
                 out.append(_device_info(device, n) if device is not None
                            else DeviceInfo(0, address, "", "", "", "", "", n))
             return out
+
+
+    # -- printouts --------------------------------------------------------------------------------
+
+    def event_report_pdf(self, actor: Actor, head, event_id: int) -> bytes:
+        """An event's own report 监控中心事件报告 (A4); ``head`` is the printout's letterhead."""
+        actor.require(Permission.PRINT)
+        from deskapp.printing.control_event import render_event_report
+
+        return render_event_report(event_report(self.get(actor, event_id)), head)
+
+    def fault_record_pdf(self, actor: Actor, head, *, first_day: date | None = None, last_day: date | None = None,
+                         open_only: bool = False) -> bytes:
+        """The fault and repair record 故障维修记录表 (A4 landscape) of faults found on those days, oldest
+        first (all unrepaired faults with ``open_only``)."""
+        actor.require(Permission.PRINT)
+        from deskapp.printing.fault_record import render_fault_record
+
+        faults = sorted(self.faults(actor, open_only=open_only, first_day=first_day, last_day=last_day,
+                                    limit=MAX_PAGE), key=lambda f: (f.found_at, f.number))
+        now = self._db.clock.now()
+        return render_fault_record([fault_line(f, now) for f in faults], head, first_day=first_day,
+                                   last_day=last_day)
+
+
+# -- printouts: the services' records in the printed forms' words ------------------------------------
+
+def _local(utc: datetime) -> datetime:
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def _at(utc: datetime | None, who: str = "") -> str:
+    if utc is None:
+        return ""
+    return f"{_local(utc):%Y-%m-%d %H:%M}" + (f"　{who}" if who else "")
+
+
+def event_report(e: EventInfo):
+    """The report of ``e`` as printed (Chinese words, local times)."""
+    from deskapp.printing.control_event import EventReport, ReportNote
+
+    received = _at(e.received_at) + (f"（时间已更正：{e.received_at_reason}）" if e.received_at_reason else "")
+    device = ""
+    if e.device_type or e.device_flagged:
+        device = (e.device_type or "未登记设备") + (
+            f"（12个月内误报 {e.device_false_alarms} 次）" if e.device_false_alarms else "")
+    dispatched = f"{e.dispatched_guard}　派出 {_at(e.dispatched_at)}（{e.dispatched_by}）" if e.dispatched_at else ""
+    result = f"{RESULT_CHINESE[e.result]}　{_at(e.result_at, e.result_by)}" if e.result else ""
+    cause = (CAUSE_CHINESE[e.cause] + (f"：{e.cause_note}" if e.cause_note else "")) if e.cause else \
+        (e.cause_note or "")
+    call: tuple[tuple[str, str], ...] = ()
+    if e.fire_call is not None:
+        c = e.fire_call
+        call = (("拨打 119", _at(c.at)), ("报警地址", c.address), ("起火部位", c.origin), ("燃烧物", c.burning),
+                ("火势大小", c.size), ("报警人及电话", f"{c.caller}　{c.phone}"))
+    missing = tuple(MISSING_CHINESE.get(m, m) for m in e.missing) if e.is_open else ()
+    return EventReport(
+        number=e.label, status="已关闭" if e.closed_at else "处理中", received=received,
+        source=SOURCE_CHINESE[e.source], kind=KIND_CHINESE[e.kind], location=e.location, device=device,
+        device_flagged=e.device_flagged, text=e.text,
+        confirm_due=_at(e.confirm_due_at), dispatched=dispatched, result=result, cause=cause, fire_call=call,
+        linkage=_at(e.linkage_auto_at, e.linkage_auto_by), plan=_at(e.plan_started_at, e.plan_started_by),
+        manager=f"{e.manager_name}　{_at(e.manager_notified_at)}" if e.manager_notified_at else "",
+        reset=_at(e.reset_at, e.reset_by), handling=e.handling, closed=_at(e.closed_at, e.closed_by),
+        fault=fault_number(e.fault_number) if e.fault_number else "",
+        logged=f"{e.created_by}　工作站 {e.created_station}", missing=missing,
+        notes=tuple(ReportNote(_local(n.at), n.staff, n.kind, n.text) for n in e.notes))
+
+
+def fault_line(f: FaultInfo, now: datetime):
+    from deskapp.printing.fault_record import FaultLine
+
+    description = f.description + (f"（事件 {event_number(f.event_number)}）" if f.event_number else "")
+    reported = (f"{_local(f.reported_at):%m-%d %H:%M} {f.reported_to}".strip()) if f.reported_at else ""
+    confirmed = f"{f.confirmed_by} {_local(f.confirmed_at):%m-%d %H:%M}" if f.confirmed_at else ""
+    return FaultLine(f.label, _local(f.found_at), f.found_by, f.where, description, f.handling, f.out_of_service,
+                     reported, _local(f.repaired_at) if f.repaired_at else None, f.repaired_by, f.repair_method,
+                     confirmed, f.overdue(now))
 
 
 # -- rows → infos ------------------------------------------------------------------------------------
