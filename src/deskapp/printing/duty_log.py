@@ -312,3 +312,19 @@ def render_duty_log(log: DutyLog, head: Letterhead) -> bytes:
     story += footer(head, st)
     title = f"{TITLE} {period}"
     return build_pdf(story, page, title=title, author=head.printed_by, running_head=title)
+
+
+def sample_duty_log(now: datetime, operator: str) -> DutyLog:
+    """A made-up log for a station's test print (every part of the form filled once)."""
+    start = now.replace(minute=0, second=0, microsecond=0)
+    systems = ("自动喷水灭火系统", "消火栓系统", "防排烟系统", "防火卷帘", "应急广播", "消防电梯")
+    row = LogRow(start, "正常", "自动", "", "", "测试页：设备巡查记录", operator)
+    alarm = LogRow(start + timedelta(minutes=20), "", "", "误报", "1栋 3层 走道 地址1-003-012",
+                   "测试页：非期望报警-环境（油烟）；已复位", "")
+    slot = slot_label(slot_of(start))
+    return DutyLog(
+        start.date(), None, start, start + timedelta(hours=2),
+        (ShiftLine(f"{start:%m-%d %H:%M}–（在班）", f"{operator}（测试）签到 {start:%H:%M}"),),
+        ((slot, (row, alarm), False),), systems,
+        (SystemsRow(start, operator, tuple(("自动", "正常", False) for _ in systems)),), (),
+        (CheckRow(start, tuple("正常" for _ in CheckItem), tuple(False for _ in CheckItem), operator, "测试页"),), ())

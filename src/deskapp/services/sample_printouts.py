@@ -16,7 +16,7 @@ from deskapp.services.printouts import Printout, PrintService
 TEST = "测试页"
 TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
           DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条",
-          DocumentKind.PASS_RECONCILIATION: "放行条核对表"}
+          DocumentKind.PASS_RECONCILIATION: "放行条核对表", DocumentKind.DUTY_LOG: "消防控制室值班记录表"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -64,6 +64,10 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
         found = [ReconciliationLine(f"P0000000{n}", "1-1-101", f"测试申请人{n}", f"{now:%Y-%m-%d} 08:00–18:00",
                                     f"{now:%Y-%m-%d} 10:0{n} 测试门岗" if n < 3 else "") for n in range(1, 5)]
         pdf = render_reconciliation(now.date(), now.date(), found[:2], found[2:], head)
+    elif kind == DocumentKind.DUTY_LOG:
+        from deskapp.printing.duty_log import render_duty_log, sample_duty_log
+
+        pdf = render_duty_log(sample_duty_log(now, actor.name), head)
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)

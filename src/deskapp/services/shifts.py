@@ -584,6 +584,18 @@ class ShiftService:
         with self._db.read() as s:
             return [self._shift_info(s, r) for r in s.scalars(self._overlapping(start, end))]
 
+    def now(self) -> datetime:
+        """The time the records are stamped with (naive UTC)."""
+        return self._db.clock.now()
+
+    def today(self) -> date:
+        """The local day it is now."""
+        return local_date(self._db.clock.now())
+
+    def records_of_day(self, actor: Actor, day: date) -> list[EquipmentRecordInfo]:
+        """The equipment records of a local day, oldest first."""
+        return self.records_between(actor, day_start_utc(day), day_start_utc(day + timedelta(days=1)))
+
     def records_between(self, actor: Actor, start: datetime, end: datetime) -> list[EquipmentRecordInfo]:
         """Equipment records in [start, end) (naive UTC), oldest first."""
         actor.require(Permission.SHIFT_DUTY)

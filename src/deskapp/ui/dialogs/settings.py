@@ -65,6 +65,7 @@ KIND_LABELS = {
     DocumentKind.WORK_ORDER: QT_TRANSLATE_NOOP("settings", "Work order"),
     DocumentKind.MOVE_PASS: QT_TRANSLATE_NOOP("settings", "Move-out pass"),
     DocumentKind.PASS_RECONCILIATION: QT_TRANSLATE_NOOP("settings", "Move-out pass reconciliation"),
+    DocumentKind.DUTY_LOG: QT_TRANSLATE_NOOP("settings", "Control-room duty log"),
 }
 
 
