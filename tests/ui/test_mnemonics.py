@@ -122,6 +122,7 @@ def world(ui):
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
+    from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
     from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
     from deskapp.ui.dialogs.import_dialog import ImportDialog
     from deskapp.ui.dialogs.login import LoginDialog
@@ -166,6 +167,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
                         lambda: StaffDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
         "ChangePasswordDialog": [lambda: ChangePasswordDialog(auth=ui.auth, actor=desk, prompt="!")],
         "ResetPasswordDialog": [lambda: ResetPasswordDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
+        "FireSystemsDialog": [lambda: FireSystemsDialog(shifts=ui.services.shifts, actor=admin)],
     }
 
 
