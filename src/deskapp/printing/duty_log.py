@@ -49,7 +49,7 @@ from deskapp.printing.common import (
 TITLE = "消防控制室值班记录表"
 RED = colors.HexColor("#b00020")
 WEEKDAYS = "一二三四五六日"
-SYSTEMS_PER_TABLE = 6
+SYSTEMS_PER_TABLE = 8  # columns of 自动/正常 that fit across A4
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,10 @@ class DutyLog:
     @classmethod
     def build(cls, *, day: date, shift_id: int | None, start: datetime, end: datetime, shifts: Sequence,
               records: Sequence, checks: Sequence, alarms: Sequence, handovers: Sequence, systems: Sequence[str],
-              local: Callable[[datetime], datetime]) -> DutyLog:
+              local: Callable[[datetime], datetime], extra_records: Sequence = ()) -> DutyLog:
         """The log from the services' records (ShiftInfo, EquipmentRecordInfo, DailyCheckInfo, DutyAlarm,
-        HandoverInfo); ``start``/``end`` local, the records' times naive UTC made local by ``local``."""
+        HandoverInfo); ``start``/``end`` local, the records' times naive UTC made local by ``local``;
+        ``extra_records``: records a handover names that were made before the period (its equipment state)."""
         rows: list[LogRow] = []
         notes: list[str] = []
         names = list(systems)
@@ -130,8 +131,12 @@ class DutyLog:
             at = local(r.recorded_at)
             bits = [x for x in (r.controller_note and f"控制器：{r.controller_note}",
                                 r.linkage_note and f"联动：{r.linkage_note}") if x]
+            if any(line.flagged for line in r.lines):
+                bits.append("其他消防系统有异常（见二）")
+            abnormal = ControllerState(r.controller) is ControllerState.FAULT or \
+                ControlMode(r.linkage) is ControlMode.MANUAL
             rows.append(LogRow(at, CONTROLLER_WORDS[ControllerState(r.controller)], MODE_WORDS[ControlMode(r.linkage)],
-                               "", "", "；".join(bits) or "设备巡查记录", r.recorded_by, r.flagged))
+                               "", "", "；".join(bits) or "设备运行正常", r.recorded_by, abnormal))
             by_name = {line.name: line for line in r.lines}
             cells = []
             for name in names:
@@ -165,7 +170,7 @@ class DutyLog:
             CheckRow(local(c.checked_at), tuple(RESULT_WORDS[c.results[i]] for i in CheckItem),
                      tuple(c.results[i] is CheckResult.FAULT for i in CheckItem), c.checked_by, c.note)
             for c in checks)
-        by_record = {r.id: r for r in records}
+        by_record = {r.id: r for r in (*records, *extra_records)}
         blocks = []
         for h in handovers:
             out = "、".join(f"{g.name}（{g.staff_no}）{local(g.signed_at):%H:%M}" for g in h.signatures if g.side == "out")
@@ -233,8 +238,10 @@ def _systems_tables(log: DutyLog, cell: ParagraphStyle, width: float) -> list[Fl
     if not log.system_rows:
         return [Paragraph(esc("（本时段无设备运行记录）"), cell)]
     out: list[Flowable] = []
-    for first in range(0, max(1, len(log.systems)), SYSTEMS_PER_TABLE):
-        names = log.systems[first:first + SYSTEMS_PER_TABLE]
+    tables = max(1, -(-len(log.systems) // SYSTEMS_PER_TABLE))
+    per_table = max(1, -(-len(log.systems) // tables))  # 9 systems: 5 and 4, not 8 and 1
+    for first in range(0, max(1, len(log.systems)), per_table):
+        names = log.systems[first:first + per_table]
         time_w, who_w = width * 0.08, width * 0.1
         each = (width - time_w - who_w) / max(1, len(names))
         data: list[list] = [["时间", *[Paragraph(esc(n), cell) for n in names], "记录人"]]
@@ -242,7 +249,7 @@ def _systems_tables(log: DutyLog, cell: ParagraphStyle, width: float) -> list[Fl
         for r in log.system_rows:
             row = len(data)
             cells = []
-            for k, (mode, state, flagged) in enumerate(r.cells[first:first + SYSTEMS_PER_TABLE]):
+            for k, (mode, state, flagged) in enumerate(r.cells[first:first + per_table]):
                 cells.append(f"{mode}/{state}" if mode else "—")
                 if flagged:
                     extra.append(("TEXTCOLOR", (k + 1, row), (k + 1, row), RED))

@@ -688,6 +688,11 @@ class ShiftService:
                 [o.staff_id for sh in shifts for o in sh.operators] + \
                 [g.staff_id for h in handovers for g in h.signatures] + \
                 [i.acknowledged_by_id for h in handovers for i in h.items]
+            have = {r.id for r in records}
+            wanted = {h.equipment_record_id for h in handovers} - have
+            extra = s.scalars(select(EquipmentRecord).options(selectinload(EquipmentRecord.lines))
+                              .where(EquipmentRecord.id.in_(wanted))).all() if wanted else []
+            ids += [r.created_by_id for r in extra]
             names = _names(s, ids)
             return DutyLog.build(
                 day=title_day, shift_id=shift_id, start=_local(start), end=_local(end),
@@ -698,7 +703,7 @@ class ShiftService:
                 handovers=[self._handover_info(s, h, names) for h in handovers],
                 systems=[r.name for r in s.scalars(select(FireSystem).where(FireSystem.active.is_(True))
                                                    .order_by(FireSystem.position, FireSystem.id))],
-                local=_local)
+                local=_local, extra_records=[self._record_info(s, r, names) for r in extra])
 
     def duty_log_pdf(self, actor: Actor, head, *, day: date | None = None, shift_id: int | None = None) -> bytes:
         """The duty log as an A4 PDF (``head``: the printout's Letterhead)."""
