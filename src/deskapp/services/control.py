@@ -356,6 +356,10 @@ class ControlService:
         self._db = db
         self._site = site
 
+    def now(self) -> datetime:
+        """The time the records are stamped with (the server's, on PostgreSQL): for the countdowns."""
+        return self._db.clock.now()
+
     # -- logging ----------------------------------------------------------------------------------
 
     def log_event(self, actor: Actor, entry: EventInput) -> EventInfo:

@@ -66,6 +66,8 @@ KIND_LABELS = {
     DocumentKind.MOVE_PASS: QT_TRANSLATE_NOOP("settings", "Move-out pass"),
     DocumentKind.PASS_RECONCILIATION: QT_TRANSLATE_NOOP("settings", "Move-out pass reconciliation"),
     DocumentKind.DUTY_LOG: QT_TRANSLATE_NOOP("settings", "Control-room duty log"),
+    DocumentKind.CONTROL_EVENT: QT_TRANSLATE_NOOP("settings", "Control-room event report"),
+    DocumentKind.FAULT_RECORD: QT_TRANSLATE_NOOP("settings", "Fault and repair record"),
 }
 
 
