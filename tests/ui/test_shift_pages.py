@@ -243,3 +243,32 @@ def test_the_pages_follow_the_change_feed(qtbot, ui, room, station):
     eq.on_changes(frozenset({"fire_system"}))
     assert eq.rows[-1].system.name == "电气火灾监控系统"
     assert timedelta(0) == timedelta(0)
+
+
+def test_the_control_tab_holds_the_shift_pages_their_titles_saying_what_is_due(qtbot, ui, room, station, clock):
+    from deskapp.ui.tabs.control import ControlTab
+
+    config, path = station
+    sign_on(ui, room)
+    tab = ControlTab(control=ui.services.control, printing=ui.printing, actor=room[0], config=config,
+                     config_path=path, shifts=ui.services.shifts)
+    show(qtbot, tab)
+    assert tab.equipment_page in tab.pages and tab.shift_page in tab.pages
+    index = tab.tabs.indexOf(tab.equipment_page)
+    assert tab.tabs.tabText(index) == "Equipment record (OVERDUE)"  # the new shift owes its first record
+    svc = ui.services.shifts
+    from deskapp.domain.shifts import SystemReading
+
+    svc.record_equipment(room[0], controller="normal", linkage="auto",
+                         readings=[SystemReading(x.id, "auto", "normal") for x in svc.systems(room[0])])
+    svc.record_daily_check(room[0], results={i: CheckResult.NORMAL for i in CheckItem})
+    tab.equipment_page.on_changes(frozenset({"equipment_record"}))
+    assert tab.tabs.tabText(index) == "Equipment record"
+    clock.advance(minutes=115)
+    tab.equipment_page.tick.timeout.emit()
+    assert tab.tabs.tabText(index) == "Equipment record (due)"
+    guard = ui.member(ui.admin, "3001", Role.GUARD, name="陈强")
+    no_shift = ControlTab(control=ui.services.control, printing=ui.printing, actor=guard, config=config,
+                          config_path=path, shifts=ui.services.shifts)
+    qtbot.addWidget(no_shift)
+    assert no_shift.equipment_page is None and no_shift.shift_page is None

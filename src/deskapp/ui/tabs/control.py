@@ -14,15 +14,19 @@ from deskapp.config import StationConfig
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.control import ControlService
 from deskapp.services.printouts import PrintService
+from deskapp.services.shifts import ShiftService
 from deskapp.ui.pages import Page
 from deskapp.ui.tabs.alarm_page import AlarmPage
+from deskapp.ui.tabs.equipment_page import EquipmentPage, due_title
+from deskapp.ui.tabs.shift_page import ShiftPage
 
 
 class ControlTab(QWidget):
     """The control room's pages; ``alarm_page`` is the first, where an alarm is logged."""
 
     def __init__(self, *, control: ControlService, printing: PrintService, actor: Actor, config: StationConfig,
-                 config_path: Path, site_name: str = "", parent: QWidget | None = None) -> None:
+                 config_path: Path, site_name: str = "", shifts: ShiftService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("controlTab")
         self.tabs = QTabWidget(self)
@@ -35,4 +39,17 @@ class ControlTab(QWidget):
             self.alarm_page = AlarmPage(control=control, printing=printing, actor=actor, config=config,
                                         config_path=config_path, site_name=site_name)
             self.tabs.addTab(self.alarm_page, self.alarm_page.windowTitle())
-        self.pages: list[Page] = [p for p in (self.alarm_page,) if p is not None]
+        # The shift's pages (#12): the 2-hourly equipment record, and signing on, the daily check and the
+        # handover; their tab titles say when the record or the daily check is due or overdue.
+        self.equipment_page: EquipmentPage | None = None
+        self.shift_page: ShiftPage | None = None
+        if shifts is not None and actor.can(Permission.SHIFT_DUTY):
+            self.equipment_page = EquipmentPage(shifts=shifts, actor=actor)
+            self.shift_page = ShiftPage(shifts=shifts, printing=printing, actor=actor, config=config,
+                                        config_path=config_path)
+            for page in (self.equipment_page, self.shift_page):
+                title = page.windowTitle()
+                index = self.tabs.addTab(page, due_title(title, page.level))
+                page.due_changed.connect(
+                    lambda level, i=index, t=title: self.tabs.setTabText(i, due_title(t, level)))
+        self.pages: list[Page] = [p for p in (self.alarm_page, self.equipment_page, self.shift_page) if p is not None]

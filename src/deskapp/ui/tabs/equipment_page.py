@@ -91,6 +91,15 @@ def show_banner(label: QLabel, status: DutyStatus | None, error: DeskError | Non
     return level
 
 
+def due_title(title: str, level: str) -> str:
+    """A page's tab title with the control room's level: "Equipment record (due)", "… (OVERDUE)"."""
+    if level == "due":
+        return _tr("{title} (due)").format(title=title)
+    if level == "overdue":
+        return _tr("{title} (OVERDUE)").format(title=title)
+    return title
+
+
 class SystemRow:
     """The widgets of one fire system on the form: its name, control mode, running state, explanation."""
 
