@@ -18,9 +18,16 @@ from deskapp.db.models import (
     ControlShift,
     DailyCheck,
     EquipmentRecord,
+    FireSystem,
     Handover,
 )
-from deskapp.domain.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
+from deskapp.domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    DeskError,
+    PermissionDenied,
+    ValidationError,
+)
 from deskapp.domain.roles import Role
 from deskapp.domain.shifts import (
     MSG_CHECK_FAULT,
@@ -375,3 +382,51 @@ def test_the_duty_log_of_a_day_and_of_a_shift_reads_back(world, room, clock):
                      "主电源", "备用电源", "交班人", "接班人", "王磊", "孙丽", "张伟", "刘洋", "已确认", "签到",
                      "水流指示器故障"):
             assert word in text, word
+
+
+# -- bad input ------------------------------------------------------------------------------------
+
+NASTY = {"empty": "", "long": "字" * 10_000, "nul": "20\x0001", "emoji": "王😀", "rare cjk": "𠮷𪚥",
+         "full-width": "２００２", "sql": "' OR 1=1 --", "like": "%_\\", "past 2^63": str(2**63), "nan": "NaN",
+         "bidi": "\u202e王五"}
+
+
+def counts(world) -> tuple[int, ...]:
+    return tuple(count(world, m) for m in (ControlShift, EquipmentRecord, DailyCheck, Handover, FireSystem))
+
+
+@pytest.mark.parametrize("case", list(NASTY))
+def test_nasty_input_gets_a_message_and_changes_nothing(world, room, case):
+    value = NASTY[case]
+    svc, ops, admin = room["svc"], room["ops"], room["admin"]
+    before = counts(world)
+    if case != "full-width":  # a staff number from a Chinese input method is folded (below)
+        with pytest.raises(DeskError) as exc:
+            svc.start_shift(ops[0], [cred(ops[0]), Credential(value, PASSWORD)])
+        assert str(exc.value)
+    with pytest.raises(DeskError):
+        svc.start_shift(ops[0], [cred(ops[0]), Credential(ops[1].staff_no, value)])
+    if case not in ("empty", "long", "nul", "emoji", "bidi"):
+        added = svc.add_system(admin, name=value, should_be_auto=True)
+        assert added.name == value
+        svc.update_system(admin, added.id, name=added.name, should_be_auto=True, active=False)
+    else:
+        with pytest.raises(ValidationError):
+            svc.add_system(admin, name=value, should_be_auto=True)
+    assert counts(world)[:4] == before[:4]
+
+
+def test_full_width_staff_numbers_sign_on_as_typed_by_a_chinese_input_method(world, room):
+    shift = room["svc"].start_shift(room["ops"][0], [Credential("２００１", PASSWORD), Credential("２００２", PASSWORD)])
+    assert [o.staff_no for o in shift.operators] == ["2001", "2002"]
+
+
+def test_ids_past_the_database_range_name_nothing(world, room):
+    svc, op = room["svc"], room["ops"][0]
+    for bad in (2**63, 2**64, -1, 0):
+        with pytest.raises(DeskError):
+            svc.shift(op, bad)
+        with pytest.raises(DeskError):
+            svc.handover(op, bad)
+        with pytest.raises(DeskError):
+            svc.update_system(room["admin"], bad, name="x", should_be_auto=True)

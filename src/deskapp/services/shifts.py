@@ -30,6 +30,7 @@ from deskapp.db.models import (
     HandoverSignature,
     Staff,
 )
+from deskapp.domain.accounts import check_staff_no
 from deskapp.domain.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationFailed,
@@ -40,6 +41,7 @@ from deskapp.domain.errors import (
     ValidationError,
 )
 from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import MAX_RECORD_ID
 from deskapp.domain.shifts import (
     DEFAULT_SYSTEMS,
     HANDOVER_NOTES_MAX,
@@ -68,7 +70,7 @@ from deskapp.domain.shifts import (
     shift_overrun,
 )
 from deskapp.domain.shifts import MSG_SYSTEM_UNKNOWN as MSG_RECORDED_UNLISTED
-from deskapp.domain.text import check_text, excerpt
+from deskapp.domain.text import check_text, excerpt, fold_width
 from deskapp.services.auth import AuthService
 from deskapp.services.base import Database, locked, one_at_a_time, who_and_when
 from deskapp.services.timeutil import day_start_utc, local_date, local_hhmm, local_text
@@ -319,7 +321,7 @@ class ShiftService:
         problems.raise_if_any()
         with self._db.write(actor) as s:
             one_at_a_time(s, "fire_system")
-            row = locked(s, FireSystem, system_id)
+            row = locked(s, FireSystem, system_id) if _id_ok(system_id) else None
             if row is None:
                 raise NotFound(MSG_SYSTEM_UNKNOWN)
             if active and s.scalar(select(FireSystem.id).where(
@@ -371,7 +373,10 @@ class ShiftService:
             check_operator_count(problems, len(given), field)
         seen: set[str] = set()
         for c in given:
-            no = (c.staff_no or "").strip().upper()
+            no, p = check_staff_no(fold_width(c.staff_no), field)
+            if p:  # not even a staff number's shape: said before anyone's password is checked
+                problems.items.append(p)
+                continue
             if no in seen:
                 problems.add(field, MSG_SAME_SIGNER, name=excerpt(no))
             seen.add(no)
@@ -384,7 +389,7 @@ class ShiftService:
             if not ((c.staff_no or "").strip() or c.password):
                 continue
             try:
-                who = self._auth.login(c.staff_no, c.password, station=station)
+                who = self._auth.login(fold_width(c.staff_no), c.password, station=station)
             except AuthenticationFailed as exc:
                 raise AuthenticationFailed(MSG_SIGN_WRONG, field=field, who=excerpt(c.staff_no, 16),
                                            problem=exc.problems[0].render()) from None
@@ -572,7 +577,7 @@ class ShiftService:
     def shift(self, actor: Actor, shift_id: int) -> ShiftInfo:
         actor.require(Permission.SHIFT_DUTY)
         with self._db.read() as s:
-            row = s.get(ControlShift, shift_id) if 0 < int(shift_id) < 2**63 else None
+            row = s.get(ControlShift, shift_id) if _id_ok(shift_id) else None
             if row is None:
                 raise NotFound(MSG_SHIFT_UNKNOWN, number=shift_id)
             return self._shift_info(s, row)
@@ -609,7 +614,7 @@ class ShiftService:
     def handover(self, actor: Actor, handover_id: int) -> HandoverInfo:
         actor.require(Permission.SHIFT_DUTY)
         with self._db.read() as s:
-            row = s.get(Handover, handover_id)
+            row = s.get(Handover, handover_id) if _id_ok(handover_id) else None
             if row is None:
                 raise NotFound(MSG_SHIFT_UNKNOWN, number=handover_id)
             return self._handover_info(s, row)
@@ -658,7 +663,7 @@ class ShiftService:
         now = self._db.clock.now()
         with self._db.read() as s:
             if shift_id is not None:
-                row = s.get(ControlShift, shift_id) if 0 < int(shift_id) < 2**63 else None
+                row = s.get(ControlShift, shift_id) if _id_ok(shift_id) else None
                 if row is None:
                     raise NotFound(MSG_SHIFT_UNKNOWN, number=shift_id)
                 start, end = row.started_at, row.ended_at or now
@@ -762,6 +767,11 @@ class ShiftService:
             tuple(HandedItem(CarriedItem(CarriedKind(i.kind), i.ref_id, i.number, i.summary),
                              names.get(i.acknowledged_by_id, ("", "?"))[1], i.acknowledged_at) for i in row.items),
             row.equipment_record_id, row.daily_check_id)
+
+
+def _id_ok(record_id: object) -> bool:
+    """A record id the databases can compare (INTEGER: 32 bits on PostgreSQL); others name no record."""
+    return isinstance(record_id, int) and not isinstance(record_id, bool) and 0 < record_id <= MAX_RECORD_ID
 
 
 def _system(row: FireSystem) -> FireSystemInfo:
