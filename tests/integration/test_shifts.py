@@ -47,6 +47,7 @@ from deskapp.domain.shifts import (
     SystemReading,
 )
 from deskapp.services.shifts import (
+    MSG_HANDED_OVER,
     MSG_IN_WAS_ON,
     MSG_NO_DAILY,
     MSG_NO_RECORD,
@@ -430,3 +431,63 @@ def test_ids_past_the_database_range_name_nothing(world, room):
             svc.handover(op, bad)
         with pytest.raises(DeskError):
             svc.update_system(room["admin"], bad, name="x", should_be_auto=True)
+
+
+# -- two stations at once ---------------------------------------------------------------------------
+
+def _at_once(engine, clock, calls):
+    """Run each call(services) on a station of its own (its own engine and connections), all at once."""
+    import threading
+
+    from deskapp.app import build
+    from deskapp.db.engine import make_engine
+    from tests.conftest import HASHER
+
+    stations = [build(make_engine(engine.url.render_as_string(hide_password=False)), hasher=HASHER, clock=clock)[1]
+                for _ in calls]
+    barrier = threading.Barrier(len(calls))
+    results: list = [None] * len(calls)
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = ("ok", calls[i](stations[i]))
+        except DeskError as exc:
+            results[i] = ("refused", exc)
+        except Exception as exc:  # noqa: BLE001 - reported to the test
+            results[i] = ("crashed", exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for sv in stations:
+        sv.shifts._db.engine.dispose()
+    return results
+
+
+def test_two_stations_signing_on_at_once_open_one_shift(world, room, engine, clock):
+    ops = room["ops"]
+    results = _at_once(engine, clock, [
+        lambda sv: sv.shifts.start_shift(ops[0], [cred(ops[0]), cred(ops[1])]).id,
+        lambda sv: sv.shifts.start_shift(ops[2], [cred(ops[2]), cred(ops[3])]).id])
+    kinds = sorted(r[0] for r in results)
+    assert kinds == ["ok", "refused"], results
+    refused = next(r[1] for r in results if r[0] == "refused")
+    assert refused.message == MSG_SHIFT_ON
+    assert count(world, ControlShift) == 1
+
+
+def test_two_stations_handing_over_at_once_hand_over_once(world, room, engine, clock):
+    ready_to_hand_over(room)
+    ops = room["ops"]
+
+    def hand(sv, a, b):
+        return sv.shifts.hand_over(ops[0], outgoing=[cred(ops[0])], incoming=[cred(ops[a]), cred(ops[b])],
+                                   acknowledged=()).id
+
+    results = _at_once(engine, clock, [lambda sv: hand(sv, 2, 3), lambda sv: hand(sv, 3, 2)])
+    assert sorted(r[0] for r in results) == ["ok", "refused"], results
+    assert next(r[1] for r in results if r[0] == "refused").message == MSG_HANDED_OVER
+    assert count(world, Handover) == 1 and count(world, ControlShift) == 2

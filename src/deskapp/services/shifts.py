@@ -490,18 +490,16 @@ class ShiftService:
             current = self._on_duty(s)
             if current is None:
                 raise Conflict(MSG_NO_SHIFT)
+            expected = current.id  # the shift these people came to hand over
             self._handover_rules(s, problems, current, now, acked)
         problems.raise_if_any()
         out = self._sign(outgoing, "outgoing", actor.station)
         into = self._sign(incoming, "incoming", actor.station)
         with self._db.write(actor) as s:
             one_at_a_time(s, "control_shift")
-            current = self._on_duty(s)
-            if current is None:
-                raise Conflict(MSG_NO_SHIFT)
-            shift = locked(s, ControlShift, current.id)
+            shift = locked(s, ControlShift, expected)
             assert shift is not None
-            if shift.state != ShiftState.ON_DUTY.value:
+            if shift.state != ShiftState.ON_DUTY.value:  # another station handed it over meanwhile
                 handed = s.scalar(select(Handover).where(Handover.from_shift_id == shift.id))
                 raise Conflict(MSG_HANDED_OVER, **who_and_when(s, handed.created_by_id if handed else None,
                                                                handed.handed_at if handed else None))
