@@ -272,3 +272,17 @@ def test_the_control_tab_holds_the_shift_pages_their_titles_saying_what_is_due(q
                           config_path=path, shifts=ui.services.shifts)
     qtbot.addWidget(no_shift)
     assert no_shift.equipment_page is None and no_shift.shift_page is None
+
+
+def test_the_shift_models_pass_the_model_tester(qtmodeltester, qtbot, ui, room, station):
+    sign_on(ui, room)
+    eq = equipment_page(qtbot, ui, room[0])
+    eq.set_expected()
+    eq.save()
+    eq.reload()
+    assert eq.records.model.rowCount() == 1
+    qtmodeltester.check(eq.records.model)
+    page = shift_page(qtbot, ui, room[0], station)
+    page.reload()
+    assert page.shift_list.model.rowCount() == 1
+    qtmodeltester.check(page.shift_list.model)
