@@ -209,3 +209,24 @@ def test_bad_input_is_refused_at_its_field_and_nothing_is_logged(qtbot, ui, tab,
     page.log_event()
     assert ui.control.events(ui.admin) == []
     assert u.textEdit.toPlainText() == text  # what was typed is kept
+
+
+def test_the_control_room_opens_first_and_the_front_desk_counts_the_open_events(qtbot, ui, make_window, operator):
+    w = make_window(operator)
+    assert w.tabs.currentWidget() is w.control_tab and w.tabs.tabText(w.tabs.currentIndex()) == "Control room"
+    page = w.control_tab.alarm_page
+    assert w.control_tab.tabs.currentWidget() is page and QApplication.focusWidget() is page.ui.sourceCombo
+    desk = make_window(ui.desk)  # the front desk, same database: it hears the change feed too
+    assert desk.tabs.currentWidget() is desk.visits_tab
+    assert desk.open_events.text() == "Control room: 0 open event(s), 0 open fault(s)"
+    other = replace(operator, station="control-2")
+    e = ui.control.log_event(other, EventInput(Source.FIRE_PANEL, EventKind.FIRE, device_address="1-023"))
+    QApplication.processEvents()  # the feed's queued delivery
+    for window in (w, desk):
+        window.change_signals.flush()
+    assert [r.id for r in page.model.rows()] == [e.id]  # live on the control room's list
+    assert "1 open event(s)" in desk.open_events.text() and "being confirmed" in desk.open_events.text()
+    ui.control.record_result(other, e.id, result=Result.REAL_FIRE)
+    QApplication.processEvents()
+    desk.change_signals.flush()
+    assert "REAL FIRE" in desk.open_events.text() and desk.open_events.property("alert")

@@ -121,6 +121,7 @@ def world(ui):
 
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
+    from deskapp.ui.dialogs.control import FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
     from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
     from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
@@ -143,6 +144,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     card = ui.printing.unit_card(desk, s["unit"].id, PageSize.A4)
     return {
         "UnitDialog": [lambda: UnitDialog(directory=ui.directory, actor=desk)],
+        "FireCallDialog": [lambda: FireCallDialog(prompt="?", now=ui.control.now(), address="保利花园", caller="李娜",
+                                                  action=lambda _c: None)],
         "ResidentDialog": [lambda: ResidentDialog(directory=ui.directory, actor=desk, unit=s["unit"]),
                            lambda: ResidentDialog(directory=ui.directory, actor=desk, unit=s["unit"],
                                                   resident=s["resident"])],

@@ -265,7 +265,7 @@ class AlarmPage(Page):
                 edit.setText(value)
         text = " · ".join(p for p in (d.device_type, d.location) if p)
         if d.flagged:
-            text += "  " + self.tr("⚠ {count} false alarms in 12 months: have it checked.").format(count=d.false_alarms)
+            text += "  " + self.tr("{count} false alarms in 12 months: have it checked.").format(count=d.false_alarms)
         ui.deviceInfoLabel.setText(text)
         ui.deviceInfoLabel.setStyleSheet(ERROR_STYLE if d.flagged else "")
         ui.deviceInfoLabel.setProperty("flagged", d.flagged)
@@ -343,7 +343,7 @@ class AlarmPage(Page):
         if e.text:
             lines.append(e.text)
         if e.device_flagged:
-            lines.append(self.tr("⚠ This device had {count} false alarms in 12 months.").format(
+            lines.append(self.tr("This device had {count} false alarms in 12 months.").format(
                 count=e.device_false_alarms))
         if e.dispatched_at:
             lines.append(self.tr("Guard {guard} sent at {time}").format(guard=e.dispatched_guard,
