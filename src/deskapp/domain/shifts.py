@@ -13,6 +13,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from deskapp.domain.control import EventKind, Result, Source
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Problems
 from deskapp.domain.text import check_text
 
@@ -377,18 +378,19 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def alarm_nature(*, kind: str, result: str | None, source: str) -> AlarmNature | None:
     """报警性质 of a logged event, in the form's words: a fire alarm confirmed real is 火警 (漏报 when the
-    fire alarm controller did not report it), a fire alarm found false is 误报, a fault 故障报警, a
-    supervisory signal 监管报警; other events (CCTV, linkage feedback, …) have none."""
-    if kind == "fire" or result == "real_fire":
-        if result == "real_fire":
-            return AlarmNature.FIRE if source in ("panel", "fire_panel", "controller") else AlarmNature.MISSED
-        if result == "false_alarm":
+    fire alarm controller did not report it: found on patrol, phoned in, seen on CCTV), a fire alarm found
+    false is 误报, a fault 故障报警, a supervisory signal 监管报警; a fire alarm still being confirmed is
+    printed as 火警; other events (CCTV, linkage feedback, a test …) have none."""
+    if result == Result.REAL_FIRE:
+        return AlarmNature.FIRE if source == Source.FIRE_PANEL else AlarmNature.MISSED
+    if kind == EventKind.FIRE:
+        if result == Result.FALSE_ALARM:
             return AlarmNature.FALSE
-        if result == "fault":
+        if result == Result.FAULT:
             return AlarmNature.FAULT
         return AlarmNature.FIRE if result is None else None
-    if kind == "fault" or result == "fault":
+    if kind == EventKind.FAULT or result == Result.FAULT:
         return AlarmNature.FAULT
-    if kind == "supervisory":
+    if kind == EventKind.SUPERVISORY:
         return AlarmNature.SUPERVISORY
     return None

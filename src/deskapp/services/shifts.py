@@ -31,6 +31,14 @@ from deskapp.db.models import (
     Staff,
 )
 from deskapp.domain.accounts import check_staff_no
+from deskapp.domain.control import (
+    CAUSE_CHINESE,
+    KIND_CHINESE,
+    RESULT_CHINESE,
+    Cause,
+    EventKind,
+    Result,
+)
 from deskapp.domain.errors import (
     QT_TRANSLATE_NOOP,
     AuthenticationFailed,
@@ -48,6 +56,7 @@ from deskapp.domain.shifts import (
     MAX_OPERATORS,
     MAX_SYSTEMS,
     MIN_OPERATORS,
+    NATURE_WORDS,
     CarriedKind,
     CheckItem,
     CheckResult,
@@ -59,6 +68,7 @@ from deskapp.domain.shifts import (
     ShiftState,
     SystemReading,
     SystemSpec,
+    alarm_nature,
     check_daily,
     check_equipment,
     check_operator_count,
@@ -796,8 +806,6 @@ def _place(building: str, floor: str, zone: str, address: str) -> str:
 
 
 def _open_items(s: Session, now: datetime) -> list[CarriedItem]:
-    from deskapp.domain.control import KIND_CHINESE, EventKind
-
     items: list[CarriedItem] = []
     for e in s.execute(select(ControlEvent.id, ControlEvent.number, ControlEvent.received_at, ControlEvent.kind,
                               ControlEvent.building, ControlEvent.floor, ControlEvent.zone,
@@ -825,14 +833,9 @@ def _open_items(s: Session, now: datetime) -> list[CarriedItem]:
 
 def _alarms(s: Session, start: datetime, end: datetime) -> list[DutyAlarm]:
     from deskapp.domain.control import (
-        CAUSE_CHINESE,
         KIND_CHINESE,
-        RESULT_CHINESE,
-        Cause,
         EventKind,
-        Result,
     )
-    from deskapp.domain.shifts import NATURE_WORDS, alarm_nature
 
     out: list[DutyAlarm] = []
     for e in s.execute(select(ControlEvent.number, ControlEvent.received_at, ControlEvent.kind, ControlEvent.result,
@@ -844,6 +847,8 @@ def _alarms(s: Session, start: datetime, end: datetime) -> list[DutyAlarm]:
         nature = alarm_nature(kind=e.kind, result=e.result, source=e.source)
         if nature is not None:
             word = NATURE_WORDS[nature]
+        elif e.result == Result.TEST:  # a test of the installation is no alarm of any nature
+            word = RESULT_CHINESE[Result.TEST]
         else:
             try:
                 word = KIND_CHINESE[EventKind(e.kind)]
