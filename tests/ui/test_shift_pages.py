@@ -286,3 +286,24 @@ def test_the_shift_models_pass_the_model_tester(qtmodeltester, qtbot, ui, room, 
     page.reload()
     assert page.shift_list.model.rowCount() == 1
     qtmodeltester.check(page.shift_list.model)
+
+
+def test_no_two_mnemonics_clash_on_the_shift_pages_in_either_state(qtbot, ui, room, make_window):
+    """The walk of test_mnemonics sees the shift page with no shift on duty; here the other state too
+    (the daily check and the handover shown), in the main window with its menus and tabs."""
+    from tests.ui.test_mnemonics import clashes, reachable
+
+    w = make_window(room[0])
+    tab = w.control_tab
+    assert tab is not None and tab.shift_page is not None and tab.equipment_page is not None
+    w.tabs.setCurrentWidget(tab)
+    for state in ("no shift", "on duty"):
+        if state == "on duty":
+            sign_on(ui, room)
+            tab.shift_page.refresh_status()
+        for page in (tab.equipment_page, tab.shift_page):
+            tab.tabs.setCurrentWidget(page)
+            QApplication.processEvents()
+            found = reachable(w) + [(str(n), f"page key Alt+{n}") for n in range(1, 10)]
+            assert not clashes(found), (state, page.objectName(), clashes(found))
+    assert tab.shift_page.ui.handoverGroup.isVisible()

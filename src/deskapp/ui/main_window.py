@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.CONTROL_VIEW):
             self.control_tab = ControlTab(
                 control=s.control, printing=s.printing, actor=actor, config=self.config,
-                config_path=self.config_path, site_name=self.site_name)
+                config_path=self.config_path, site_name=self.site_name, shifts=s.shifts)
             self.tabs.addTab(self.control_tab, self.tr("Control room"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
