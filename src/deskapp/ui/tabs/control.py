@@ -49,7 +49,7 @@ class ControlTab(QWidget):
                                         config_path=config_path)
             for page in (self.equipment_page, self.shift_page):
                 title = page.windowTitle()
-                index = self.tabs.addTab(page, due_title(title, page.level))
-                page.due_changed.connect(
-                    lambda level, i=index, t=title: self.tabs.setTabText(i, due_title(t, level)))
+                self.tabs.addTab(page, due_title(title, page.level))
+                page.due_changed.connect(  # the page's index when it changes: pages may be added before it
+                    lambda level, p=page, t=title: self.tabs.setTabText(self.tabs.indexOf(p), due_title(t, level)))
         self.pages: list[Page] = [p for p in (self.alarm_page, self.equipment_page, self.shift_page) if p is not None]
