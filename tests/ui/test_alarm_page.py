@@ -230,3 +230,58 @@ def test_the_control_room_opens_first_and_the_front_desk_counts_the_open_events(
     QApplication.processEvents()
     desk.change_signals.flush()
     assert "REAL FIRE" in desk.open_events.text() and desk.open_events.property("alert")
+
+
+def test_a_fault_is_recorded_reported_repaired_and_confirmed_on_its_page(qtbot, ui, tab, operator, clock):
+    page = tab.faults_page
+    u = page.ui
+    tab.tabs.setCurrentWidget(page)
+    type_text(u.faultDescriptionEdit, "sprinkler pump fault light")
+    type_text(u.faultPlaceEdit, "pump room")
+    u.outOfServiceCheck.setChecked(True)
+    page.record_fault()
+    f = page.fault_list.current()
+    assert f is not None and f.label == "F000001" and f.out_of_service
+    clock.advance(hours=25)
+    page.reload()
+    assert "open more than 24 hours" in u.faultCountLabel.text()
+    status = page.model.index(0, 0)
+    assert status.data(Qt.ItemDataRole.BackgroundRole) == OVERDUE
+    type_text(u.reportedToEdit, "maintenance co")
+    page.reported()
+    type_text(u.repairedByEdit, "Zhang")
+    type_text(u.repairMethodEdit, "replaced module")
+    page.repaired()
+    assert u.confirmRepairButton.isEnabled()
+    page.confirm()
+    f = ui.control.get_fault(operator, f.id)
+    assert f.confirmed_by == "李娜" and f.repair_method == "replaced module"
+    preview = page.record_preview()
+    assert preview is not None and preview.printout.kind == "fault_record"
+    preview.close()
+
+
+def test_the_admin_keeps_the_device_list_and_a_supervisor_reads_the_figures(qtbot, ui, make_window, operator):
+    w = make_window(ui.admin)
+    devices = w.control_tab.devices_page
+    u = devices.ui
+    w.tabs.setCurrentWidget(w.control_tab)
+    w.control_tab.tabs.setCurrentWidget(devices)
+    assert [d.address for d in devices.device_list.rows()] == ["1-023"]
+    for edit, text in ((u.deviceAddressEdit, "2-001"), (u.deviceTypeEdit, "call point"), (u.deviceZoneEdit, "B2")):
+        type_text(edit, text)
+    devices.save()
+    assert [d.address for d in devices.device_list.rows()] == ["1-023", "2-001"]
+    ui.site.update_settings(ui.admin, idle_lock_minutes=10, detector_count=100)
+    for _ in range(3):
+        e = ui.control.log_event(operator, EventInput(Source.FIRE_PANEL, EventKind.FIRE, device_address="2-001"))
+        ui.control.record_result(operator, e.id, result=Result.FALSE_ALARM, cause=Cause.MALICIOUS)
+    stats = w.control_tab.stats_page
+    w.control_tab.tabs.setCurrentWidget(stats)
+    stats.reload()
+    assert "3 false alarms" in stats.ui.statsSummaryLabel.text()
+    assert "3.0 false alarms per 100 detectors per year" in stats.ui.statsSummaryLabel.text()
+    assert [(c.name, c.count) for c in stats.by_zone.rows()] == [("B2", 3)]
+    assert [d.address for d in stats.flagged.rows()] == ["2-001"]
+    operator_window = make_window(operator)
+    assert operator_window.control_tab.devices_page is None and operator_window.control_tab.stats_page is None

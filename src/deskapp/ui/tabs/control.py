@@ -17,7 +17,10 @@ from deskapp.services.printouts import PrintService
 from deskapp.services.shifts import ShiftService
 from deskapp.ui.pages import Page
 from deskapp.ui.tabs.alarm_page import AlarmPage
+from deskapp.ui.tabs.control_stats_page import ControlStatsPage
+from deskapp.ui.tabs.devices_page import DevicesPage
 from deskapp.ui.tabs.equipment_page import EquipmentPage, due_title
+from deskapp.ui.tabs.faults_page import FaultsPage
 from deskapp.ui.tabs.shift_page import ShiftPage
 
 
@@ -35,10 +38,14 @@ class ControlTab(QWidget):
         column.setContentsMargins(2, 4, 2, 0)
         column.addWidget(self.tabs)
         self.alarm_page: AlarmPage | None = None
+        self.faults_page: FaultsPage | None = None
         if actor.can(Permission.CONTROL_VIEW):
             self.alarm_page = AlarmPage(control=control, printing=printing, actor=actor, config=config,
                                         config_path=config_path, site_name=site_name)
             self.tabs.addTab(self.alarm_page, self.alarm_page.windowTitle())
+            self.faults_page = FaultsPage(control=control, printing=printing, actor=actor, config=config,
+                                          config_path=config_path)
+            self.tabs.addTab(self.faults_page, self.faults_page.windowTitle())
         # The shift's pages (#12): the 2-hourly equipment record, and signing on, the daily check and the
         # handover; their tab titles say when the record or the daily check is due or overdue.
         self.equipment_page: EquipmentPage | None = None
@@ -52,4 +59,14 @@ class ControlTab(QWidget):
                 self.tabs.addTab(page, due_title(title, page.level))
                 page.due_changed.connect(  # the page's index when it changes: pages may be added before it
                     lambda level, p=page, t=title: self.tabs.setTabText(self.tabs.indexOf(p), due_title(t, level)))
-        self.pages: list[Page] = [p for p in (self.alarm_page, self.equipment_page, self.shift_page) if p is not None]
+        # The supervisors' figures and the admin's device list.
+        self.stats_page: ControlStatsPage | None = None
+        self.devices_page: DevicesPage | None = None
+        if actor.can(Permission.CONTROL_STATS):
+            self.stats_page = ControlStatsPage(control=control, actor=actor)
+            self.tabs.addTab(self.stats_page, self.stats_page.windowTitle())
+        if actor.can(Permission.DEVICE_MANAGE):
+            self.devices_page = DevicesPage(control=control, actor=actor)
+            self.tabs.addTab(self.devices_page, self.devices_page.windowTitle())
+        self.pages: list[Page] = [p for p in (self.alarm_page, self.faults_page, self.equipment_page, self.shift_page,
+                                              self.stats_page, self.devices_page) if p is not None]
