@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -72,7 +72,7 @@ class ShiftPage(Page):
         ui.handOverButton.clicked.connect(self.hand_over)
         ui.printDayButton.clicked.connect(self.print_day)
         ui.printShiftButton.clicked.connect(self.print_shift)
-        ui.dayEdit.setDate(QDate(shifts.today()))
+        ui.dayEdit.setDate(shifts.today())
         ui.dayEdit.dateChanged.connect(lambda *_: self._reload_shifts())
         self.shift_list.selected.connect(lambda s: ui.printShiftButton.setEnabled(s is not None))
         ui.printShiftButton.setEnabled(False)
