@@ -48,7 +48,8 @@ def test_the_record_is_due_two_hours_after_the_last(minutes, status):
 
 def test_with_no_record_yet_it_is_due_from_the_shifts_start():
     assert record_schedule(None, T0, since=T0).status is RecordDue.DUE
-    assert record_schedule(None, T0 + timedelta(minutes=1), since=T0).status is RecordDue.OVERDUE
+    assert record_schedule(None, T0 + timedelta(minutes=10), since=T0).status is RecordDue.DUE
+    assert record_schedule(None, T0 + timedelta(minutes=11), since=T0).status is RecordDue.OVERDUE
 
 
 def test_the_daily_check_is_done_today_due_or_overdue():

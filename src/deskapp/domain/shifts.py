@@ -170,9 +170,9 @@ class RecordSchedule:
 
 
 def record_schedule(last_at: datetime | None, now: datetime, *, since: datetime | None = None) -> RecordSchedule:
-    """The next record is due 2 hours after the last one; with none yet, at ``since`` (the shift's
-    start: a shift with nothing recorded owes a record at once), else now."""
-    due = last_at + RECORD_EVERY if last_at is not None else (since or now)
+    """The next record is due 2 hours after the last one; with none at all yet (a new site's first shift),
+    within RECORD_ASK_BEFORE of ``since`` (the shift's start: it owes a record at once), else of now."""
+    due = last_at + RECORD_EVERY if last_at is not None else (since or now) + RECORD_ASK_BEFORE
     if now > due:
         status = RecordDue.OVERDUE
     elif now >= due - RECORD_ASK_BEFORE:
