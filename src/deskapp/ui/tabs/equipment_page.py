@@ -269,6 +269,7 @@ class EquipmentPage(Page):
         for row in self.rows:
             mode = ControlMode.AUTO if row.system.should_be_auto else last.get(row.system.id, ControlMode.MANUAL)
             row.set(mode, RunState.NORMAL)
+        ui.controllerCombo.setFocus()  # from the top, Tab walks down the lines to what is found otherwise
 
     def save(self) -> None:
         """Record the equipment's state; problems shown at their lines, nothing saved on a refusal."""
