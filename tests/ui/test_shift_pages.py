@@ -90,7 +90,7 @@ def sign_on(ui, ops, a=0, b=1):
 def test_an_equipment_record_by_keys_with_a_system_found_manual(qtbot, ui, room):
     sign_on(ui, room)
     page = equipment_page(qtbot, ui, room[0])
-    assert page.level == "overdue"  # a new shift owes its first record at once
+    assert page.level == "due"  # a new shift owes its first record at once
     shutters = next(r for r in page.rows if r.system.name == "防火卷帘")
     keys = Keys(page)
     page.ui.controllerCombo.setFocus()  # where the page starts
@@ -133,7 +133,8 @@ def test_the_banner_turns_red_when_the_record_is_overdue(qtbot, ui, room, clock)
     page = equipment_page(qtbot, ui, room[0])
     page.set_expected()
     page.save()
-    assert page.level in ("ok", "overdue")  # the daily check is still owed
+    assert page.level == "ok"  # the record's own level; the banner is red while the daily check is owed
+    assert page.ui.equipmentStatusLabel.styleSheet() == BANNER_STYLES["overdue"]
     ui.services.shifts.record_daily_check(room[0], results={i: CheckResult.NORMAL for i in CheckItem})
     page.refresh_status()
     assert page.level == "ok" and page.ui.equipmentStatusLabel.styleSheet() == BANNER_STYLES["ok"]
@@ -259,7 +260,9 @@ def test_the_control_tab_holds_the_shift_pages_their_titles_saying_what_is_due(q
     show(qtbot, tab)
     assert tab.equipment_page in tab.pages and tab.shift_page in tab.pages
     index = tab.tabs.indexOf(tab.equipment_page)
-    assert tab.tabs.tabText(index) == "Equipment record (OVERDUE)"  # the new shift owes its first record
+    assert tab.tabs.tabText(index) == "Equipment record (due)"  # the new shift owes its first record
+    shift_index = tab.tabs.indexOf(tab.shift_page)
+    assert tab.tabs.tabText(shift_index) == "Shift and handover (OVERDUE)"  # no daily check yet
     svc = ui.services.shifts
     from deskapp.domain.shifts import SystemReading
 
@@ -267,7 +270,10 @@ def test_the_control_tab_holds_the_shift_pages_their_titles_saying_what_is_due(q
                          readings=[SystemReading(x.id, "auto", "normal") for x in svc.systems(room[0])])
     svc.record_daily_check(room[0], results={i: CheckResult.NORMAL for i in CheckItem})
     tab.equipment_page.on_changes(frozenset({"equipment_record"}))
+    tab.shift_page.on_changes(frozenset({"shift"}))
     assert tab.tabs.tabText(index) == "Equipment record"
+    assert tab.tabs.tabText(shift_index) == "Shift and handover"
+    assert "done today at" in tab.shift_page.ui.dailyCheckGroup.title()
     clock.advance(minutes=115)
     tab.equipment_page.tick.timeout.emit()
     assert tab.tabs.tabText(index) == "Equipment record (due)"

@@ -91,6 +91,22 @@ def show_banner(label: QLabel, status: DutyStatus | None, error: DeskError | Non
     return level
 
 
+def record_level(status: DutyStatus | None) -> str:
+    """The equipment record's own level, for its page's tab title: no shift (nobody can record) or the
+    record overdue is ``overdue``, due soon ``due``."""
+    if status is None or status.shift is None or status.record.status is RecordDue.OVERDUE:
+        return "overdue"
+    return "due" if status.record.status is RecordDue.DUE else "ok"
+
+
+def shift_level(status: DutyStatus | None) -> str:
+    """The shift page's own level: no shift on duty, the shift past 8 hours or the daily check overdue is
+    ``overdue``; the daily check not yet done today ``due``."""
+    if status is None or status.shift is None or status.overrun or status.daily is DailyDue.OVERDUE:
+        return "overdue"
+    return "due" if status.daily is DailyDue.DUE else "ok"
+
+
 def due_title(title: str, level: str) -> str:
     """A page's tab title with the control room's level: "Equipment record (due)", "… (OVERDUE)"."""
     if level == "due":
@@ -141,8 +157,8 @@ class EquipmentPage(Page):
     """The 2-hourly equipment record and today's records.
 
     Signals:
-        due_changed(str): the control room's level changed: ``ok``, ``due`` or ``overdue`` (the tab may
-            mark its title); checked on every change of shifts or records and every 30 seconds.
+        due_changed(str): the equipment record's level changed: ``ok``, ``due`` or ``overdue`` (the tab
+            marks its title); checked on every change of shifts or records and every 30 seconds.
     """
 
     start_field = "controllerCombo"
@@ -218,9 +234,11 @@ class EquipmentPage(Page):
             return
         try:
             self.status = self._shifts.status(self._actor)
-            level = show_banner(self.ui.equipmentStatusLabel, self.status)
+            show_banner(self.ui.equipmentStatusLabel, self.status)
         except DeskError as exc:
-            level = show_banner(self.ui.equipmentStatusLabel, None, exc)
+            self.status = None
+            show_banner(self.ui.equipmentStatusLabel, None, exc)
+        level = record_level(self.status)
         if level != self.level:
             self.level = level
             self.due_changed.emit(level)

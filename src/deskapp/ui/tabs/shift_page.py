@@ -10,12 +10,19 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
 
 from deskapp.config import StationConfig
 from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
-from deskapp.domain.shifts import CHECK_LABELS, RESULT_LABELS, CarriedKind, CheckItem, CheckResult
+from deskapp.domain.shifts import (
+    CHECK_LABELS,
+    RESULT_LABELS,
+    CarriedKind,
+    CheckItem,
+    CheckResult,
+    DailyDue,
+)
 from deskapp.printing.pages import DocumentKind, PageSize
 from deskapp.services.printouts import Printout, PrintService
 from deskapp.services.shifts import CarriedItem, Credential, DutyStatus, ShiftInfo, ShiftService
@@ -24,7 +31,7 @@ from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_e
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.shifts import ShiftsModel
 from deskapp.ui.pages import ListPanel, Page, kinds
-from deskapp.ui.tabs.equipment_page import TICK_MS, _tr, hhmm, show_banner
+from deskapp.ui.tabs.equipment_page import TICK_MS, _tr, hhmm, shift_level, show_banner
 
 CHECK_COMBOS = {CheckItem.SELF_TEST: "selfTestCombo", CheckItem.SILENCE: "silenceCombo",
                 CheckItem.RESET: "resetCombo", CheckItem.MAIN_POWER: "mainPowerCombo",
@@ -37,7 +44,8 @@ class ShiftPage(Page):
     """Sign on, the daily check, the handover, and the shifts of a day with their duty log.
 
     Signals:
-        due_changed(str): the control room's level changed (``ok``, ``due``, ``overdue``).
+        due_changed(str): the shift's level changed (``ok``, ``due``, ``overdue``): no shift on duty, the
+            shift past 8 hours, the daily check owed.
         handed_over(int): a handover was recorded (its id).
     """
 
@@ -53,6 +61,8 @@ class ShiftPage(Page):
         self._config, self._config_path = config, config_path
         self.ui = ui = load_form("shift_page.ui", self)
         self.setWindowTitle(ui.root.windowTitle())
+        for w in (*(getattr(ui, n) for n in CHECK_COMBOS.values()), ui.shiftHoursSpin, ui.nextHoursSpin):
+            w.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a choice, not a text
         for item, name in CHECK_COMBOS.items():
             combo = getattr(ui, name)
             combo.addItem(self.tr("— choose —"), None)
@@ -116,10 +126,18 @@ class ShiftPage(Page):
             return
         try:
             self.status = self._shifts.status(self._actor)
-            level = show_banner(ui.shiftStatusLabel, self.status)
+            show_banner(ui.shiftStatusLabel, self.status)
         except DeskError as exc:
-            level = show_banner(ui.shiftStatusLabel, None, exc)
+            self.status = None
+            show_banner(ui.shiftStatusLabel, None, exc)
+        level = shift_level(self.status)
         on_duty = self.status is not None and self.status.shift is not None
+        check = self.status.last_check if self.status is not None else None
+        title = self.tr("Daily check of the fire alarm controller")
+        if check is not None and self.status is not None and self.status.daily is DailyDue.DONE:
+            title = self.tr("{title}: done today at {time} ({name})").format(
+                title=title, time=hhmm(check.checked_at), name=check.checked_by)
+        ui.dailyCheckGroup.setTitle(title)
         ui.signOnGroup.setVisible(not on_duty)
         ui.dailyCheckGroup.setVisible(on_duty)
         ui.handoverGroup.setVisible(on_duty)
