@@ -21,10 +21,13 @@ from deskapp.db.models import (
     ControlEvent,
     ControlEventNote,
     ControlFault,
+    Setting,
     Staff,
 )
 from deskapp.domain.control import (
     CAUSE_CHINESE,
+    CONFIRM_MINUTES_MAX,
+    DEFAULT_CONFIRM_MINUTES,
     KIND_CHINESE,
     MSG_KIND,
     MSG_MISSING_CALL,
@@ -377,8 +380,8 @@ class ControlService:
             problems.add("text", MSG_WHERE_OR_WHAT)
         problems.raise_if_any()
         assert source is not None and kind is not None
-        minutes = self._site.settings().alarm_confirm_minutes if needs_confirming(kind) else None
         with self._db.write(actor) as s:
+            minutes = _confirm_minutes(s) if needs_confirming(kind) else None
             device = self._device_at(s, where)
             row = ControlEvent(
                 number=next_number(s, "event"), received_at=received, received_at_reason=why,
@@ -389,10 +392,12 @@ class ControlService:
                 created_at=now, created_by_id=actor.staff_id, created_station=actor.station, **where)
             s.add(row)
             s.flush()
+            fault: tuple[int | None, int | None] = (None, None)
             if writes_fault(kind, None):
-                self._write_fault(s, actor, row, now, description=text)
-            event_id = row.id
-        return self.get(actor, event_id)
+                written = self._write_fault(s, actor, row, now, description=text)
+                fault = (written.id, written.number)
+            info = self._infos(s, [row])[0]  # read back in the same transaction: no second round trip
+        return _with(info, fault_id=fault[0], fault_number=fault[1])
 
     def _where(self, problems: Problems, building: str, floor: str, zone: str, address: str) -> dict[str, str]:
         return {"building": check_line(problems, building, "building", 40),
@@ -621,14 +626,17 @@ class ControlService:
         return self.get_fault(actor, fault_id)
 
     def _write_fault(self, s: Session, actor: Actor, event: ControlEvent, now: datetime, *, description: str,
-                     found_by: str = "", found_at: datetime | None = None) -> None:
-        s.add(ControlFault(
+                     found_by: str = "", found_at: datetime | None = None) -> ControlFault:
+        fault = ControlFault(
             number=next_number(s, "fault"), found_at=found_at or event.received_at,
             found_by=(found_by or actor.name)[:40], building=event.building, floor=event.floor, zone=event.zone,
             device_address=event.device_address, device_id=event.device_id, place="",
             description=description or event.text or "", handling="", out_of_service=False, reported_to="",
             repaired_by="", repair_method="", event_id=event.id, created_at=now, created_by_id=actor.staff_id,
-            created_station=actor.station))
+            created_station=actor.station)
+        s.add(fault)
+        s.flush()
+        return fault
 
     def _fault_of(self, s: Session, event_id: int) -> int | None:
         return s.scalar(select(ControlFault.id).where(ControlFault.event_id == event_id).limit(1))
@@ -1059,6 +1067,16 @@ def fault_line(f: FaultInfo, now: datetime):
 
 
 # -- rows → infos ------------------------------------------------------------------------------------
+
+def _confirm_minutes(s: Session) -> int:
+    """The house rule's minutes to confirm a fire alarm, read in the logging transaction (one row)."""
+    value = s.scalar(select(Setting.value).where(Setting.key == "alarm_confirm_minutes"))
+    try:
+        minutes = int(value) if value is not None else DEFAULT_CONFIRM_MINUTES
+    except ValueError:
+        return DEFAULT_CONFIRM_MINUTES
+    return minutes if 1 <= minutes <= CONFIRM_MINUTES_MAX else DEFAULT_CONFIRM_MINUTES
+
 
 def _with(info: EventInfo, **changes) -> EventInfo:
     from dataclasses import replace

@@ -16,7 +16,14 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from deskapp.db.models import ControlCounter, ControlDevice, ControlEvent, ControlEventNote, ControlFault, Staff
+from deskapp.db.models import (
+    ControlCounter,
+    ControlDevice,
+    ControlEvent,
+    ControlEventNote,
+    ControlFault,
+    Staff,
+)
 from deskapp.domain.control import RESULT_CHINESE, Cause, EventKind, Result, Source
 from deskapp.services.base import Database
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from deskapp.domain.control import (
@@ -85,6 +85,13 @@ class EventsModel(PagedRowsModel[EventInfo]):
     def _format(self, rows) -> list[tuple[str, ...]]:
         cells = super()._format(rows)
         return [c[:self.COUNTDOWN] + (self.status(r),) + c[self.COUNTDOWN + 1:] for c, r in zip(cells, rows, strict=True)]
+
+    def put_first(self, row: EventInfo) -> None:
+        """Show a just-logged event on top at once; the change feed's reload puts the list in order after."""
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, row)
+        self._cells.insert(0, self._format([row])[0])
+        self.endInsertRows()
 
     def tick(self, now: datetime) -> None:
         """Move the countdowns to ``now``: only the rows that count down are formatted again."""

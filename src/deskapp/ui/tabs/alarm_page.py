@@ -280,8 +280,10 @@ class AlarmPage(Page):
         if saved is None:
             return
         self.form.say(self.tr("Logged {number}: {kind}.").format(number=saved.label, kind=kind(saved.kind)))
-        self.reload()
+        # On top at once, selected; the change feed's reload follows in the next turn of the event loop.
+        self.model.put_first(saved)
         self.event_list.select_key(saved.id)
+        self.event_list.update_count()
         self.logged.emit(saved.id)
         if saved.stage is EventStage.TO_DISPATCH:
             self.ui.guardEdit.setFocus()
