@@ -57,6 +57,8 @@ from deskapp.services.shifts import (
     MSG_NOT_ON_SHIFT,
     MSG_OUT_NOT_ON,
     MSG_SHIFT_ON,
+    MSG_SIGN_LOCKED,
+    MSG_SIGN_PASSWORD,
     MSG_SIGN_WRONG,
     MSG_SYSTEM_DUPLICATE,
     Credential,
@@ -162,12 +164,16 @@ def test_a_shift_needs_two_operators_each_with_their_own_password(world, room):
 
 def test_wrong_passwords_at_sign_on_count_towards_the_lock_out(world, room):
     svc, ops = room["svc"], room["ops"]
+    for _ in range(6):  # a password left out is not a wrong one: nothing counted
+        with pytest.raises(ValidationError) as exc:
+            svc.start_shift(ops[0], [cred(ops[0]), cred(ops[1], "")])
+        assert messages(exc) == [MSG_SIGN_PASSWORD]
     for _ in range(5):
         with pytest.raises(AuthenticationFailed):
             svc.start_shift(ops[0], [cred(ops[0]), cred(ops[1], "nope")])
     with pytest.raises(AuthenticationFailed) as exc:  # now locked, even with the right password
         svc.start_shift(ops[0], [cred(ops[0]), cred(ops[1])])
-    assert "locked" in str(exc.value)
+    assert exc.value.message == MSG_SIGN_LOCKED and "2002" in str(exc.value)
     assert count(world, ControlShift) == 0
 
 

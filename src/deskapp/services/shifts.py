@@ -81,7 +81,7 @@ from deskapp.domain.shifts import (
 )
 from deskapp.domain.shifts import MSG_SYSTEM_UNKNOWN as MSG_RECORDED_UNLISTED
 from deskapp.domain.text import check_text, excerpt, fold_width
-from deskapp.services.auth import AuthService
+from deskapp.services.auth import MSG_INACTIVE, MSG_LOCKED, MSG_WRONG, AuthService
 from deskapp.services.base import Database, locked, one_at_a_time, who_and_when
 from deskapp.services.timeutil import day_start_utc, local_date, local_hhmm, local_text
 
@@ -91,7 +91,15 @@ MSG_NO_SHIFT = QT_TRANSLATE_NOOP("errors", "No shift is on duty: sign the operat
 MSG_NOT_ON_SHIFT = QT_TRANSLATE_NOOP(
     "errors", "You are not an operator of the shift on duty: only its operators record for it.")
 MSG_NOT_DUTY = QT_TRANSLATE_NOOP("errors", "{name} is not a control-room operator and cannot sign on to a shift.")
-MSG_SIGN_WRONG = QT_TRANSLATE_NOOP("errors", "{who}: {problem}")
+MSG_SIGN_WRONG = QT_TRANSLATE_NOOP(
+    "errors", "Staff number {who}: wrong staff number or password. {count} wrong tries in a row lock the account "
+              "for 15 minutes.")
+MSG_SIGN_LOCKED = QT_TRANSLATE_NOOP(
+    "errors", "Staff number {who}: the account is locked after {count} wrong passwords. Try again after {until} or "
+              "ask an administrator.")
+MSG_SIGN_INACTIVE = QT_TRANSLATE_NOOP("errors", "Staff number {who}: this account is not active.")
+MSG_SIGN_PASSWORD = QT_TRANSLATE_NOOP("errors", "Staff number {who}: type the password.")
+SIGN_MESSAGES = {MSG_WRONG: MSG_SIGN_WRONG, MSG_LOCKED: MSG_SIGN_LOCKED, MSG_INACTIVE: MSG_SIGN_INACTIVE}
 MSG_OUT_NONE = QT_TRANSLATE_NOOP("errors", "An operator of the outgoing shift signs the handover with their password.")
 MSG_OUT_NOT_ON = QT_TRANSLATE_NOOP("errors", "{name} is not an operator of the outgoing shift.")
 MSG_IN_WAS_ON = QT_TRANSLATE_NOOP(
@@ -389,6 +397,8 @@ class ShiftService:
                 continue
             if no in seen:
                 problems.add(field, MSG_SAME_SIGNER, name=excerpt(no))
+            elif not c.password:  # a password forgotten is not a wrong one: nothing is counted
+                problems.add(field, MSG_SIGN_PASSWORD, who=no)
             seen.add(no)
 
     def _sign(self, creds, field: str, station: str) -> list[Actor]:
@@ -400,9 +410,9 @@ class ShiftService:
                 continue
             try:
                 who = self._auth.login(fold_width(c.staff_no), c.password, station=station)
-            except AuthenticationFailed as exc:
-                raise AuthenticationFailed(MSG_SIGN_WRONG, field=field, who=excerpt(c.staff_no, 16),
-                                           problem=exc.problems[0].render()) from None
+            except AuthenticationFailed as exc:  # the login's own words, saying whose signature it was
+                raise AuthenticationFailed(SIGN_MESSAGES.get(exc.message, exc.message), field=field,
+                                           **(exc.params | {"who": excerpt(fold_width(c.staff_no), 16)})) from None
             if not who.can(Permission.SHIFT_DUTY):
                 raise PermissionDenied(MSG_NOT_DUTY, field=field, name=who.name)
             signed.append(who)
