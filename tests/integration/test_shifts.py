@@ -497,3 +497,23 @@ def test_two_stations_handing_over_at_once_hand_over_once(world, room, engine, c
     assert sorted(r[0] for r in results) == ["ok", "refused"], results
     assert next(r[1] for r in results if r[0] == "refused").message == MSG_HANDED_OVER
     assert count(world, Handover) == 1 and count(world, ControlShift) == 2
+
+
+def test_todays_log_printed_at_noon_marks_only_the_slots_past_without_a_record(world, room, clock):
+    start(room)  # 09:30 local (01:30 UTC on the tests' clock: the zone is the machine's)
+    record(room)
+    clock.advance(hours=5)  # nothing recorded since: the next slots went by without their record
+    log = room["svc"].duty_log(room["ops"][0])
+    missing = [label for label, _lines, gap in log.slots if gap]
+    assert missing, log.slots
+    now_local = _local_now(clock)
+    for label, _lines, gap in log.slots:
+        start_hour = int(label.split(":")[0].split()[-1])
+        if start_hour + 2 > now_local.hour + (now_local.minute > 0):
+            assert not gap, label  # not yet owed
+
+
+def _local_now(clock):
+    from datetime import UTC
+
+    return clock.now().replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -115,10 +115,12 @@ class DutyLog:
     @classmethod
     def build(cls, *, day: date, shift_id: int | None, start: datetime, end: datetime, shifts: Sequence,
               records: Sequence, checks: Sequence, alarms: Sequence, handovers: Sequence, systems: Sequence[str],
-              local: Callable[[datetime], datetime], extra_records: Sequence = ()) -> DutyLog:
+              local: Callable[[datetime], datetime], extra_records: Sequence = (),
+              now: datetime | None = None) -> DutyLog:
         """The log from the services' records (ShiftInfo, EquipmentRecordInfo, DailyCheckInfo, DutyAlarm,
         HandoverInfo); ``start``/``end`` local, the records' times naive UTC made local by ``local``;
-        ``extra_records``: records a handover names that were made before the period (its equipment state)."""
+        ``extra_records``: records a handover names that were made before the period (its equipment state);
+        ``now`` (local): slots after it are not yet owed a record (today's log printed at noon)."""
         rows: list[LogRow] = []
         notes: list[str] = []
         names = list(systems)
@@ -164,7 +166,8 @@ class DutyLog:
             if slot_start.date() != start.date():
                 label = f"{slot_start:%m-%d} {label}"
             # A slot wholly inside the period that has passed without a record is marked on the form.
-            slots.append((label, inside, not has_record and slot_end <= end and slot_start >= start))
+            passed = slot_end <= min(end, now) if now is not None else slot_end <= end
+            slots.append((label, inside, not has_record and passed and slot_start >= start))
             slot_start = slot_end
         check_rows = tuple(
             CheckRow(local(c.checked_at), tuple(RESULT_WORDS[c.results[i]] for i in CheckItem),

@@ -726,7 +726,7 @@ class ShiftService:
                 handovers=[self._handover_info(s, h, names) for h in handovers],
                 systems=[r.name for r in s.scalars(select(FireSystem).where(FireSystem.active.is_(True))
                                                    .order_by(FireSystem.position, FireSystem.id))],
-                local=_local, extra_records=[self._record_info(s, r, names) for r in extra])
+                local=_local, extra_records=[self._record_info(s, r, names) for r in extra], now=_local(now))
 
     def duty_log_pdf(self, actor: Actor, head, *, day: date | None = None, shift_id: int | None = None) -> bytes:
         """The duty log as an A4 PDF (``head``: the printout's Letterhead)."""
