@@ -285,3 +285,16 @@ def test_the_admin_keeps_the_device_list_and_a_supervisor_reads_the_figures(qtbo
     assert [d.address for d in stats.flagged.rows()] == ["2-001"]
     operator_window = make_window(operator)
     assert operator_window.control_tab.devices_page is None and operator_window.control_tab.stats_page is None
+
+
+def test_the_admin_sets_the_confirmation_minutes_and_the_detectors_in_the_site_settings(qtbot, ui):
+    from deskapp.ui.dialogs.settings import SiteDialog
+
+    dialog = SiteDialog(site=ui.site, actor=ui.admin)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.confirmMinutesSpin.value() == 3
+    dialog.ui.confirmMinutesSpin.setValue(5)
+    dialog.ui.detectorsSpin.setValue(420)
+    dialog._on_ok()
+    settings = ui.site.settings()
+    assert (settings.alarm_confirm_minutes, settings.detector_count) == (5, 420)
