@@ -182,6 +182,7 @@ def test_signing_on_the_daily_check_and_the_handover_by_keys(qtbot, ui, room, st
                            text="烟感报警", created_at=now, created_by_id=ui.admin.staff_id, created_station="ctl"))
     page.reload()
     assert page.ui.carriedList.count() == 1 and "烟感报警" in page.ui.carriedList.item(0).text()
+    assert "controller Normal, linkage Automatic" in page.ui.handedStateValueLabel.text()
     # Handing over without ticking the item is refused, and said.
     page.ui.outgoingStaffEdit.setFocus()
     for staff_no in ("2001", "2003", "2004"):

@@ -17,7 +17,10 @@ from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.shifts import (
     CHECK_LABELS,
+    CONTROLLER_LABELS,
+    MODE_LABELS,
     RESULT_LABELS,
+    RUN_LABELS,
     CarriedKind,
     CheckItem,
     CheckResult,
@@ -138,12 +141,25 @@ class ShiftPage(Page):
             title = self.tr("{title}: done today at {time} ({name})").format(
                 title=title, time=hhmm(check.checked_at), name=check.checked_by)
         ui.dailyCheckGroup.setTitle(title)
+        ui.handedStateValueLabel.setText(self._equipment_state())
         ui.signOnGroup.setVisible(not on_duty)
         ui.dailyCheckGroup.setVisible(on_duty)
         ui.handoverGroup.setVisible(on_duty)
         if level != self.level:
             self.level = level
             self.due_changed.emit(level)
+
+    def _equipment_state(self) -> str:
+        """The equipment's state the handover passes on: the last 2-hourly record, and what was abnormal."""
+        record = self.status.last_record if self.status is not None else None
+        if record is None:
+            return self.tr("No equipment record yet: record it before the handover.")
+        text = self.tr("Recorded at {time} by {name}: controller {controller}, linkage {linkage}.").format(
+            time=hhmm(record.recorded_at), name=record.recorded_by,
+            controller=_tr(CONTROLLER_LABELS[record.controller]), linkage=_tr(MODE_LABELS[record.linkage]))
+        odd = [f"{line.name} {_tr(MODE_LABELS[line.mode])}/{_tr(RUN_LABELS[line.state])}: {line.explanation}"
+               for line in record.lines if line.flagged]
+        return " ".join([text, *odd]) if odd else text + " " + self.tr("All other systems as they should be.")
 
     def _reload_carried(self) -> None:
         """The open events and faults a handover now would carry over; ticks kept by item."""
