@@ -372,7 +372,7 @@ def test_false_alarms_per_100_detectors_per_year_by_zone_and_cause(world, admin,
         world.control.false_alarm_stats(operator)
 
 
-@pytest.mark.parametrize("minutes", [0, 31, -1, 2**63, True])
+@pytest.mark.parametrize("minutes", [0, 31, -1, 2**63, True, float("nan"), "3"])
 def test_the_confirmation_minutes_setting_is_checked(world, admin, minutes):
     with pytest.raises(ValidationError):
         world.site.update_settings(admin, idle_lock_minutes=10, alarm_confirm_minutes=minutes)
