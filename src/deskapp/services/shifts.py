@@ -867,9 +867,11 @@ def _alarms(s: Session, start: datetime, end: datetime) -> list[DutyAlarm]:
         parts = []
         if e.result:
             try:
-                parts.append(RESULT_CHINESE[Result(e.result)])
+                found = RESULT_CHINESE[Result(e.result)]
             except ValueError:
-                parts.append(e.result)
+                found = e.result
+            if found != word:  # 误报 is said once, in its column
+                parts.append(found)
         if e.cause:
             try:
                 parts.append("原因：" + CAUSE_CHINESE[Cause(e.cause)])
