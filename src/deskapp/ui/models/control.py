@@ -59,6 +59,7 @@ class EventsModel(PagedRowsModel[EventInfo]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.now = datetime.min  # set by tick(); the countdown column reads it
+        self._bold: QFont | None = None
 
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda e: e.label),
@@ -112,7 +113,11 @@ class EventsModel(PagedRowsModel[EventInfo]):
     def is_dimmed(self, row: EventInfo) -> bool:
         return not row.is_open
 
+    _MARKED = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole})
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in self._MARKED:  # the texts are formatted once (and the countdown on each tick)
+            return super().data(index, role)
         row = self.row_at(index.row()) if index.isValid() else None
         if row is not None and row.is_open:
             if role == Qt.ItemDataRole.BackgroundRole and self.is_overdue(row):
@@ -120,9 +125,10 @@ class EventsModel(PagedRowsModel[EventInfo]):
             if role == Qt.ItemDataRole.ForegroundRole and (self.is_overdue(row) or row.stage is EventStage.FIRE_STEPS):
                 return RED
             if role == Qt.ItemDataRole.FontRole and row.kind is EventKind.FIRE:
-                font = QFont()
-                font.setBold(True)
-                return font
+                if self._bold is None:
+                    self._bold = QFont()
+                    self._bold.setBold(True)
+                return self._bold
         return super().data(index, role)
 
     def tooltip(self, row: EventInfo) -> str | None:
