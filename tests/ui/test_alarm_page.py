@@ -298,3 +298,38 @@ def test_the_admin_sets_the_confirmation_minutes_and_the_detectors_in_the_site_s
     dialog._on_ok()
     settings = ui.site.settings()
     assert (settings.alarm_confirm_minutes, settings.detector_count) == (5, 420)
+
+
+def test_the_control_models_pass_the_model_tester(qtmodeltester, ui, operator, clock):
+    from deskapp.services.control import FaultInput
+    from deskapp.ui.models.control import DevicesModel, EventsModel, FaultsModel
+
+    for i in range(130):
+        e = ui.control.log_event(operator, EventInput(Source.FIRE_PANEL, EventKind.FIRE if i % 3 else EventKind.FAULT,
+                                                      text=f"报警{i}", device_address="1-023"))
+        if i % 2:
+            ui.control.record_result(operator, e.id, result=Result.TEST)
+            ui.control.close(operator, e.id)
+    ui.control.record_fault(operator, FaultInput("喷淋泵故障", place="泵房"))
+    events = EventsModel()
+    events.load(lambda offset, limit: ui.control.events(operator, offset=offset, limit=limit))
+    assert events.rowCount() == 100 and events.canFetchMore()
+    qtmodeltester.check(events)
+    events.fetchMore()
+    assert events.rowCount() == 130 and not events.canFetchMore()
+    events.tick(clock.now())
+    events.put_first(events.row_at(5))
+    qtmodeltester.check(events)
+    faults = FaultsModel()
+    faults.load(lambda offset, limit: ui.control.faults(operator, offset=offset, limit=limit))
+    qtmodeltester.check(faults)
+    devices = DevicesModel()
+    devices.set_rows(ui.control.devices(operator))
+    qtmodeltester.check(devices)
+
+
+def test_an_events_report_opens_in_the_print_preview(qtbot, ui, tab, operator):
+    e = ui.control.log_event(operator, EventInput(Source.CCTV, EventKind.CCTV, text="garage"))
+    preview = tab.alarm_page.event_preview(e.id)
+    assert preview is not None and preview.printout.kind == "control_event" and preview.printout.pdf.startswith(b"%PDF")
+    preview.close()
