@@ -408,7 +408,8 @@ class AlarmPage(Page):
         ui = self.ui
         done = self._act(lambda e: self._control.record_result(
             self._actor, e.id, result=ui.resultCombo.currentData() or "",
-            cause=ui.causeCombo.currentData() if ui.causeCombo.isVisible() else None, note=ui.causeNoteEdit.text()))
+            cause=ui.causeCombo.currentData() if ui.resultCombo.currentData() == Result.FALSE_ALARM.value else None,
+            note=ui.causeNoteEdit.text()))
         if done is None:
             return
         ui.causeNoteEdit.clear()
