@@ -333,3 +333,23 @@ def test_an_events_report_opens_in_the_print_preview(qtbot, ui, tab, operator):
     preview = tab.alarm_page.event_preview(e.id)
     assert preview is not None and preview.printout.kind == "control_event" and preview.printout.pdf.startswith(b"%PDF")
     preview.close()
+
+
+def test_a_false_alarm_and_its_cause_by_keyboard_write_the_fault_record(qtbot, ui, tab, operator):
+    page = tab.alarm_page
+    u = page.ui
+    e = ui.control.log_event(operator, EventInput(Source.FIRE_PANEL, EventKind.FIRE, device_address="1-023"))
+    page.reload()
+    page.event_list.select_key(e.id)
+    u.resultCombo.setFocus()
+    keys = Keys()
+    keys.text("F")  # False alarm: its cause comes next
+    assert u.causeCombo.isVisible()
+    keys.key(Qt.Key.Key_Tab)
+    keys.text("U")  # Unwanted: environment (cooking smoke, steam, dust)
+    keys.key(Qt.Key.Key_Tab)
+    keys.text("steam")
+    keys.key(Qt.Key.Key_Return)
+    done = ui.control.get(operator, e.id)
+    assert (done.result, done.cause, done.cause_note) == (Result.FALSE_ALARM, Cause.ENVIRONMENT, "steam")
+    assert done.fault_number == 1 and "fault record F000001" in u.eventMessageLabel.text()
