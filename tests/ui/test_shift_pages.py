@@ -16,7 +16,8 @@ from deskapp.db.models import ControlEvent
 from deskapp.domain.roles import Role
 from deskapp.domain.shifts import CheckItem, CheckResult, RecordDue
 from deskapp.services.shifts import Credential
-from deskapp.ui.tabs.equipment_page import BANNER_STYLES, EquipmentPage
+from deskapp.ui.tabs.duty_status import BANNER_STYLES
+from deskapp.ui.tabs.equipment_page import EquipmentPage
 from deskapp.ui.tabs.shift_page import ShiftPage
 from tests.conftest import PASSWORD
 from tests.printing.pdfcheck import page_texts
@@ -329,3 +330,13 @@ def test_a_record_with_nothing_abnormal_is_two_keys(qtbot, ui, room):
     keys.press(Qt.Key.Key_S, CTRL)
     record = ui.services.shifts.status(room[0]).last_record
     assert record is not None and not record.flagged and keys.count == 2
+
+
+def test_a_member_not_on_the_shift_sees_the_forms_but_cannot_record(qtbot, ui, room, station):
+    sign_on(ui, room)
+    eq = equipment_page(qtbot, ui, room[2])
+    assert not eq.ui.equipmentGroup.isEnabled() and not eq.ui.saveEquipmentButton.isEnabled()
+    page = shift_page(qtbot, ui, room[2], station)
+    assert not page.ui.dailyCheckGroup.isEnabled() and page.ui.handoverGroup.isEnabled()
+    mine = equipment_page(qtbot, ui, room[1])
+    assert mine.ui.equipmentGroup.isEnabled()

@@ -11,7 +11,8 @@ from deskapp.ui import fmt
 from deskapp.ui.models.table import Column, RowsModel
 
 
-def _tr(text: str) -> str:
+def _label(text: str) -> str:
+    """A domain label (marked in the "shifts" context) in the UI's language."""
     return QCoreApplication.translate("shifts", text)
 
 
@@ -19,12 +20,12 @@ def _exceptions(r: EquipmentRecordInfo) -> str:
     """What was not as it should be, in one line: the system, its state, the explanation."""
     parts = []
     if r.controller_note:
-        parts.append(f"{_tr('Fire alarm controller')}: {r.controller_note}")
+        parts.append(f"{QCoreApplication.translate('models', 'Fire alarm controller')}: {r.controller_note}")
     if r.linkage_note:
-        parts.append(f"{_tr('Linkage controller')}: {r.linkage_note}")
+        parts.append(f"{QCoreApplication.translate('models', 'Linkage controller')}: {r.linkage_note}")
     for line in r.lines:
         if line.flagged or line.explanation:
-            parts.append(f"{line.name} {_tr(MODE_LABELS[line.mode])}/{_tr(RUN_LABELS[line.state])}: "
+            parts.append(f"{line.name} {_label(MODE_LABELS[line.mode])}/{_label(RUN_LABELS[line.state])}: "
                          f"{line.explanation}")
     return " · ".join(parts)
 
@@ -35,8 +36,8 @@ class EquipmentRecordsModel(RowsModel[EquipmentRecordInfo]):
     stretch_column = "Exceptions"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Time"), lambda r: fmt.when(r.recorded_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Controller"), lambda r: _tr(CONTROLLER_LABELS[r.controller])),
-        Column(QT_TRANSLATE_NOOP("models", "Linkage"), lambda r: _tr(MODE_LABELS[r.linkage])),
+        Column(QT_TRANSLATE_NOOP("models", "Controller"), lambda r: _label(CONTROLLER_LABELS[r.controller])),
+        Column(QT_TRANSLATE_NOOP("models", "Linkage"), lambda r: _label(MODE_LABELS[r.linkage])),
         Column(QT_TRANSLATE_NOOP("models", "Exceptions"), _exceptions),
         Column(QT_TRANSLATE_NOOP("models", "Recorded by"), lambda r: r.recorded_by),
     )
@@ -47,8 +48,8 @@ class EquipmentRecordsModel(RowsModel[EquipmentRecordInfo]):
 
 def _state(s: ShiftInfo) -> str:
     if s.state is ShiftState.ON_DUTY:
-        return _tr("On duty")
-    return QCoreApplication.translate("shifts", "Handed over {time}").format(time=fmt.when(s.ended_at))
+        return QCoreApplication.translate("models", "On duty")
+    return QCoreApplication.translate("models", "Handed over {time}").format(time=fmt.when(s.ended_at))
 
 
 class ShiftsModel(RowsModel[ShiftInfo]):

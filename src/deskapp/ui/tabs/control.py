@@ -19,7 +19,8 @@ from deskapp.ui.pages import Page
 from deskapp.ui.tabs.alarm_page import AlarmPage
 from deskapp.ui.tabs.control_stats_page import ControlStatsPage
 from deskapp.ui.tabs.devices_page import DevicesPage
-from deskapp.ui.tabs.equipment_page import EquipmentPage, due_title
+from deskapp.ui.tabs.duty_status import due_title
+from deskapp.ui.tabs.equipment_page import EquipmentPage
 from deskapp.ui.tabs.faults_page import FaultsPage
 from deskapp.ui.tabs.shift_page import ShiftPage
 

@@ -4,8 +4,6 @@ control-room station saying when the next record is due, and red once it is over
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QWidget
@@ -18,102 +16,22 @@ from deskapp.domain.shifts import (
     RUN_LABELS,
     ControllerState,
     ControlMode,
-    DailyDue,
-    RecordDue,
     RunState,
     SystemReading,
 )
 from deskapp.services.shifts import DutyStatus, FireSystemInfo, ShiftService
-from deskapp.ui import fmt
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.shifts import EquipmentRecordsModel
 from deskapp.ui.pages import ListPanel, Page, kinds
-
-TICK_MS = 30_000  # due and overdue change with the clock, not only with the data
-BANNER_STYLES = {
-    "ok": "background: #e8f5e9; color: #1b5e20; padding: 6px; font-weight: bold;",
-    "due": "background: #fff4e5; color: #8a4b00; padding: 6px; font-weight: bold;",
-    "overdue": "background: #fde7e9; color: #b00020; padding: 6px; font-weight: bold;",
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shifts", text)
-
-
-def hhmm(dt: datetime | None) -> str:
-    value = fmt.local(dt)
-    return value.strftime("%H:%M") if value else ""
-
-
-def duty_banner(status: DutyStatus) -> tuple[str, str]:
-    """The control room's standing in a line or two, and its level: ``ok``, ``due`` or ``overdue``."""
-    tr = _tr
-    if status.shift is None:
-        return tr("No shift is on duty: two operators sign on, each with their own password."), "overdue"
-    lines = [tr("Shift {number} on duty since {start} (until {end}): {names}.").format(
-        number=status.shift.id, start=hhmm(status.shift.started_at), end=hhmm(status.shift.planned_end_at),
-        names=status.shift.names)]
-    level = "ok"
-    if status.overrun:
-        lines.append(tr("The shift has lasted more than 8 hours: hand over now."))
-        level = "overdue"
-    due = hhmm(status.record.due_at)
-    if status.record.status is RecordDue.OVERDUE:
-        lines.append(tr("Equipment record OVERDUE since {time}: record it now.").format(time=due))
-        level = "overdue"
-    elif status.record.status is RecordDue.DUE:
-        lines.append(tr("Equipment record due at {time}: record it now.").format(time=due))
-        level = "due" if level == "ok" else level
-    else:
-        lines.append(tr("Next equipment record at {time}.").format(time=due))
-    if status.daily is DailyDue.OVERDUE:
-        lines.append(tr("Daily check OVERDUE: none in the last 24 hours (no handover without it)."))
-        level = "overdue"
-    elif status.daily is DailyDue.DUE:
-        lines.append(tr("Daily check not yet done today."))
-        level = "due" if level == "ok" else level
-    else:
-        assert status.last_check is not None
-        lines.append(tr("Daily check done at {time}.").format(time=hhmm(status.last_check.checked_at)))
-    return " ".join(lines), level
-
-
-def show_banner(label: QLabel, status: DutyStatus | None, error: DeskError | None = None) -> str:
-    if status is None:
-        label.setText(tr_error(error) if error is not None else "")
-        label.setStyleSheet(BANNER_STYLES["overdue"])
-        return "overdue"
-    text, level = duty_banner(status)
-    label.setText(text)
-    label.setStyleSheet(BANNER_STYLES[level])
-    return level
-
-
-def record_level(status: DutyStatus | None) -> str:
-    """The equipment record's own level, for its page's tab title: no shift (nobody can record) or the
-    record overdue is ``overdue``, due soon ``due``."""
-    if status is None or status.shift is None or status.record.status is RecordDue.OVERDUE:
-        return "overdue"
-    return "due" if status.record.status is RecordDue.DUE else "ok"
-
-
-def shift_level(status: DutyStatus | None) -> str:
-    """The shift page's own level: no shift on duty, the shift past 8 hours or the daily check overdue is
-    ``overdue``; the daily check not yet done today ``due``."""
-    if status is None or status.shift is None or status.overrun or status.daily is DailyDue.OVERDUE:
-        return "overdue"
-    return "due" if status.daily is DailyDue.DUE else "ok"
-
-
-def due_title(title: str, level: str) -> str:
-    """A page's tab title with the control room's level: "Equipment record (due)", "… (OVERDUE)"."""
-    if level == "due":
-        return _tr("{title} (due)").format(title=title)
-    if level == "overdue":
-        return _tr("{title} (OVERDUE)").format(title=title)
-    return title
+from deskapp.ui.tabs.duty_status import (
+    TICK_MS,
+    hhmm,
+    label,
+    on_the_shift,
+    record_level,
+    show_banner,
+)
 
 
 class SystemRow:
@@ -121,22 +39,23 @@ class SystemRow:
 
     def __init__(self, system: FireSystemInfo, host: QWidget) -> None:
         self.system = system
-        self.name = QLabel(system.name + ("" if system.should_be_auto else "  " + _tr("(manual allowed)")), host)
+        self.name = QLabel(system.name + ("" if system.should_be_auto else "  " + QCoreApplication.translate("EquipmentPage", "(manual allowed)")), host)
         self.name.setObjectName(f"system{system.id}Label")
         self.mode = QComboBox(host)
         self.mode.setObjectName(f"system{system.id}ModeCombo")
-        self.mode.addItem(_tr("— mode —"), None)
+        self.mode.addItem(QCoreApplication.translate("EquipmentPage", "— mode —"), None)
         for mode in ControlMode:
-            self.mode.addItem(_tr(MODE_LABELS[mode]), mode.value)
+            self.mode.addItem(label(MODE_LABELS[mode]), mode.value)
         self.state = QComboBox(host)
         self.state.setObjectName(f"system{system.id}StateCombo")
-        self.state.addItem(_tr("— state —"), None)
+        self.state.addItem(QCoreApplication.translate("EquipmentPage", "— state —"), None)
         for state in RunState:
-            self.state.addItem(_tr(RUN_LABELS[state]), state.value)
+            self.state.addItem(label(RUN_LABELS[state]), state.value)
         self.why = QLineEdit(host)
         self.why.setObjectName(f"system{system.id}WhyEdit")
         self.why.setMaxLength(200)
-        self.why.setPlaceholderText(_tr("Why (manual where it should be automatic, or in fault)"))
+        self.why.setPlaceholderText(QCoreApplication.translate(
+            "EquipmentPage", "Why (manual where it should be automatic, or in fault)"))
 
     def widgets(self) -> list[QWidget]:
         return [self.mode, self.state, self.why]
@@ -173,10 +92,10 @@ class EquipmentPage(Page):
         self.setWindowTitle(ui.root.windowTitle())
         ui.controllerCombo.addItem(self.tr("— choose —"), None)
         for c in ControllerState:
-            ui.controllerCombo.addItem(_tr(CONTROLLER_LABELS[c]), c.value)
+            ui.controllerCombo.addItem(label(CONTROLLER_LABELS[c]), c.value)
         ui.linkageCombo.addItem(self.tr("— choose —"), None)
         for m in ControlMode:
-            ui.linkageCombo.addItem(_tr(MODE_LABELS[m]), m.value)
+            ui.linkageCombo.addItem(label(MODE_LABELS[m]), m.value)
         self.grid = QGridLayout(ui.systemsHost)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: list[SystemRow] = []
@@ -238,6 +157,11 @@ class EquipmentPage(Page):
         except DeskError as exc:
             self.status = None
             show_banner(self.ui.equipmentStatusLabel, None, exc)
+        on_shift = on_the_shift(self.status, self._actor)
+        for w in (self.ui.equipmentGroup, self.ui.expectedButton, self.ui.saveEquipmentButton):
+            w.setEnabled(on_shift)
+        self.ui.equipmentGroup.setToolTip("" if on_shift else self.tr(
+            "Only the operators of the shift on duty record the equipment's state."))
         level = record_level(self.status)
         if level != self.level:
             self.level = level

@@ -34,7 +34,7 @@ from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_e
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.shifts import ShiftsModel
 from deskapp.ui.pages import ListPanel, Page, kinds
-from deskapp.ui.tabs.equipment_page import TICK_MS, _tr, hhmm, shift_level, show_banner
+from deskapp.ui.tabs.duty_status import TICK_MS, hhmm, label, on_the_shift, shift_level, show_banner
 
 CHECK_COMBOS = {CheckItem.SELF_TEST: "selfTestCombo", CheckItem.SILENCE: "silenceCombo",
                 CheckItem.RESET: "resetCombo", CheckItem.MAIN_POWER: "mainPowerCombo",
@@ -70,8 +70,8 @@ class ShiftPage(Page):
             combo = getattr(ui, name)
             combo.addItem(self.tr("— choose —"), None)
             for result in CheckResult:
-                combo.addItem(_tr(RESULT_LABELS[result]), result.value)
-            combo.setToolTip(_tr(CHECK_LABELS[item]))
+                combo.addItem(label(RESULT_LABELS[result]), result.value)
+            combo.setToolTip(label(CHECK_LABELS[item]))
         self.sign_on_errors = FieldErrors({"operators": ui.operator1StaffEdit, "hours": ui.shiftHoursSpin},
                                           ui.shiftMessageLabel)
         self.check_errors = FieldErrors({f"check_{i.value}": getattr(ui, n) for i, n in CHECK_COMBOS.items()}
@@ -141,6 +141,10 @@ class ShiftPage(Page):
             title = self.tr("{title}: done today at {time} ({name})").format(
                 title=title, time=hhmm(check.checked_at), name=check.checked_by)
         ui.dailyCheckGroup.setTitle(title)
+        on_shift = on_the_shift(self.status, self._actor)
+        ui.dailyCheckGroup.setEnabled(on_shift)  # an operator of the shift checks; anyone on duty hands over
+        ui.dailyCheckGroup.setToolTip("" if on_shift else self.tr(
+            "Only the operators of the shift on duty record its daily check."))
         ui.handedStateValueLabel.setText(self._equipment_state())
         ui.signOnGroup.setVisible(not on_duty)
         ui.dailyCheckGroup.setVisible(on_duty)
@@ -156,8 +160,8 @@ class ShiftPage(Page):
             return self.tr("No equipment record yet: record it before the handover.")
         text = self.tr("Recorded at {time} by {name}: controller {controller}, linkage {linkage}.").format(
             time=hhmm(record.recorded_at), name=record.recorded_by,
-            controller=_tr(CONTROLLER_LABELS[record.controller]), linkage=_tr(MODE_LABELS[record.linkage]))
-        odd = [f"{line.name} {_tr(MODE_LABELS[line.mode])}/{_tr(RUN_LABELS[line.state])}: {line.explanation}"
+            controller=label(CONTROLLER_LABELS[record.controller]), linkage=label(MODE_LABELS[record.linkage]))
+        odd = [f"{line.name} {label(MODE_LABELS[line.mode])}/{label(RUN_LABELS[line.state])}: {line.explanation}"
                for line in record.lines if line.flagged]
         return " ".join([text, *odd]) if odd else text + " " + self.tr("All other systems as they should be.")
 
