@@ -55,6 +55,7 @@ class EventsModel(PagedRowsModel[EventInfo]):
 
     stretch_column = "What happened"
     COUNTDOWN = 5  # the column that ticks
+    PAGE = 50  # a screenful and more: the tab opens faster; scrolling fetches the next 50
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
