@@ -398,3 +398,21 @@ def test_every_control_room_row_is_audited(world, operator):
         assert {f for _, f in actions} >= {"dispatched_guard", "result"}
         assert s.scalar(select(func.count()).select_from(ControlFault)) == 0
     assert event_number(e.number) == "E000001"
+
+
+def test_two_stations_closing_one_event_at_once_close_it_once(world, admin):
+    ops = [replace(world.member(admin, f"510{i}", Role.CONTROL_OPERATOR, name=n), station=f"control-{i}")
+           for i, n in ((1, "李娜"), (2, "王芳"))]
+    ids = [world.control.log_event(ops[0], EventInput(Source.CCTV, EventKind.CCTV, text=f"事件{i}")).id
+           for i in range(4)]
+    url = world.engine.url.render_as_string(hide_password=False)
+    reports = race(url, [(op, [("close_event", {"event_id": i}) for i in ids]) for op in ops])
+    for n, event_id in enumerate(ids):
+        kinds = sorted(r.outcomes[n].kind for r in reports)
+        assert kinds == ["ok", "refused"], [r.outcomes[n] for r in reports]
+        lost = next(r.outcomes[n] for r in reports if r.outcomes[n].kind == "refused")
+        assert lost.error == "Conflict" and "was closed by" in lost.message, lost
+        with world.db.read() as s:
+            assert s.scalar(select(func.count()).select_from(AuditLog).where(
+                AuditLog.table_name == "control_event", AuditLog.record_id == str(event_id),
+                AuditLog.field == "closed_at")) == 1
