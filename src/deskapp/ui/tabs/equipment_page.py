@@ -20,7 +20,7 @@ from deskapp.domain.shifts import (
     SystemReading,
 )
 from deskapp.services.shifts import DutyStatus, FireSystemInfo, ShiftService
-from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
+from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, Ui, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.shifts import EquipmentRecordsModel
 from deskapp.ui.pages import ListPanel, Page, kinds
@@ -88,8 +88,31 @@ class EquipmentPage(Page):
         super().__init__(parent)
         self.setObjectName("equipmentPageHost")
         self._shifts, self._actor = shifts, actor
-        self.ui = ui = load_form("equipment_page.ui", self)
-        self.setWindowTitle(ui.root.windowTitle())
+        # The form is built when the page is first shown (or first touched): the control-room tab opens
+        # on the alarm log, and this page's title (due, overdue) needs only the status.
+        self.setWindowTitle(self.tr("Equipment record"))
+        self._ui: Ui | None = None
+        self.rows: list[SystemRow] = []
+        self.level = ""
+        self.status: DutyStatus | None = None
+        self._error: DeskError | None = None
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.refresh_status)
+        self.tick.start()
+        self.refresh_status()
+        super().on_changes(self.kinds)
+
+    @property
+    def ui(self) -> Ui:
+        """The form's widgets, built on first use."""
+        if self._ui is None:
+            self._build_ui()
+        assert self._ui is not None
+        return self._ui
+
+    def _build_ui(self) -> None:
+        self._ui = ui = load_form("equipment_page.ui", self)
         ui.controllerCombo.addItem(self.tr("— choose —"), None)
         for c in ControllerState:
             ui.controllerCombo.addItem(label(CONTROLLER_LABELS[c]), c.value)
@@ -98,27 +121,23 @@ class EquipmentPage(Page):
             ui.linkageCombo.addItem(label(MODE_LABELS[m]), m.value)
         self.grid = QGridLayout(ui.systemsHost)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.rows: list[SystemRow] = []
         self._fields: dict[str, QWidget] = {"controller": ui.controllerCombo, "linkage": ui.linkageCombo}
         self.errors = FieldErrors(self._fields, ui.equipmentMessageLabel)
         self.records = ListPanel(ui.recordsTable, EquipmentRecordsModel(self), key=lambda r: r.id)
         ui.saveEquipmentButton.clicked.connect(self.save)
         ui.expectedButton.clicked.connect(self.set_expected)
         ui.fireSystemsButton.clicked.connect(self.edit_systems)
-        ui.fireSystemsButton.setVisible(actor.can(Permission.FIRE_SYSTEMS_MANAGE))
+        ui.fireSystemsButton.setVisible(self._actor.can(Permission.FIRE_SYSTEMS_MANAGE))
         shortcuts(self, SAVE_KEYS, self.save)
-        self.level = ""
-        self.status: DutyStatus | None = None
         self._said = QTimer(self)
         self._said.setSingleShot(True)
         self._said.timeout.connect(lambda: ui.equipmentMessageLabel.clear())
-        self.tick = QTimer(self)
-        self.tick.setInterval(TICK_MS)
-        self.tick.timeout.connect(self.refresh_status)
-        self.tick.start()
         self._build_systems()
-        self.refresh_status()
-        super().on_changes(self.kinds)
+        self._show_status()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.ui  # noqa: B018 - built before the page reloads its lists
+        super().showEvent(event)
 
     # -- the change feed and the clock --------------------------------------------------------
 
@@ -148,24 +167,26 @@ class EquipmentPage(Page):
         self.ui.recordsLabel.setText(self.tr("Today's records: {count}").format(count=len(records)))
 
     def refresh_status(self) -> None:
-        """The banner from the service's status now; tells the tab when the level changes."""
-        if not shiboken6.isValid(self.ui.equipmentStatusLabel):
-            return
+        """The status now, on the banner; tells the tab when the record's level changes."""
         try:
-            self.status = self._shifts.status(self._actor)
-            show_banner(self.ui.equipmentStatusLabel, self.status)
+            self.status, self._error = self._shifts.status(self._actor), None
         except DeskError as exc:
-            self.status = None
-            show_banner(self.ui.equipmentStatusLabel, None, exc)
-        on_shift = on_the_shift(self.status, self._actor)
-        for w in (self.ui.equipmentGroup, self.ui.expectedButton, self.ui.saveEquipmentButton):
-            w.setEnabled(on_shift)
-        self.ui.equipmentGroup.setToolTip("" if on_shift else self.tr(
-            "Only the operators of the shift on duty record the equipment's state."))
+            self.status, self._error = None, exc
+        if self._ui is not None and shiboken6.isValid(self._ui.equipmentStatusLabel):
+            self._show_status()
         level = record_level(self.status)
         if level != self.level:
             self.level = level
             self.due_changed.emit(level)
+
+    def _show_status(self) -> None:
+        ui = self.ui
+        show_banner(ui.equipmentStatusLabel, self.status, self._error)
+        on_shift = on_the_shift(self.status, self._actor)
+        for w in (ui.equipmentGroup, ui.expectedButton, ui.saveEquipmentButton):
+            w.setEnabled(on_shift)
+        ui.equipmentGroup.setToolTip("" if on_shift else self.tr(
+            "Only the operators of the shift on duty record the equipment's state."))
 
     # -- the form -----------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from deskapp.printing.pages import DocumentKind, PageSize
 from deskapp.services.printouts import Printout, PrintService
 from deskapp.services.shifts import CarriedItem, Credential, DutyStatus, ShiftInfo, ShiftService
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
-from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
+from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, Ui, load_form, tr_error
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.shifts import ShiftsModel
 from deskapp.ui.pages import ListPanel, Page, kinds
@@ -62,8 +62,29 @@ class ShiftPage(Page):
         self.setObjectName("shiftPageHost")
         self._shifts, self._printing, self._actor = shifts, printing, actor
         self._config, self._config_path = config, config_path
-        self.ui = ui = load_form("shift_page.ui", self)
-        self.setWindowTitle(ui.root.windowTitle())
+        # The form is built when the page is first shown (or first touched): see EquipmentPage.
+        self.setWindowTitle(self.tr("Shift and handover"))
+        self._ui: Ui | None = None
+        self.level = ""
+        self.status: DutyStatus | None = None
+        self._error: DeskError | None = None
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.refresh_status)
+        self.tick.start()
+        self.refresh_status()
+        super().on_changes(self.kinds)
+
+    @property
+    def ui(self) -> Ui:
+        """The form's widgets, built on first use."""
+        if self._ui is None:
+            self._build_ui()
+        assert self._ui is not None
+        return self._ui
+
+    def _build_ui(self) -> None:
+        self._ui = ui = load_form("shift_page.ui", self)
         for w in (*(getattr(ui, n) for n in CHECK_COMBOS.values()), ui.shiftHoursSpin, ui.nextHoursSpin):
             w.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a choice, not a text
         for item, name in CHECK_COMBOS.items():
@@ -85,24 +106,21 @@ class ShiftPage(Page):
         ui.handOverButton.clicked.connect(self.hand_over)
         ui.printDayButton.clicked.connect(self.print_day)
         ui.printShiftButton.clicked.connect(self.print_shift)
-        ui.dayEdit.setDate(shifts.today())
+        ui.dayEdit.setDate(self._shifts.today())
         ui.dayEdit.dateChanged.connect(lambda *_: self._reload_shifts())
         self.shift_list.selected.connect(lambda s: ui.printShiftButton.setEnabled(s is not None))
         ui.printShiftButton.setEnabled(False)
-        may_print = actor.can(Permission.PRINT)
+        may_print = self._actor.can(Permission.PRINT)
         ui.printDayButton.setVisible(may_print)
         ui.printShiftButton.setVisible(may_print)
-        self.level = ""
-        self.status: DutyStatus | None = None
         self._said = QTimer(self)
         self._said.setSingleShot(True)
         self._said.timeout.connect(lambda: ui.shiftMessageLabel.clear())
-        self.tick = QTimer(self)
-        self.tick.setInterval(TICK_MS)
-        self.tick.timeout.connect(self.refresh_status)
-        self.tick.start()
-        self.refresh_status()
-        super().on_changes(self.kinds)
+        self._show_status()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.ui  # noqa: B018 - built before the page reloads its lists
+        super().showEvent(event)
 
     @property
     def start_field(self) -> str:  # type: ignore[override]
@@ -122,18 +140,22 @@ class ShiftPage(Page):
         self._reload_shifts()
 
     def refresh_status(self) -> None:
-        """The banner, and which groups show: signing on when no shift is on duty, else the daily check and
-        the handover."""
-        ui = self.ui
-        if not shiboken6.isValid(ui.shiftStatusLabel):
-            return
+        """The status now: the banner, and which groups show (signing on when no shift is on duty, else the
+        daily check and the handover); tells the tab when the shift's level changes."""
         try:
-            self.status = self._shifts.status(self._actor)
-            show_banner(ui.shiftStatusLabel, self.status)
+            self.status, self._error = self._shifts.status(self._actor), None
         except DeskError as exc:
-            self.status = None
-            show_banner(ui.shiftStatusLabel, None, exc)
+            self.status, self._error = None, exc
+        if self._ui is not None and shiboken6.isValid(self._ui.shiftStatusLabel):
+            self._show_status()
         level = shift_level(self.status)
+        if level != self.level:
+            self.level = level
+            self.due_changed.emit(level)
+
+    def _show_status(self) -> None:
+        ui = self.ui
+        show_banner(ui.shiftStatusLabel, self.status, self._error)
         on_duty = self.status is not None and self.status.shift is not None
         check = self.status.last_check if self.status is not None else None
         title = self.tr("Daily check of the fire alarm controller")
@@ -149,9 +171,6 @@ class ShiftPage(Page):
         ui.signOnGroup.setVisible(not on_duty)
         ui.dailyCheckGroup.setVisible(on_duty)
         ui.handoverGroup.setVisible(on_duty)
-        if level != self.level:
-            self.level = level
-            self.due_changed.emit(level)
 
     def _equipment_state(self) -> str:
         """The equipment's state the handover passes on: the last 2-hourly record, and what was abnormal."""
