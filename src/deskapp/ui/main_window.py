@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.open_events.setObjectName("openEventsLabel")
         self.open_events.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.open_events)
+        # A fire alarm becomes overdue with time, not with a change: the count looks again now and then.
+        self.open_events_timer = QTimer(self)
+        self.open_events_timer.setInterval(15_000)
+        self.open_events_timer.timeout.connect(self.show_open_events)
+        self.open_events_timer.start()
         self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._build_menus()
@@ -190,7 +195,6 @@ class MainWindow(QMainWindow):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
         self._open_profile_tab()
-        self.show_open_events()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
             staff_no=actor.staff_no, name=actor.name, roles=roles, station=self.config.station_name,
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
         self.stack.setCurrentWidget(self.tabs)
+        self.show_open_events()
 
     def pages(self) -> list[Page]:
         """Every page of every tab the logged-in member has."""
@@ -222,6 +227,8 @@ class MainWindow(QMainWindow):
         """The control room's open events and faults in the status bar, on every station."""
         from deskapp.domain.errors import DeskError
 
+        if self.locked:
+            return
         try:
             s = self.services.control.open_summary(self.actor)
         except DeskError:
