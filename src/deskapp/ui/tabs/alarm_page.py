@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QCompleter, QDialog, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QSizePolicy, QWidget
 
 from deskapp.config import StationConfig
 from deskapp.domain.control import CAUSE_LABELS, Cause, EventKind, EventStage, Result, Source
@@ -139,6 +139,9 @@ class AlarmPage(Page):
             w.setVisible(actor.can(Permission.CONTROL_CLOSE))
         ui.printEventButton.setVisible(actor.can(Permission.PRINT))
         list_takes_the_space(ui.alarmSplitter, 1)
+        # The banner is one or two lines; the list takes the height the detail below it does not need.
+        ui.alarmBannerLabel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        ui.alarmListPane.layout().setStretch(0, 1)
         self.timer = QTimer(self)
         self.timer.setObjectName("countdownTimer")
         self.timer.setInterval(TICK_MS)
