@@ -1,5 +1,6 @@
-"""The control-room tab 监控中心: the alarm log, and the pages of the shift (the 2-hourly equipment
-record, signing on, the daily check and the handover) as the member's role allows.
+"""The control-room tab 监控中心: the alarm log and the faults, the pages of the shift (the 2-hourly
+equipment record, signing on, the daily check and the handover), the supervisors' false-alarm figures and
+the admin's device list, as the member's role allows.
 
 Only a container: each page hears the change feed itself (``pages``, subscribed by the main window).
 """
