@@ -517,3 +517,15 @@ def _local_now(clock):
     from datetime import UTC
 
     return clock.now().replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def test_a_days_log_from_long_ago_prints_and_a_day_to_come_is_refused(world, room):
+    from datetime import date
+
+    svc, op = room["svc"], room["ops"][0]
+    today = svc.today()
+    old = svc.duty_log(op, day=today - timedelta(days=3000))
+    assert old.slots and not old.handovers
+    for bad in (today + timedelta(days=1), date(1, 1, 1), today - timedelta(days=4000)):
+        with pytest.raises(ValidationError):
+            svc.duty_log(op, day=bad)

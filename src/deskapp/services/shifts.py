@@ -122,7 +122,7 @@ MSG_DAY_RANGE = QT_TRANSLATE_NOOP("errors", "Choose a day from the past, at most
 
 MSG_SAME_SIGNER = QT_TRANSLATE_NOOP("errors", "Staff number {name} signed twice: each operator signs once.")
 
-MAX_DAYS_LISTED = 400
+MAX_DAYS_LISTED = 3660  # ten years back: the records are kept, and inspectors ask for old logs
 
 
 @dataclass(frozen=True)
