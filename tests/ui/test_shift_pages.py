@@ -206,6 +206,9 @@ def test_signing_on_the_daily_check_and_the_handover_by_keys(qtbot, ui, room, st
     status = ui.services.shifts.status(room[0])
     assert status.shift is not None and [o.name for o in status.shift.operators] == ["王磊", "孙丽"]
     assert "Handed over" in page.ui.shiftMessageLabel.text()
+    handed = page.shift_list.current()  # the shift handed over, its duty log one key away
+    assert handed is not None and [o.name for o in handed.operators] == ["张伟", "刘洋"]
+    assert page.ui.printShiftButton.isEnabled()
     assert keys.count < 150, keys.count
 
 

@@ -293,10 +293,14 @@ class ShiftPage(Page):
             getattr(ui, f"{n}StaffEdit").clear()
         ui.handoverNotesEdit.clear()
         incoming = "、".join(s.name for s in done.signatures if s.side == "in")
-        self._say(self.tr("Handed over at {time} to {names}; {count} item(s) carried over.").format(
-            time=hhmm(done.handed_at), names=incoming, count=len(done.items)))
-        self.handed_over.emit(done.id)
         self.reload()
+        # The shift handed over is picked in the list: its duty log (the form filled at each handover) is
+        # one key away.
+        self.shift_list.select_key(done.from_shift_id)
+        self._say(self.tr("Handed over at {time} to {names}; {count} item(s) carried over. The shift's duty "
+                          "log is picked below, ready to print.").format(time=hhmm(done.handed_at),
+                                                                         names=incoming, count=len(done.items)))
+        self.handed_over.emit(done.id)
 
     # -- the duty log -------------------------------------------------------------------------
 
