@@ -354,3 +354,27 @@ def test_a_false_alarm_and_its_cause_by_keyboard_write_the_fault_record(qtbot, u
     done = ui.control.get(operator, e.id)
     assert (done.result, done.cause, done.cause_note) == (Result.FALSE_ALARM, Cause.ENVIRONMENT, "steam")
     assert done.fault_number == 1 and "fault record F000001" in u.eventMessageLabel.text()
+
+
+def test_an_open_events_place_is_changed_with_a_reason(qtbot, ui, tab, operator):
+    page = tab.alarm_page
+    e = ui.control.log_event(operator, EventInput(Source.FIRE_PANEL, EventKind.FIRE, device_address="1-024"))
+    page.reload()
+    page.event_list.select_key(e.id)
+    assert page.ui.correctEventButton.isEnabled()
+
+    def change(dialog) -> None:
+        d = dialog.ui
+        d.correctDeviceEdit.setText("1-023")
+        d.correctBuildingEdit.clear()
+        d.correctZoneEdit.clear()
+        d.buttonBox.button(d.buttonBox.StandardButton.Ok).click()  # no reason: refused, the dialog stays
+        assert dialog.isVisible() and "reason" in " ".join(
+            label.text() for label in dialog.findChildren(type(d.messageLabel))).lower()
+        type_text(d.correctReasonEdit, "panel shows 1-023")
+        d.buttonBox.button(d.buttonBox.StandardButton.Ok).click()
+
+    drive_modal(page.correct_event, change)
+    done = ui.control.get(operator, e.id)
+    assert (done.device_address, done.zone) == ("1-023", "B3-12-East")
+    assert [(n.kind, n.text) for n in done.notes] == [("correction", "panel shows 1-023")]

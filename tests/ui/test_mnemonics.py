@@ -121,7 +121,7 @@ def world(ui):
 
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
-    from deskapp.ui.dialogs.control import FireCallDialog
+    from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
     from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
     from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
@@ -146,6 +146,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
         "UnitDialog": [lambda: UnitDialog(directory=ui.directory, actor=desk)],
         "FireCallDialog": [lambda: FireCallDialog(prompt="?", now=ui.control.now(), address="保利花园", caller="李娜",
                                                   action=lambda _c: None)],
+        "CorrectEventDialog": [lambda: CorrectEventDialog(prompt="?", device_address="1-023", building="3栋", floor="12F",
+                                                          zone="东", text="烟感", action=lambda _v: None)],
         "ResidentDialog": [lambda: ResidentDialog(directory=ui.directory, actor=desk, unit=s["unit"]),
                            lambda: ResidentDialog(directory=ui.directory, actor=desk, unit=s["unit"],
                                                   resident=s["resident"])],

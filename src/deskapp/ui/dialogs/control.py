@@ -41,3 +41,32 @@ class FireCallDialog(FormDialog):
         self._action(FireCall(address=u.callAddressEdit.text(), origin=u.callOriginEdit.text(),
                               burning=u.callBurningEdit.text(), size=u.callSizeEdit.text(),
                               caller=u.callCallerEdit.text(), phone=u.callPhoneEdit.text(), at=at))
+
+
+class CorrectEventDialog(FormDialog):
+    """Change an open event's place or text, with the reason (kept in the audit trail and as a note on the
+    event). ``action(values)`` saves; a closed event is refused by the service: it takes a note only."""
+
+    FORM = "correct_event_form.ui"
+
+    def __init__(self, *, prompt: str, device_address: str, building: str, floor: str, zone: str, text: str,
+                 action: Callable[[dict[str, str]], object], parent: QWidget | None = None) -> None:
+        self._action = action
+        super().__init__(parent)
+        u = self.ui
+        u.promptLabel.setText(prompt)
+        for edit, value in ((u.correctDeviceEdit, device_address), (u.correctBuildingEdit, building),
+                            (u.correctFloorEdit, floor), (u.correctZoneEdit, zone)):
+            edit.setText(value)
+        u.correctTextEdit.setPlainText(text)
+
+    def fields(self) -> dict[str, QWidget]:
+        u = self.ui
+        return {"device_address": u.correctDeviceEdit, "building": u.correctBuildingEdit, "floor": u.correctFloorEdit,
+                "zone": u.correctZoneEdit, "text": u.correctTextEdit, "reason": u.correctReasonEdit}
+
+    def submit(self) -> None:
+        u = self.ui
+        self._action({"device_address": u.correctDeviceEdit.text(), "building": u.correctBuildingEdit.text(),
+                      "floor": u.correctFloorEdit.text(), "zone": u.correctZoneEdit.text(),
+                      "text": u.correctTextEdit.toPlainText(), "reason": u.correctReasonEdit.text()})

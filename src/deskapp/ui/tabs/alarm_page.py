@@ -28,7 +28,7 @@ from deskapp.printing.pages import DocumentKind, PageSize
 from deskapp.services.control import ControlService, DeviceInfo, EventInfo, EventInput, OpenSummary
 from deskapp.services.printouts import Printout, PrintService
 from deskapp.ui import fmt
-from deskapp.ui.dialogs.control import FireCallDialog
+from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, FormPanel, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
@@ -129,11 +129,12 @@ class AlarmPage(Page):
         ui.addNoteButton.clicked.connect(self.add_note)
         ui.noteEdit.returnPressed.connect(self.add_note)
         ui.printEventButton.clicked.connect(self.print_event)
+        ui.correctEventButton.clicked.connect(self.correct_event)
         may_log = actor.can(Permission.CONTROL_LOG)
         ui.alarmFormPane.setVisible(may_log)
         for w in (ui.guardEdit, ui.dispatchButton, ui.resultCombo, ui.causeCombo, ui.causeNoteEdit, ui.resultButton,
                   ui.fireCallButton, ui.linkageButton, ui.planButton, ui.managerEdit, ui.managerButton, ui.noteEdit,
-                  ui.addNoteButton):
+                  ui.addNoteButton, ui.correctEventButton):
             w.setVisible(may_log)
         for w in (ui.handlingEdit, ui.resetButton, ui.closeEventButton):
             w.setVisible(actor.can(Permission.CONTROL_CLOSE))
@@ -325,7 +326,8 @@ class AlarmPage(Page):
         self.step_errors.clear()
         is_open = e is not None and e.is_open
         for w in (ui.guardEdit, ui.dispatchButton, ui.resetButton, ui.closeEventButton, ui.handlingEdit,
-                  ui.managerEdit, ui.managerButton, ui.fireCallButton, ui.linkageButton, ui.planButton):
+                  ui.managerEdit, ui.managerButton, ui.fireCallButton, ui.linkageButton, ui.planButton,
+                  ui.correctEventButton):
             w.setEnabled(is_open)
         has_result = e is not None and e.result is not None
         for w in (ui.resultCombo, ui.causeCombo, ui.causeNoteEdit, ui.resultButton):
@@ -440,6 +442,21 @@ class AlarmPage(Page):
             self.ui.eventMessageLabel.setStyleSheet(OK_STYLE)
             self.ui.eventMessageLabel.setText(self.tr("119 call recorded."))
             self.ui.linkageButton.setFocus()
+
+    def correct_event(self) -> None:
+        """Change an open event's place or text, with the reason (a closed one takes a note instead)."""
+        e = self.current()
+        if e is None:
+            return
+        dialog = CorrectEventDialog(
+            prompt=self.tr("{number}: what was typed wrong, and why it changes.").format(number=e.label),
+            device_address=e.device_address, building=e.building, floor=e.floor, zone=e.zone, text=e.text,
+            action=lambda values: self._control.correct(self._actor, e.id, **values), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.event_list.select_key(e.id)
+            self.ui.eventMessageLabel.setStyleSheet(OK_STYLE)
+            self.ui.eventMessageLabel.setText(self.tr("Changed; the reason is noted on the event."))
 
     def notify_manager(self) -> None:
         self._act(lambda e: self._control.notify_manager(self._actor, e.id, name=self.ui.managerEdit.text()),
