@@ -80,9 +80,9 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
     elif kind == DocumentKind.FAULT_RECORD:
         from deskapp.printing.fault_record import FaultLine, render_fault_record
 
-        lines = [FaultLine(f"F00000{n}", now - timedelta(hours=n), actor.name, "1栋/1F/测试区", f"{TEST}故障{n}",
-                           "", False, "", None, "", "", "", False) for n in range(1, 3)]
-        pdf = render_fault_record(lines, head, first_day=now.date(), last_day=now.date())
+        faults = [FaultLine(f"F00000{n}", now - timedelta(hours=n), actor.name, "1栋/1F/测试区", f"{TEST}故障{n}",
+                            "", False, "", None, "", "", "", False) for n in range(1, 3)]
+        pdf = render_fault_record(faults, head, first_day=now.date(), last_day=now.date())
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)
