@@ -416,3 +416,11 @@ def test_two_stations_closing_one_event_at_once_close_it_once(world, admin):
             assert s.scalar(select(func.count()).select_from(AuditLog).where(
                 AuditLog.table_name == "control_event", AuditLog.record_id == str(event_id),
                 AuditLog.field == "closed_at")) == 1
+
+
+def test_a_counter_lost_in_a_restore_starts_after_the_numbers_already_there(world, operator):
+    world.control.log_event(operator, FIRE)
+    world.control.log_event(operator, FIRE)
+    with world.db.write(None) as s:
+        s.delete(s.get(ControlCounter, "event"))
+    assert world.control.log_event(operator, FIRE).number == 3

@@ -129,22 +129,30 @@ def fault_number(number: int) -> str:
     return f"F{number:06d}"
 
 
-def next_number(session: Session, name: str) -> int:
+def next_number(session: Session, name: str, numbered=None) -> int:
     """The next number of the ``name`` entries, taken in the caller's transaction (no gaps, no twins).
 
     The counter row is locked until the transaction ends: a second station waits, then reads the
-    number the first one took. A counter not yet there is created under ``one_at_a_time``.
+    number the first one took. A counter not yet there is created under ``one_at_a_time``, starting
+    after the highest number already in ``numbered`` (the numbered column: entries written before the
+    counter, by an import or a restore, keep their numbers and the next one follows them).
     """
     row = session.get(ControlCounter, name, with_for_update=True, populate_existing=True)
     if row is None:
         one_at_a_time(session, f"control_counter:{name}")
         row = session.get(ControlCounter, name, with_for_update=True, populate_existing=True)
         if row is None:
-            row = ControlCounter(name=name, value=0)
+            column = numbered if numbered is not None else NUMBERED.get(name)
+            start = session.scalar(select(func.max(column))) if column is not None else None
+            row = ControlCounter(name=name, value=start or 0)
             session.add(row)
     row.value += 1
     session.flush()
     return row.value
+
+
+# The column each of this module's counters numbers.
+NUMBERED = {"event": ControlEvent.number, "fault": ControlFault.number}
 
 
 # -- what the services return -----------------------------------------------------------------------
