@@ -829,15 +829,6 @@ class ControlService:
         return _with(info, notes=tuple(NoteInfo(n.at, name or "", n.station, n.kind, n.text) for n, name in notes),
                      fault_id=fault[0] if fault else None, fault_number=fault[1] if fault else None)
 
-    def by_number(self, actor: Actor, number: int) -> EventInfo:
-        actor.require(Permission.CONTROL_VIEW)
-        with self._db.read() as s:
-            event_id = s.scalar(select(ControlEvent.id).where(ControlEvent.number == number)) \
-                if _row_id(number) else None
-        if event_id is None:
-            raise NotFound(MSG_EVENT_UNKNOWN, number=excerpt(str(number)))
-        return self.get(actor, event_id)
-
     def events(self, actor: Actor, *, offset: int = 0, limit: int = PAGE) -> list[EventInfo]:
         """Open events first (newest first), then the closed ones, newest first: a page of them."""
         actor.require(Permission.CONTROL_VIEW)
@@ -853,29 +844,6 @@ class ControlService:
                 rows += list(s.scalars(select(ControlEvent).where(ControlEvent.closed_at.is_not(None)).order_by(
                     ControlEvent.received_at.desc(), ControlEvent.id.desc())
                     .offset(max(0, offset - open_count)).limit(limit - len(rows))))
-            return self._infos(s, rows)
-
-    def events_between(self, actor: Actor, first_day: date | None, last_day: date | None, *,
-                       limit: int = MAX_PAGE) -> list[EventInfo]:
-        """Events received on those local days, oldest first (a day's or a shift's log)."""
-        actor.require(Permission.CONTROL_VIEW)
-        start, end = checked_days(first_day, last_day)
-        conditions: list[ColumnElement[bool]] = []
-        if start is not None:
-            conditions.append(ControlEvent.received_at >= start)
-        if end is not None:
-            conditions.append(ControlEvent.received_at < end)
-        with self._db.read() as s:
-            rows = list(s.scalars(select(ControlEvent).where(and_(*conditions)).order_by(
-                ControlEvent.received_at, ControlEvent.id).limit(max(1, min(limit, MAX_PAGE)))))
-            return self._infos(s, rows)
-
-    def open_events(self, actor: Actor) -> list[EventInfo]:
-        """Every open event, oldest first (carried over at a handover)."""
-        actor.require(Permission.CONTROL_VIEW)
-        with self._db.read() as s:
-            rows = list(s.scalars(select(ControlEvent).where(ControlEvent.closed_at.is_(None)).order_by(
-                ControlEvent.received_at, ControlEvent.id).limit(MAX_PAGE)))
             return self._infos(s, rows)
 
     def _infos(self, s: Session, rows: list[ControlEvent]) -> list[EventInfo]:
