@@ -111,11 +111,11 @@ def render_event_report(report: EventReport, head: Letterhead) -> bytes:
     if not report.notes:
         story.append(Paragraph(esc("（无）"), cell))
     else:
-        widths = [width * 0.17, width * 0.13, width * 0.14, width * 0.56]
+        widths = [width * 0.17, width * 0.12, width * 0.17, width * 0.54]
         data: list[list] = [["时间", "记录人", "类别", "内容"]]
         for n in report.notes:
             data.append([f"{n.at:%Y-%m-%d %H:%M}", fitted(n.who, widths[1] - 4, cell),
-                         NOTE_WORDS.get(n.kind, n.kind), fitted(n.text, widths[3] - 4, cell)])
+                         fitted(NOTE_WORDS.get(n.kind, n.kind), widths[2] - 4, cell), fitted(n.text, widths[3] - 4, cell)])
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=20)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT, 8.5),
