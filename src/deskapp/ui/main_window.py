@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from deskapp import __version__
 from deskapp.config import StationConfig
+from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
@@ -225,8 +226,6 @@ class MainWindow(QMainWindow):
 
     def show_open_events(self) -> None:
         """The control room's open events and faults in the status bar, on every station."""
-        from deskapp.domain.errors import DeskError
-
         if self.locked:
             return
         try:
