@@ -59,6 +59,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
     from deskapp.services.calls import CallService
+    from deskapp.services.control import ControlService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -68,6 +69,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
     from deskapp.services.visits import VisitService
@@ -94,6 +96,8 @@ def build(engine, *, hasher=None, clock=None):
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
+        control=ControlService(db=db, site=site),
+        shifts=ShiftService(db=db, auth=auth),
     )
 
 

@@ -74,10 +74,19 @@ def _step(sv, actor: Actor, name: str, kw: dict) -> Callable[[], Any]:
                                                       roles={Role.RECEPTIONIST}, password=kw["password"]).id,
         "create_unit": lambda: sv.directory.create_unit(actor, kw["room"]).id,
         "from_visit": lambda: sv.requests.from_visit(actor, kw["visit_id"], department="engineering").number,
+        "log_event": lambda: _log_event(sv, actor, kw),
+        "close_event": lambda: sv.control.close(actor, kw["event_id"], handling=kw.get("handling", "")).closed_by,
         "update_staff": lambda: sv.staff.update_staff(actor, kw["staff_id"], name=kw["name"], roles=kw["roles"],
                                                       active=kw["active"]).active,
     }
     return steps[name]
+
+
+def _log_event(sv, actor: Actor, kw: dict) -> int:
+    from deskapp.services.control import EventInput
+
+    return sv.control.log_event(actor, EventInput(kw.get("source", "fire_panel"), kw.get("kind", "fire"),
+                                                  text=kw.get("text", "烟感报警"))).number
 
 
 def station(index: int, url: str, actor: Actor, script: list[tuple[str, dict]], barrier, out,

@@ -121,7 +121,9 @@ def world(ui):
 
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
+    from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
+    from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
     from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
     from deskapp.ui.dialogs.import_dialog import ImportDialog
     from deskapp.ui.dialogs.login import LoginDialog
@@ -142,6 +144,10 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     card = ui.printing.unit_card(desk, s["unit"].id, PageSize.A4)
     return {
         "UnitDialog": [lambda: UnitDialog(directory=ui.directory, actor=desk)],
+        "FireCallDialog": [lambda: FireCallDialog(prompt="?", now=ui.control.now(), address="保利花园", caller="李娜",
+                                                  action=lambda _c: None)],
+        "CorrectEventDialog": [lambda: CorrectEventDialog(prompt="?", device_address="1-023", building="3栋", floor="12F",
+                                                          zone="东", text="烟感", action=lambda _v: None)],
         "ResidentDialog": [lambda: ResidentDialog(directory=ui.directory, actor=desk, unit=s["unit"]),
                            lambda: ResidentDialog(directory=ui.directory, actor=desk, unit=s["unit"],
                                                   resident=s["resident"])],
@@ -166,6 +172,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
                         lambda: StaffDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
         "ChangePasswordDialog": [lambda: ChangePasswordDialog(auth=ui.auth, actor=desk, prompt="!")],
         "ResetPasswordDialog": [lambda: ResetPasswordDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
+        "FireSystemsDialog": [lambda: FireSystemsDialog(shifts=ui.services.shifts, actor=admin)],
     }
 
 

@@ -35,11 +35,14 @@ def test_a_guard_lands_on_the_guests_page_and_sees_no_visit_form(qtbot, as_role)
     assert "does not take calls" in w.statusBar().currentMessage()
 
 
-def test_a_control_operator_lands_on_the_requests_and_sees_no_form_or_step_it_cannot_use(qtbot, as_role):
+def test_a_control_operator_lands_on_the_alarm_log_and_sees_no_form_or_step_it_cannot_use(qtbot, as_role):
     w = as_role("2001", Role.CONTROL_OPERATOR)
-    assert w.tabs.currentWidget() is w.phone_tab
-    assert w.tabs.tabText(w.tabs.currentIndex()) == "Requests"
+    assert w.tabs.currentWidget() is w.control_tab
+    assert w.tabs.tabText(w.tabs.currentIndex()) == "Control room"
+    assert w.control_tab.tabs.currentWidget() is w.control_tab.alarm_page
+    assert shown(w.control_tab.alarm_page.ui.alarmFormPane, w)
     phone = w.phone_tab
+    assert w.tabs.tabText(w.tabs.indexOf(phone)) == "Requests"
     assert phone.call_page is None and phone.callbacks_page is None  # no greeting without a form
     assert phone.pages == [phone.requests_page] and phone.tabs.currentWidget() is phone.requests_page
     r = phone.requests_page.r
@@ -50,6 +53,7 @@ def test_a_control_operator_lands_on_the_requests_and_sees_no_form_or_step_it_ca
     visits = w.visits_tab.visit_page
     assert not shown(visits.ui.visitFormPane, w)  # no "type a unit…" hint without a unit field
     assert w.visits_tab.guest_page is None
+    w.tabs.setCurrentWidget(phone)
     press(r.requestSearchEdit, Qt.Key.Key_F2)
     assert "does not take calls" in w.statusBar().currentMessage()
     assert w.tabs.currentWidget() is w.phone_tab

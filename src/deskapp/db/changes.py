@@ -55,6 +55,20 @@ KIND_OF_TABLE: dict[str, str] = {
     "call": "call",
     "move_pass": "pass",
     "move_pass_item": "pass",
+    "control_event": "control_event",
+    "control_event_note": "control_event",
+    "control_counter": "control_event",
+    "control_fault": "control_fault",
+    "control_device": "control_device",
+    "fire_system": "fire_system",
+    "control_shift": "shift",
+    "control_shift_operator": "shift",
+    "equipment_record": "equipment_record",
+    "equipment_record_line": "equipment_record",
+    "daily_check": "shift",
+    "handover": "shift",
+    "handover_signature": "shift",
+    "handover_item": "shift",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 

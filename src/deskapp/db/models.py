@@ -417,3 +417,270 @@ class ChangeLog(Base):
     at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     origin: Mapped[str] = mapped_column(String(16))
     kinds: Mapped[str] = mapped_column(String(400))
+
+
+# -- control room: events, devices, faults (#12) --
+
+
+class ControlCounter(Base):
+    """The last number given to a kind of control-room entry (``event``, ``fault``, …).
+
+    Read under a row lock in the transaction that inserts the entry: a rolled-back insert gives its
+    number back, so entries are numbered without gaps (a database sequence would leave holes).
+    Derived from the entries it numbers; not audited.
+    """
+
+    __tablename__ = "control_counter"
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ControlDevice(Audited, CreatedMixin, VoidableMixin, Base):
+    """A detector, call point, module or camera the admin lists: its address on the panel → where it is."""
+
+    __tablename__ = "control_device"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address: Mapped[str] = mapped_column(String(32), unique=True)
+    building: Mapped[str] = mapped_column(String(40), default="")
+    floor: Mapped[str] = mapped_column(String(16), default="")
+    zone: Mapped[str] = mapped_column(String(40), default="")
+    device_type: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ControlFault(Audited, CreatedMixin, Base):
+    """A fault of the fire installation 故障维修记录: found, reported for repair, repaired, confirmed."""
+
+    __tablename__ = "control_fault"
+    __table_args__ = (Index("ix_control_fault_open", "repaired_at", "found_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    found_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    found_by: Mapped[str] = mapped_column(String(40))
+    building: Mapped[str] = mapped_column(String(40), default="")
+    floor: Mapped[str] = mapped_column(String(16), default="")
+    zone: Mapped[str] = mapped_column(String(40), default="")
+    device_address: Mapped[str] = mapped_column(String(32), default="")
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("control_device.id"), index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text)
+    handling: Mapped[str] = mapped_column(Text, default="")
+    out_of_service: Mapped[bool] = mapped_column(Boolean, default=False)
+    reported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reported_to: Mapped[str] = mapped_column(String(80), default="")
+    repaired_at: Mapped[datetime | None] = mapped_column(DateTime)
+    repaired_by: Mapped[str] = mapped_column(String(80), default="")
+    repair_method: Mapped[str] = mapped_column(Text, default="")
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("control_event.id"), index=True)
+
+
+class ControlEvent(Audited, CreatedMixin, Base):
+    """An alarm or incident logged in the control room 监控(消防)中心: numbered without gaps, never deleted;
+    once closed, amended only by appended notes."""
+
+    __tablename__ = "control_event"
+    __table_args__ = (
+        Index("ix_control_event_open", "closed_at", "received_at"),
+        Index("ix_control_event_device_time", "device_address", "received_at"),
+        Index("ix_control_event_result_time", "result", "received_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    received_at_reason: Mapped[str] = mapped_column(String(200), default="")  # why it differs from the first key
+    source: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    building: Mapped[str] = mapped_column(String(40), default="")
+    floor: Mapped[str] = mapped_column(String(16), default="")
+    zone: Mapped[str] = mapped_column(String(40), default="")
+    device_address: Mapped[str] = mapped_column(String(32), default="")
+    device_id: Mapped[int | None] = mapped_column(ForeignKey("control_device.id"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    # Confirmation on site: due by (the house rule at logging time), the guard sent, the result.
+    confirm_due_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dispatched_guard: Mapped[str] = mapped_column(String(40), default="")
+    dispatched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    dispatched_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    result: Mapped[str | None] = mapped_column(String(16))
+    result_at: Mapped[datetime | None] = mapped_column(DateTime)
+    result_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    cause: Mapped[str | None] = mapped_column(String(24), index=True)  # a false alarm's class (BS 5839-1)
+    cause_note: Mapped[str] = mapped_column(String(200), default="")
+    # A real fire: 119 called (when, the five items said), linkage in automatic, the plan, the manager.
+    fire_call_at: Mapped[datetime | None] = mapped_column(DateTime)
+    fire_call_address: Mapped[str] = mapped_column(String(200), default="")
+    fire_call_origin: Mapped[str] = mapped_column(String(200), default="")
+    fire_call_burning: Mapped[str] = mapped_column(String(200), default="")
+    fire_call_size: Mapped[str] = mapped_column(String(200), default="")
+    fire_call_caller: Mapped[str] = mapped_column(String(40), default="")
+    fire_call_phone: Mapped[str] = mapped_column(String(20), default="")
+    linkage_auto_at: Mapped[datetime | None] = mapped_column(DateTime)
+    linkage_auto_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    plan_started_at: Mapped[datetime | None] = mapped_column(DateTime)
+    plan_started_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    manager_name: Mapped[str] = mapped_column(String(40), default="")
+    manager_notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    handling: Mapped[str] = mapped_column(Text, default="")
+    reset_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reset_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class ControlEventNote(Audited, Base):
+    """A note appended to an event: a step taken, a remark, or the amendment of a closed event
+    (who, when, why). Append-only."""
+
+    __tablename__ = "control_event_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("control_event.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(12))  # note / amendment / step
+    text: Mapped[str] = mapped_column(Text)
+
+
+# -- control room: shifts, equipment records, handovers (#12) --
+
+
+class FireSystem(Audited, CreatedMixin, Base):
+    """A fire system whose control and running state the control room records every 2 hours (自动喷水灭火
+    系统, 消火栓系统, 防排烟系统 …), kept by the admin; retired, never deleted (old records name it)."""
+
+    __tablename__ = "fire_system"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    should_be_auto: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ControlShift(Audited, CreatedMixin, Base):
+    """A shift 班次 of the control room: its operators signed on with their own passwords; at most 8 hours;
+    ended by the handover to the next one."""
+
+    __tablename__ = "control_shift"
+    __table_args__ = (Index("ix_control_shift_state_start", "state", "started_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    planned_end_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(12))
+
+    operators: Mapped[list[ControlShiftOperator]] = relationship(
+        back_populates="shift", order_by="ControlShiftOperator.id", cascade="all, delete-orphan")
+
+
+class ControlShiftOperator(Audited, Base):
+    """An operator on a shift, who signed on with their own password (when)."""
+
+    __tablename__ = "control_shift_operator"
+    __table_args__ = (Index("uq_control_shift_operator_staff", "shift_id", "staff_id", unique=True),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("control_shift.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+
+    shift: Mapped[ControlShift] = relationship(back_populates="operators")
+
+
+class EquipmentRecord(Audited, CreatedMixin, Base):
+    """The fire equipment's running state, recorded every 2 hours: the fire alarm controller, the
+    linkage controller and each listed system's control and running state."""
+
+    __tablename__ = "equipment_record"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("control_shift.id"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    controller_state: Mapped[str] = mapped_column(String(8))
+    controller_note: Mapped[str] = mapped_column(String(200), default="")
+    linkage_mode: Mapped[str] = mapped_column(String(8))
+    linkage_note: Mapped[str] = mapped_column(String(200), default="")
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    lines: Mapped[list[EquipmentRecordLine]] = relationship(
+        back_populates="record", order_by="EquipmentRecordLine.position", cascade="all, delete-orphan")
+
+
+class EquipmentRecordLine(Audited, Base):
+    """One system in a 2-hourly record, its name and rule as they were then (the list may change)."""
+
+    __tablename__ = "equipment_record_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("equipment_record.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    system_id: Mapped[int] = mapped_column(ForeignKey("fire_system.id"))
+    system_name: Mapped[str] = mapped_column(String(40))
+    should_be_auto: Mapped[bool] = mapped_column(Boolean)
+    mode: Mapped[str] = mapped_column(String(8))
+    state: Mapped[str] = mapped_column(String(8))
+    explanation: Mapped[str] = mapped_column(String(200), default="")
+
+    record: Mapped[EquipmentRecord] = relationship(back_populates="lines")
+
+
+class DailyCheck(Audited, CreatedMixin, Base):
+    """The fire alarm controller's daily check 日检查: self-test, silence, reset, main and backup power."""
+
+    __tablename__ = "daily_check"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("control_shift.id"), index=True)
+    checked_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    self_test: Mapped[str] = mapped_column(String(8))
+    silence: Mapped[str] = mapped_column(String(8))
+    reset: Mapped[str] = mapped_column(String(8))
+    main_power: Mapped[str] = mapped_column(String(8))
+    backup_power: Mapped[str] = mapped_column(String(8))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Handover(Audited, CreatedMixin, Base):
+    """A handover 交接班 from one shift to the next: both sides signed, the equipment's state, notes;
+    the open events and faults carried over are its items. A shift is handed over once."""
+
+    __tablename__ = "handover"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_shift_id: Mapped[int] = mapped_column(ForeignKey("control_shift.id"), unique=True)
+    to_shift_id: Mapped[int] = mapped_column(ForeignKey("control_shift.id"), unique=True)
+    handed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    equipment_record_id: Mapped[int] = mapped_column(ForeignKey("equipment_record.id"))
+    daily_check_id: Mapped[int] = mapped_column(ForeignKey("daily_check.id"))
+
+    items: Mapped[list[HandoverItem]] = relationship(
+        back_populates="handover", order_by="HandoverItem.position", cascade="all, delete-orphan")
+    signatures: Mapped[list[HandoverSignature]] = relationship(
+        back_populates="handover", order_by="HandoverSignature.id", cascade="all, delete-orphan")
+
+
+class HandoverSignature(Audited, Base):
+    """A signature on a handover: an outgoing or incoming operator, with their own password (when)."""
+
+    __tablename__ = "handover_signature"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), index=True)
+    side: Mapped[str] = mapped_column(String(4))  # out / in
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+
+    handover: Mapped[Handover] = relationship(back_populates="signatures")
+
+
+class HandoverItem(Audited, Base):
+    """An open event or fault carried over, as it stood, and the incoming operator who acknowledged it."""
+
+    __tablename__ = "handover_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # event / fault
+    ref_id: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(String(300))
+    acknowledged_at: Mapped[datetime] = mapped_column(DateTime)
+    acknowledged_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    handover: Mapped[Handover] = relationship(back_populates="items")

@@ -58,6 +58,13 @@ class Permission(enum.StrEnum):
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     SITE_SETTINGS = "site.settings"
+    CONTROL_VIEW = "control.view"  # the control room's alarm/event log and faults
+    CONTROL_LOG = "control.log"  # log an event, dispatch, record the result and a real fire's steps, faults, notes
+    CONTROL_CLOSE = "control.close"  # reset and close an event
+    CONTROL_STATS = "control.stats"  # false-alarm figures, devices with repeated unwanted alarms
+    DEVICE_MANAGE = "device.manage"  # the list of devices: panel address → building, floor, zone, type
+    SHIFT_DUTY = "shift.duty"  # control room: sign on, the 2-hourly equipment record, the daily check, hand over
+    FIRE_SYSTEMS_MANAGE = "fire_systems.manage"  # the list of fire systems whose state the control room records
 
 
 P = Permission
@@ -67,7 +74,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
                                   P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK}),
     # The control room sees numbers masked; calling a resident in an emergency, it reveals one
     # resident's numbers (audited, with the reason).
-    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW, P.PHONE_REVEAL}),
+    Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW, P.PHONE_REVEAL,
+                                      P.SHIFT_DUTY, P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE}),
     # Guards check guests in and out at the gate (printing the slip is part of checking in); they see
     # numbers masked: checking in and out, and the roll call, need no one's number.
     # At the gate they check move-out passes and collect the red copy.
@@ -77,7 +85,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
          P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
          P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL,
-         P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID}
+         P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID, P.SHIFT_DUTY,
+         P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CONTROL_STATS}
     ),
     Role.ADMIN: frozenset(Permission),
 }

@@ -112,12 +112,12 @@ def esc(text: str) -> str:
     return markup(text)
 
 
-def text_width(page: PageSize) -> float:
+def text_width(page: PageSize, *, landscape: bool = False) -> float:
     """The width flowables have on ``page`` (inside margins and the frame's padding)."""
     if page is PageSize.RECEIPT_80:
         return ROLL_WIDTH - 2 * ROLL_MARGIN - 2 * FRAME_PADDING
     size, margin = _sheet(page)
-    return size[0] - 2 * margin - 2 * FRAME_PADDING
+    return size[1 if landscape else 0] - 2 * margin - 2 * FRAME_PADDING
 
 
 def header(head: Letterhead, title: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -207,17 +207,20 @@ def _build(story: Sequence[Flowable], size: tuple[float, float], margin: float, 
 
 
 def build_pdf(story: Sequence[Flowable], page: PageSize, *, title: str, author: str,
-              running_head: str | None = None) -> bytes:
+              running_head: str | None = None, landscape: bool = False) -> bytes:
     """Lay ``story`` out on ``page``, over as many pages as it needs.
 
     ``running_head`` (the title and number, default ``title``) heads every page after the first. An
     80 mm roll is exactly as long as its content while that fits in one part of at most
-    :data:`ROLL_PART_MAX`; longer content goes on parts of that length, numbered.
+    :data:`ROLL_PART_MAX`; longer content goes on parts of that length, numbered. ``landscape`` turns
+    an A4 or A5 sheet (a statutory form with many columns).
     """
     register_fonts()
     head = running_head or title
     if page is not PageSize.RECEIPT_80:
         size, margin = _sheet(page)
+        if landscape:
+            size = (size[1], size[0])
         return _build(story, size, margin, numbered=True, title=title, author=author, running_head=head)[0]
     width = text_width(page)
     content = sum(f.wrap(width, 100_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)

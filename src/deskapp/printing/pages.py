@@ -23,6 +23,9 @@ class DocumentKind:
     WORK_ORDER = "work_order"
     MOVE_PASS = "move_pass"
     PASS_RECONCILIATION = "pass_reconciliation"
+    DUTY_LOG = "duty_log"  # the control room's 《消防控制室值班记录表》, per shift or per day
+    CONTROL_EVENT = "control_event"  # one control-room event's own report
+    FAULT_RECORD = "fault_record"  # 《建筑消防设施故障维修记录表》 (A4 landscape)
 
 
 # The one table of each printout's page size unless the station chose another: slips and work orders
@@ -34,6 +37,9 @@ DEFAULT_PAGES: dict[str, PageSize] = {
     DocumentKind.WORK_ORDER: PageSize.A5,
     DocumentKind.MOVE_PASS: PageSize.A4,  # the stub and the red copy on one sheet, cut apart
     DocumentKind.PASS_RECONCILIATION: PageSize.A4,
+    DocumentKind.DUTY_LOG: PageSize.A4,
+    DocumentKind.CONTROL_EVENT: PageSize.A4,
+    DocumentKind.FAULT_RECORD: PageSize.A4,
 }
 # The kinds that go on the receipt roll at a station that prints on one.
 ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS})
@@ -45,6 +51,9 @@ ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.WORK_ORDER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
     DocumentKind.MOVE_PASS: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
     DocumentKind.PASS_RECONCILIATION: (PageSize.A4,),
+    DocumentKind.DUTY_LOG: (PageSize.A4,),  # the statutory form's layout is A4's
+    DocumentKind.CONTROL_EVENT: (PageSize.A4,),
+    DocumentKind.FAULT_RECORD: (PageSize.A4,),  # turned: the form's twelve columns
 }
 
 

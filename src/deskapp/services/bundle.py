@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
+    from deskapp.services.control import ControlService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
     from deskapp.services.visits import VisitService
@@ -38,3 +40,5 @@ class AppServices:
     calls: CallService
     history: HistoryService
     passes: PassService
+    control: ControlService
+    shifts: ShiftService  # the control room's shifts, equipment records, daily checks, handovers

@@ -37,6 +37,8 @@ from deskapp.domain.roles import Role, format_roles
 from deskapp.domain.units import sort_key
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database
+from deskapp.services.demo_control import seed_control
+from deskapp.services.demo_shifts import seed_shifts
 from deskapp.services.passwords import Hasher
 
 DEMO_PASSWORD = "demo1234"
@@ -468,3 +470,5 @@ def seed_demo(db: Database, hasher: Hasher) -> None:
     seed_visits(db)
     seed_calls_and_requests(db)
     seed_passes(db)
+    seed_control(db)  # the alarm log: devices and a month of events in every state
+    seed_shifts(db, hasher)  # last: its handovers carry over what the alarm log has open at each change of shift

@@ -16,7 +16,8 @@ from deskapp.services.printouts import Printout, PrintService
 TEST = "测试页"
 TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
           DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条",
-          DocumentKind.PASS_RECONCILIATION: "放行条核对表"}
+          DocumentKind.PASS_RECONCILIATION: "放行条核对表", DocumentKind.DUTY_LOG: "消防控制室值班记录表",
+          DocumentKind.CONTROL_EVENT: "监控中心事件报告", DocumentKind.FAULT_RECORD: "建筑消防设施故障维修记录表"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -64,6 +65,24 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
         found = [ReconciliationLine(f"P0000000{n}", "1-1-101", f"测试申请人{n}", f"{now:%Y-%m-%d} 08:00–18:00",
                                     f"{now:%Y-%m-%d} 10:0{n} 测试门岗" if n < 3 else "") for n in range(1, 5)]
         pdf = render_reconciliation(now.date(), now.date(), found[:2], found[2:], head)
+    elif kind == DocumentKind.DUTY_LOG:
+        from deskapp.printing.duty_log import render_duty_log, sample_duty_log
+
+        pdf = render_duty_log(sample_duty_log(now, actor.name), head)
+    elif kind == DocumentKind.CONTROL_EVENT:
+        from deskapp.printing.control_event import EventReport, render_event_report
+
+        report = EventReport(
+            "E000000", TEST, f"{now:%Y-%m-%d %H:%M}", "火灾报警控制器", "火警", "1栋/1F/测试区/0-000", "", False,
+            f"{TEST}：检查打印机、纸张和页边距", "", "", "", "", (), "", "", "", "", "", "", "",
+            f"{actor.name}（{TEST}）", (), ())
+        pdf = render_event_report(report, head)
+    elif kind == DocumentKind.FAULT_RECORD:
+        from deskapp.printing.fault_record import FaultLine, render_fault_record
+
+        faults = [FaultLine(f"F00000{n}", now - timedelta(hours=n), actor.name, "1栋/1F/测试区", f"{TEST}故障{n}",
+                            "", False, "", None, "", "", "", False) for n in range(1, 3)]
+        pdf = render_fault_record(faults, head, first_day=now.date(), last_day=now.date())
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import Setting, Site, Staff, Station, Unit
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
+from deskapp.domain.control import check_confirm_minutes, check_detectors
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.passes import MAX_VALID_DAYS
 from deskapp.domain.phones import normalize_phone
@@ -44,6 +45,8 @@ class SiteSettings:
     complaint_classes: tuple[str, ...] = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
     room_scheme: RoomScheme = RoomScheme()  # which rooms the site has: checked wherever a room is typed
     pass_valid_days: int = 1  # a move-out pass is valid on its moving day (and the days after, if more)
+    alarm_confirm_minutes: int = 3  # the control room: a fire alarm confirmed on site within this (house rule)
+    detector_count: int = 0  # detectors installed: the base of the false-alarm rate (0: not given)
 
 
 # The room scheme's settings rows; a site that has none uses RoomScheme()'s permissive default.
@@ -169,6 +172,10 @@ class SiteService:
                 s.add(Staff(staff_no=staff_no, name=name, password_hash=pw_hash,
                             roles=format_roles({Role.ADMIN}), active=True, failed_logins=0,
                             must_change_password=False, created_at=now))
+                # The control room records the usual fire systems' state from day one; the admin edits the list.
+                from deskapp.services.shifts import add_default_systems
+
+                add_default_systems(s, None, "setup", now)
         except IntegrityError as exc:  # another station set it up at the same moment
             if not (violates_unique(exc, "site", "id") or violates_unique(exc, "staff", "staff_no")):
                 raise
@@ -212,12 +219,15 @@ class SiteService:
                             report_every_days=number("report_every_days", defaults.report_every_days),
                             complaint_classes=classes or defaults.complaint_classes,
                             room_scheme=_scheme_from(rows),
-                            pass_valid_days=number("pass_valid_days", defaults.pass_valid_days))
+                            pass_valid_days=number("pass_valid_days", defaults.pass_valid_days),
+                            alarm_confirm_minutes=number("alarm_confirm_minutes", defaults.alarm_confirm_minutes),
+                            detector_count=number("detector_count", defaults.detector_count))
 
     def update_settings(self, actor: Actor, *, idle_lock_minutes: int, response_minutes: int | None = None,
                         report_every_days: int | None = None,
                         complaint_classes: list[str] | tuple[str, ...] | None = None,
-                        room_scheme: RoomScheme | None = None, pass_valid_days: int | None = None) -> SiteSettings:
+                        room_scheme: RoomScheme | None = None, pass_valid_days: int | None = None,
+                        alarm_confirm_minutes: int | None = None, detector_count: int | None = None) -> SiteSettings:
         """Change the site-wide settings; those not given keep their value.
 
         ``room_scheme`` is how the site numbers its rooms (its buildings as typed, "1-20, A, B"); every
@@ -243,6 +253,10 @@ class SiteService:
         pass_days = current.pass_valid_days if pass_valid_days is None else pass_valid_days
         if not 1 <= pass_days <= MAX_VALID_DAYS:
             problems.add("pass_valid_days", MSG_RANGE, min=1, max=MAX_VALID_DAYS)
+        if alarm_confirm_minutes is not None:
+            check_confirm_minutes(problems, alarm_confirm_minutes)
+        if detector_count is not None:
+            check_detectors(problems, detector_count)
         classes = list(current.complaint_classes) if complaint_classes is None else []
         for line in complaint_classes or ():
             text, p = check_text(line, "complaint_classes", max_len=40)
@@ -259,6 +273,10 @@ class SiteService:
             values["pass_valid_days"] = str(pass_days)
         if room_scheme is not None:
             values.update(_scheme_values(scheme))
+        if alarm_confirm_minutes is not None:
+            values["alarm_confirm_minutes"] = str(alarm_confirm_minutes)
+        if detector_count is not None:
+            values["detector_count"] = str(detector_count)
         def write() -> None:
             with self._db.write(actor) as s:
                 for key, value in values.items():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from deskapp import __version__
 from deskapp.config import StationConfig
+from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
@@ -35,6 +36,7 @@ from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, Page
+from deskapp.ui.tabs.control import ControlTab
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.passes import PassesTab
 from deskapp.ui.tabs.phone import PhoneTab
@@ -128,6 +130,17 @@ class MainWindow(QMainWindow):
         self.status.setObjectName("statusLabel")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # the station's name is typed by whoever set it up
         self.statusBar().addPermanentWidget(self.status)
+        # The control room's open events, on every station (the front desk too): a count, red when a fire
+        # alarm waits past its confirmation time or a real fire is open.
+        self.open_events = QLabel()
+        self.open_events.setObjectName("openEventsLabel")
+        self.open_events.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.open_events)
+        # A fire alarm becomes overdue with time, not with a change: the count looks again now and then.
+        self.open_events_timer = QTimer(self)
+        self.open_events_timer.setInterval(15_000)
+        self.open_events_timer.timeout.connect(self.show_open_events)
+        self.open_events_timer.start()
         self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._build_menus()
@@ -157,6 +170,7 @@ class MainWindow(QMainWindow):
         self.visits_tab: VisitsTab | None = None
         self.phone_tab: PhoneTab | None = None
         self.passes_tab: PassesTab | None = None
+        self.control_tab: ControlTab | None = None
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
@@ -179,6 +193,11 @@ class MainWindow(QMainWindow):
             self.passes_tab = PassesTab(passes=s.passes, directory=s.directory, printing=s.printing, actor=actor,
                                         config=self.config, config_path=self.config_path)
             self.tabs.addTab(self.passes_tab, self.tr("Move-out passes"))
+        if actor.can(Permission.CONTROL_VIEW):
+            self.control_tab = ControlTab(
+                control=s.control, printing=s.printing, actor=actor, config=self.config,
+                config_path=self.config_path, site_name=self.site_name, shifts=s.shifts)
+            self.tabs.addTab(self.control_tab, self.tr("Control room"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
@@ -190,6 +209,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
         self.stack.setCurrentWidget(self.tabs)
+        self.show_open_events()
 
     def pages(self) -> list[Page]:
         """Every page of every tab the logged-in member has."""
@@ -207,6 +227,28 @@ class MainWindow(QMainWindow):
             page.on_changes(kinds)
         if "settings" in kinds:
             self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
+        if kinds & {"control_event", "control_fault"}:
+            self.show_open_events()
+
+    def show_open_events(self) -> None:
+        """The control room's open events and faults in the status bar, on every station."""
+        if self.locked:
+            return
+        try:
+            s = self.services.control.open_summary(self.actor)
+        except DeskError:
+            return  # the database banner says why; the count stays as it was
+        text = self.tr("Control room: {events} open event(s), {faults} open fault(s)").format(
+            events=s.open_events, faults=s.open_faults)
+        alert = bool(s.real_fires_open or s.confirm_overdue)
+        if s.real_fires_open:
+            text += " · " + self.tr("REAL FIRE")
+        elif s.fire_alarms_open:
+            text += " · " + self.tr("{count} fire alarm(s) being confirmed").format(count=s.fire_alarms_open)
+        self.open_events.setText(text)
+        self.open_events.setProperty("alert", alert)
+        self.open_events.setStyleSheet("color: white; background: #b00020; font-weight: bold;" if alert
+                                       else "color: #b00020;" if s.open_events else "")
 
     def new_call(self) -> None:
         """F2 anywhere: a new incoming call on the phone tab; a member who does not take calls is told so
@@ -223,8 +265,15 @@ class MainWindow(QMainWindow):
     def _open_profile_tab(self) -> None:
         """What is in front is where the member's work starts: at the front desk the visit form; at the
         gate, or for a role that checks guests but records no visits (a guard), the guests page; for a
-        role that records neither (a control operator), the requests; else (the control room, until its
-        alarm log exists) the first tab."""
+        role that records neither, the requests; on a control-room station, or for a control operator,
+        the alarm log; else the first tab."""
+        c = self.control_tab
+        if c is not None and c.alarm_page is not None and (
+                self.config.profile == "control_room" or (self.actor.can(Permission.CONTROL_LOG)
+                                                         and not self.actor.can(Permission.VISIT_RECORD))):
+            self.tabs.setCurrentWidget(c)
+            c.tabs.setCurrentWidget(c.alarm_page)
+            return
         v = self.visits_tab
         records_visits = v is not None and v.visit_page is not None and self.actor.can(Permission.VISIT_RECORD)
         checks_guests = v is not None and v.guest_page is not None

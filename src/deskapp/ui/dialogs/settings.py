@@ -65,6 +65,9 @@ KIND_LABELS = {
     DocumentKind.WORK_ORDER: QT_TRANSLATE_NOOP("settings", "Work order"),
     DocumentKind.MOVE_PASS: QT_TRANSLATE_NOOP("settings", "Move-out pass"),
     DocumentKind.PASS_RECONCILIATION: QT_TRANSLATE_NOOP("settings", "Move-out pass reconciliation"),
+    DocumentKind.DUTY_LOG: QT_TRANSLATE_NOOP("settings", "Control-room duty log"),
+    DocumentKind.CONTROL_EVENT: QT_TRANSLATE_NOOP("settings", "Control-room event report"),
+    DocumentKind.FAULT_RECORD: QT_TRANSLATE_NOOP("settings", "Fault and repair record"),
 }
 
 
@@ -190,6 +193,8 @@ class SiteDialog(FormDialog):
         u.responseSpin.setValue(settings.response_minutes)
         u.reportSpin.setValue(settings.report_every_days)
         u.classesEdit.setPlainText("\n".join(settings.complaint_classes))
+        u.confirmMinutesSpin.setValue(settings.alarm_confirm_minutes)
+        u.detectorsSpin.setValue(settings.detector_count)
         scheme = settings.room_scheme
         u.roomBuildingsEdit.setText(scheme.buildings.replace(",", ", "))
         combo = u.roomEntrancesCombo
@@ -210,7 +215,8 @@ class SiteDialog(FormDialog):
                 "response_minutes": u.responseSpin, "report_every_days": u.reportSpin,
                 "complaint_classes": u.classesEdit, "buildings": u.roomBuildingsEdit,
                 "entrances": u.roomEntrancesCombo, "basement_floors": u.basementFloorsSpin,
-                "top_floor": u.topFloorSpin, "rooms_per_floor": u.roomsPerFloorSpin}
+                "top_floor": u.topFloorSpin, "rooms_per_floor": u.roomsPerFloorSpin,
+                "alarm_confirm_minutes": u.confirmMinutesSpin, "detector_count": u.detectorsSpin}
 
     def submit(self) -> None:
         u = self.ui
@@ -223,4 +229,6 @@ class SiteDialog(FormDialog):
                                        buildings=u.roomBuildingsEdit.text(), entrances=u.roomEntrancesCombo.currentData(),
                                        basement_floors=u.basementFloorsSpin.value(), top_floor=u.topFloorSpin.value(),
                                        rooms_per_floor=u.roomsPerFloorSpin.value(),
-                                       other_rooms=u.otherRoomsCheck.isChecked()))
+                                       other_rooms=u.otherRoomsCheck.isChecked()),
+                                   alarm_confirm_minutes=u.confirmMinutesSpin.value(),
+                                   detector_count=u.detectorsSpin.value())
