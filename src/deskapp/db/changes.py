@@ -55,6 +55,9 @@ KIND_OF_TABLE: dict[str, str] = {
     "call": "call",
     "move_pass": "pass",
     "move_pass_item": "pass",
+    "card_application": "card",
+    "access_card": "card",
+    "access_card_event": "card",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 
