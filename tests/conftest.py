@@ -156,6 +156,7 @@ class World:
         self.visits, self.guests, self.requests, self.calls = s.visits, s.guests, s.requests, s.calls
         self.history = s.history
         self.passes = s.passes
+        self.cards = s.cards
 
     def set_up_site(self) -> Actor:
         self.site.set_up(site_name="保利花园", centre_name="保利花园服务中心", centre_phone="020-38881234",

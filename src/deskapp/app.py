@@ -56,6 +56,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
     from deskapp.services.calls import CallService
+    from deskapp.services.cards import CardService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -91,6 +92,7 @@ def build(engine, *, hasher=None, clock=None):
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
+        cards=CardService(db=db, site=site),
     )
 
 

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
+    from deskapp.services.cards import CardService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
     from deskapp.services.directory_import import DirectoryImportService
@@ -38,3 +39,4 @@ class AppServices:
     calls: CallService
     history: HistoryService
     passes: PassService
+    cards: CardService  # access cards (#13)

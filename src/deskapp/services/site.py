@@ -10,6 +10,14 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import Setting, Site, Staff, Station, Unit
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
+from deskapp.domain.cards import (
+    DEFAULT_LIMIT,
+    DEFAULT_REQUIREMENTS,
+    MAX_FEE_CENTS,
+    MAX_LIMIT,
+    REQUIREMENT_MAX,
+    REQUIREMENTS_MAX,
+)
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.passes import MAX_VALID_DAYS
 from deskapp.domain.phones import normalize_phone
@@ -44,6 +52,9 @@ class SiteSettings:
     complaint_classes: tuple[str, ...] = ("服务态度", "服务质量", "工程质量", "设施设备", "安全管理", "环境卫生", "收费", "其他")
     room_scheme: RoomScheme = RoomScheme()  # which rooms the site has: checked wherever a room is typed
     pass_valid_days: int = 1  # a move-out pass is valid on its moving day (and the days after, if more)
+    card_limit: int = DEFAULT_LIMIT  # live access cards (and open applications) a unit may hold
+    card_fee_cents: int = 2000  # the fee an access card application is registered with (editable there)
+    card_requirements: tuple[str, ...] = DEFAULT_REQUIREMENTS  # the checklist told to every applicant
 
 
 # The room scheme's settings rows; a site that has none uses RoomScheme()'s permissive default.
@@ -212,12 +223,18 @@ class SiteService:
                             report_every_days=number("report_every_days", defaults.report_every_days),
                             complaint_classes=classes or defaults.complaint_classes,
                             room_scheme=_scheme_from(rows),
-                            pass_valid_days=number("pass_valid_days", defaults.pass_valid_days))
+                            pass_valid_days=number("pass_valid_days", defaults.pass_valid_days),
+                            card_limit=number("card_limit", defaults.card_limit),
+                            card_fee_cents=number("card_fee_cents", defaults.card_fee_cents),
+                            card_requirements=tuple(c for c in rows.get("card_requirements", "").split("\n")
+                                                    if c.strip()) or defaults.card_requirements)
 
     def update_settings(self, actor: Actor, *, idle_lock_minutes: int, response_minutes: int | None = None,
                         report_every_days: int | None = None,
                         complaint_classes: list[str] | tuple[str, ...] | None = None,
-                        room_scheme: RoomScheme | None = None, pass_valid_days: int | None = None) -> SiteSettings:
+                        room_scheme: RoomScheme | None = None, pass_valid_days: int | None = None,
+                        card_limit: int | None = None, card_fee_cents: int | None = None,
+                        card_requirements: list[str] | tuple[str, ...] | None = None) -> SiteSettings:
         """Change the site-wide settings; those not given keep their value.
 
         ``room_scheme`` is how the site numbers its rooms (its buildings as typed, "1-20, A, B"); every
@@ -243,6 +260,26 @@ class SiteService:
         pass_days = current.pass_valid_days if pass_valid_days is None else pass_valid_days
         if not 1 <= pass_days <= MAX_VALID_DAYS:
             problems.add("pass_valid_days", MSG_RANGE, min=1, max=MAX_VALID_DAYS)
+        values: dict[str, str] = {}
+        if card_limit is not None:
+            if isinstance(card_limit, bool) or not 1 <= card_limit <= MAX_LIMIT:
+                problems.add("card_limit", MSG_RANGE, min=1, max=MAX_LIMIT)
+            values["card_limit"] = str(card_limit)
+        if card_fee_cents is not None:
+            if isinstance(card_fee_cents, bool) or not 0 <= card_fee_cents <= MAX_FEE_CENTS:
+                problems.add("card_fee_cents", MSG_RANGE, min=0, max=MAX_FEE_CENTS // 100)
+            values["card_fee_cents"] = str(card_fee_cents)
+        if card_requirements is not None:
+            lines: list[str] = []
+            for line in card_requirements:
+                text, p = check_text(line, "card_requirements", max_len=REQUIREMENT_MAX)
+                if p:
+                    problems.items.append(p)
+                elif text and text not in lines:
+                    lines.append(text)
+            if not 1 <= len(lines) <= REQUIREMENTS_MAX:
+                problems.add("card_requirements", MSG_RANGE, min=1, max=REQUIREMENTS_MAX)
+            values["card_requirements"] = "\n".join(lines)
         classes = list(current.complaint_classes) if complaint_classes is None else []
         for line in complaint_classes or ():
             text, p = check_text(line, "complaint_classes", max_len=40)
@@ -253,8 +290,8 @@ class SiteService:
         if not classes:
             problems.add("complaint_classes", MSG_CLASSES)
         problems.raise_if_any()
-        values = {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
-                  "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
+        values |= {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
+                   "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
         if pass_valid_days is not None:
             values["pass_valid_days"] = str(pass_days)
         if room_scheme is not None:
