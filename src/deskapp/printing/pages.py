@@ -23,6 +23,9 @@ class DocumentKind:
     WORK_ORDER = "work_order"
     MOVE_PASS = "move_pass"
     PASS_RECONCILIATION = "pass_reconciliation"
+    CARD_RECEIPT = "card_receipt"  # 办卡回执 (#13)
+    CARD_HANDOVER = "card_handover"  # 业户卡签收单
+    CARD_DOOR_LIST = "card_door_list"  # 门禁授权变更单
 
 
 # The one table of each printout's page size unless the station chose another: slips and work orders
@@ -34,9 +37,13 @@ DEFAULT_PAGES: dict[str, PageSize] = {
     DocumentKind.WORK_ORDER: PageSize.A5,
     DocumentKind.MOVE_PASS: PageSize.A4,  # the stub and the red copy on one sheet, cut apart
     DocumentKind.PASS_RECONCILIATION: PageSize.A4,
+    DocumentKind.CARD_RECEIPT: PageSize.A5,
+    DocumentKind.CARD_HANDOVER: PageSize.A5,
+    DocumentKind.CARD_DOOR_LIST: PageSize.A4,
 }
 # The kinds that go on the receipt roll at a station that prints on one.
-ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS})
+ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS,
+                                        DocumentKind.CARD_RECEIPT, DocumentKind.CARD_HANDOVER})
 # The sizes a kind can be printed on (a list of many lines does not fit a receipt roll).
 ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.UNIT_CARD: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
@@ -45,6 +52,9 @@ ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.WORK_ORDER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
     DocumentKind.MOVE_PASS: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
     DocumentKind.PASS_RECONCILIATION: (PageSize.A4,),
+    DocumentKind.CARD_RECEIPT: (PageSize.A5, PageSize.RECEIPT_80),
+    DocumentKind.CARD_HANDOVER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
+    DocumentKind.CARD_DOOR_LIST: (PageSize.A4,),
 }
 
 

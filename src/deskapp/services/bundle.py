@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
+    from deskapp.services.card_printouts import CardPrintService
     from deskapp.services.cards import CardService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
@@ -40,3 +41,4 @@ class AppServices:
     history: HistoryService
     passes: PassService
     cards: CardService  # access cards (#13)
+    card_printing: CardPrintService

@@ -16,7 +16,8 @@ from deskapp.services.printouts import Printout, PrintService
 TEST = "测试页"
 TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
           DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条",
-          DocumentKind.PASS_RECONCILIATION: "放行条核对表"}
+          DocumentKind.PASS_RECONCILIATION: "放行条核对表", DocumentKind.CARD_RECEIPT: "业户卡办卡回执",
+          DocumentKind.CARD_HANDOVER: "业户卡签收单", DocumentKind.CARD_DOOR_LIST: "门禁授权变更单"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -64,6 +65,35 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
         found = [ReconciliationLine(f"P0000000{n}", "1-1-101", f"测试申请人{n}", f"{now:%Y-%m-%d} 08:00–18:00",
                                     f"{now:%Y-%m-%d} 10:0{n} 测试门岗" if n < 3 else "") for n in range(1, 5)]
         pdf = render_reconciliation(now.date(), now.date(), found[:2], found[2:], head)
+    elif kind in (DocumentKind.CARD_RECEIPT, DocumentKind.CARD_HANDOVER, DocumentKind.CARD_DOOR_LIST):
+        pdf = _card_sample(kind, head, page, actor.name)
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)
+
+
+def _card_sample(kind: str, head, page: PageSize, name: str) -> bytes:
+    from deskapp.printing.access_card import (
+        CardReceipt,
+        DoorListLine,
+        Handover,
+        StepLine,
+        render_card_receipt,
+        render_door_list,
+        render_handover,
+    )
+
+    now = head.printed_at
+    if kind == DocumentKind.CARD_RECEIPT:
+        return render_card_receipt(CardReceipt("K00000000", TEST, "1-1-101", "测试申请人", "居民身份证 1101**********0000",
+                                               "业户卡", "¥0.00", now + timedelta(days=1), "", f"{TEST}：检查打印机、纸张和页边距",
+                                               name, now, ()), head, page)
+    if kind == DocumentKind.CARD_HANDOVER:
+        wave = tuple((x * 25, 200 + (60 if x % 2 else -60)) for x in range(1, 39))
+        return render_handover(Handover("K00000000", TEST, "1-1-101", "测试申请人", "居民身份证 1101**********0000",
+                                        "00000000", "业户卡", None, "免费：测试页",
+                                        (StepLine("登记开回执", f"{now:%Y-%m-%d %H:%M} {name}", TEST),), (wave,), now, name),
+                               head, page)
+    lines = [DoorListLine(f"0000000{n}", "1-1-101", f"测试持卡人{n}", "挂失" if n < 3 else "授权", f"{now:%H:%M} {name}", "")
+             for n in range(1, 5)]
+    return render_door_list(now.date(), lines[:2], lines[2:], head)

@@ -65,6 +65,9 @@ KIND_LABELS = {
     DocumentKind.WORK_ORDER: QT_TRANSLATE_NOOP("settings", "Work order"),
     DocumentKind.MOVE_PASS: QT_TRANSLATE_NOOP("settings", "Move-out pass"),
     DocumentKind.PASS_RECONCILIATION: QT_TRANSLATE_NOOP("settings", "Move-out pass reconciliation"),
+    DocumentKind.CARD_RECEIPT: QT_TRANSLATE_NOOP("settings", "Access card receipt"),
+    DocumentKind.CARD_HANDOVER: QT_TRANSLATE_NOOP("settings", "Access card hand-over record"),
+    DocumentKind.CARD_DOOR_LIST: QT_TRANSLATE_NOOP("settings", "Door system daily list"),
 }
 
 
