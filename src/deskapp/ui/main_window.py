@@ -35,6 +35,7 @@ from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, Page
+from deskapp.ui.tabs.card_page import CardPage
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.phone import PhoneTab
 from deskapp.ui.tabs.staff import StaffTab
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.staff_tab: StaffTab | None = None
         self.visits_tab: VisitsTab | None = None
         self.phone_tab: PhoneTab | None = None
+        self.card_page: CardPage | None = None
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
@@ -173,6 +175,11 @@ class MainWindow(QMainWindow):
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
                 printing=s.printing, actor=actor, config=self.config, config_path=self.config_path, history=s.history)
             self.tabs.addTab(self.directory_tab, self.tr("Residents"))
+        if actor.can(Permission.CARD_VIEW):  # access cards 业户卡 (#13)
+            self.card_page = CardPage(
+                cards=s.cards, card_printing=s.card_printing, directory=s.directory, site=s.site, rooms=None,
+                actor=actor, config=self.config, config_path=self.config_path)
+            self.tabs.addTab(self.card_page, self.tr("Cards"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))

@@ -1,0 +1,140 @@
+"""The access-card page driven by keys: the whole eight-step procedure (key count printed), the receipt's
+preview, the signature drawn with the mouse, a refusal shown at its field, look-up and a lost card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from deskapp.domain.cards import AppState, CardState, Step
+from deskapp.printing.pages import DocumentKind
+from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
+from tests.ui.test_keyboard import ALT, CTRL, NO, Keyboard
+
+ID = "110101199003071233"
+
+
+def sign(pad) -> None:
+    """The applicant signs with the mouse: two strokes across the pad."""
+    w, h = pad.width(), pad.height()
+    for y0 in (h // 3, 2 * h // 3):
+        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(w // 10, y0))
+        for i in range(1, 12):
+            QTest.mouseMove(pad, QPoint(w // 10 + i * w // 15, y0 + (15 if i % 2 else -15)))
+        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                           QPoint(w // 10 + 12 * w // 15, y0))
+
+
+def test_the_whole_procedure_by_keyboard(qtbot, ui, window):
+    unit = ui.directory.create_unit(ui.desk, "3-2-1502")
+    ui.directory.add_resident(ui.desk, unit.id, name="王建国", role="owner", phones=["13912345678"])
+    ui.directory.add_resident(ui.desk, unit.id, name="李租客", role="tenant", phones=["13600001111"])
+    w = window
+    page = w.card_page
+    k = Keyboard(qtbot, "access card, eight steps (a tenant, with the owner's consent by phone)", w)
+    k.key(getattr(Qt.Key, f"Key_{w.tabs.indexOf(page) + 1}"), CTRL)
+    assert w.tabs.currentWidget() is page
+    # a) the requirements told
+    k.key(Qt.Key.Key_U, ALT)
+    assert k.at() == "roomEdit"
+    k.type("3-2-1502")
+    k.key(Qt.Key.Key_R, ALT)
+    assert k.at() == "requirementsList"
+    for n in range(page.ui.requirementsList.count()):
+        k.key(Qt.Key.Key_Down if n else Qt.Key.Key_Home)
+        k.key(Qt.Key.Key_Space)
+    k.key(Qt.Key.Key_O, ALT)
+    app = page.shown
+    assert app is not None and app.state is AppState.REQUIREMENTS, page.ui.newMessageLabel.text()
+    # b) identity: the tenant picked from the unit's residents, the ID typed
+    assert k.at() == "applicantCombo"
+    k.key(Qt.Key.Key_Down)  # 王建国 → 李租客
+    k.key(Qt.Key.Key_M, ALT)
+    assert k.at() == "idNumberEdit"
+    k.type(ID)
+    k.key(Qt.Key.Key_Return)
+    assert page.shown.state is AppState.IDENTITY and page.shown.next_step is Step.CONSENT
+    # c) the owner's consent, by phone to a number on file
+    assert k.at() == "ownerCombo"
+    k.key(Qt.Key.Key_G, ALT)
+    k.key(Qt.Key.Key_Down)  # in person → by phone
+    k.key(Qt.Key.Key_E, ALT)
+    k.type("13912345678")
+    k.key(Qt.Key.Key_Return)
+    assert page.shown.state is AppState.CONSENT, page.ui.stepMessageLabel.text()
+    # d) registered: the defaults (tomorrow 15:00, the site's fee); the receipt's preview opens
+    assert k.at() == "pickupEdit"
+
+    def close_preview(kb: Keyboard) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PrintPreviewDialog) and app.number in dialog._printout.title
+        assert dialog._printout.kind == DocumentKind.CARD_RECEIPT
+        kb.key(Qt.Key.Key_Escape)
+
+    k.in_dialog(Qt.Key.Key_T, ALT, close_preview)
+    app = ui.cards.application(ui.desk, app.id)
+    assert app.state is AppState.REGISTER and app.receipt_prints == 1
+    # e) paid by WeChat
+    assert k.at() == "amountEdit"
+    k.key(Qt.Key.Key_M, ALT)
+    k.key(Qt.Key.Key_Down)  # cash → WeChat
+    k.key(Qt.Key.Key_P, ALT)
+    k.type("WX4200001234")
+    k.key(Qt.Key.Key_Return)
+    assert page.shown.state is AppState.PAY
+    # f) authorised: the card number scanned (the scanner types it and Enter)
+    assert k.at() == "cardNoEdit"
+    k.type("0012345678")
+    k.key(Qt.Key.Key_Return)
+    assert page.shown.state is AppState.AUTHORISE and page.shown.card_no == "0012345678"
+    # f) told to collect it
+    assert k.at() == "notifyMethodCombo"
+    k.key(Qt.Key.Key_T, ALT)  # by phone, as first offered: Record step
+    assert page.shown.state is AppState.NOTIFY
+    # g) collected: the receipt scanned back, the applicant signs, Enter
+    assert k.at() == "receiptScanEdit"
+    k.type(app.number)
+    k.key(Qt.Key.Key_Return)  # not signed yet: refused, said at the signature
+    assert page.shown.state is AppState.NOTIFY and page.ui.stepMessageLabel.text()
+    sign(page.signature)
+    page.ui.receiptScanEdit.setFocus()
+    k.key(Qt.Key.Key_Return)
+    done = ui.cards.application(ui.desk, app.id)
+    assert done.state is AppState.COLLECT and done.signature, page.ui.stepMessageLabel.text()
+    assert [d.step for d in done.steps] == list(Step)
+    assert page.ui.stepStack.currentWidget().objectName() == "donePage"
+    k.report()
+    assert k.count - k.typed < 40  # the keys besides typing the unit, the ID, the phone and the numbers
+
+
+def test_look_up_report_lost_and_the_history(qtbot, ui, window):
+    from tests.integration.test_cards import to_step
+
+    unit = ui.directory.create_unit(ui.desk, "3-2-1502")
+    owner = ui.directory.add_resident(ui.desk, unit.id, name="王建国", role="owner", phones=["13912345678"])
+    ui.cards = ui.services.cards
+    to_step(ui, ui.desk, {"owner": owner, "tenant": owner}, Step.COLLECT, card_no="C0000001")
+    w = window
+    page = w.card_page
+    k = Keyboard(qtbot, "card look-up, report lost", w)
+    k.key(getattr(Qt.Key, f"Key_{w.tabs.indexOf(page) + 1}"), CTRL)
+    k.key(Qt.Key.Key_B, ALT)
+    k.type("nope-0001")
+    k.key(Qt.Key.Key_Return)
+    assert "NOPE0001" in page.ui.lookupResultLabel.text()
+    k.type("c000-0001")
+    k.key(Qt.Key.Key_Return)
+    assert "王建国" in page.ui.lookupResultLabel.text() and "3-2-1502" in page.ui.lookupResultLabel.text()
+    assert page.history.model.rowCount() == 1
+
+    def report(kb: Keyboard) -> None:
+        assert kb.at() == "reportedByEdit"
+        kb.type("业主本人")
+        kb.key(Qt.Key.Key_Return)
+
+    page.ui.reportLostButton.setFocus()
+    k.in_dialog(Qt.Key.Key_Space, NO, report)
+    assert ui.cards.lookup(ui.desk, "C0000001").state is CardState.LOST
+    assert page.history.model.rowCount() == 2 and not page.ui.reportLostButton.isEnabled()
+    k.report()
