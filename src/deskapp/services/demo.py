@@ -474,7 +474,7 @@ def seed_demo(db: Database, hasher: Hasher) -> None:
 # -- access cards (#13) --
 
 def demo_card_no(i: int) -> str:
-    """The ``i``-th demo card number: ten digits, all different (a bijection of 0…10¹⁰−1)."""
+    """The ``i``-th demo card number: ten digits, all different (a bijection of the ten-digit numbers)."""
     return f"{(i * 104_729 + 1_000_003) % 10**10:010d}"
 
 
