@@ -138,3 +138,47 @@ def test_look_up_report_lost_and_the_history(qtbot, ui, window):
     assert ui.cards.lookup(ui.desk, "C0000001").state is CardState.LOST
     assert page.history.model.rowCount() == 2 and not page.ui.reportLostButton.isEnabled()
     k.report()
+
+
+def test_a_units_cards_beside_the_visit_and_call_forms_and_in_the_directory(qtbot, ui, window):
+    from tests.integration.test_cards import to_step
+
+    unit = ui.directory.create_unit(ui.desk, "3-2-1502")
+    owner = ui.directory.add_resident(ui.desk, unit.id, name="王建国", role="owner", phones=["13912345678"])
+    ui.cards = ui.services.cards
+    to_step(ui, ui.desk, {"owner": owner, "tenant": owner}, Step.COLLECT, card_no="C0000001")
+    to_step(ui, ui.desk, {"owner": owner, "tenant": owner}, Step.PAY)
+    w = window
+    visit = w.visits_tab.visit_page
+    w.tabs.setCurrentWidget(w.visits_tab)
+    visit.ui.unitEdit.setText("3-2-1502")
+    visit.unit_entered()
+    line = visit.unit_cards
+    assert line.isVisible() and "王建国 C0000001" in line.text() and "1 application in hand" in line.text()
+    card = ui.cards.lookup(ui.desk, "C0000001")
+    ui.cards.report_lost(ui.desk, card.id, reported_by="业主")
+    qtbot.waitUntil(lambda: "C0000001 (lost)" in line.text(), timeout=3000)  # through the change feed
+    assert "C0000001 (lost)" in line.text()
+    call = w.phone_tab.call_page
+    w.tabs.setCurrentWidget(w.phone_tab)
+    call.c.callUnitEdit.setText("3-2-1502")
+    call.show_unit_history()
+    assert call.unit_cards.isVisible() and "C0000001" in call.unit_cards.text()
+    directory = w.directory_tab
+    w.tabs.setCurrentWidget(directory)
+    directory.show_unit(unit.id)
+    assert directory.unit_cards.isVisible() and "C0000001" in directory.unit_cards.text()
+    directory.show_unit(None)
+    assert not directory.unit_cards.isVisible()
+
+
+def test_a_guard_looks_cards_up_but_has_no_forms_to_issue_them(qtbot, ui, make_window):
+    from deskapp.domain.roles import Role
+
+    guard = ui.member(ui.admin, "3001", Role.GUARD, name="陈强", settled=True)
+    w = make_window(guard)
+    page = w.card_page
+    assert page is not None
+    w.tabs.setCurrentWidget(page)
+    assert not page.ui.newApplicationGroup.isVisible() and not page.ui.reportLostButton.isVisible()
+    assert page.ui.cardLookupEdit.isVisible() and not page.ui.doorListButton.isVisible()

@@ -160,12 +160,12 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                config=self.config, config_path=self.config_path, history=s.history)
+                config=self.config, config_path=self.config_path, history=s.history, cards=s.cards)
             self.tabs.addTab(self.visits_tab, self.tr("Visitors"))
         if actor.can(Permission.REQUEST_VIEW):
             self.phone_tab = PhoneTab(
                 calls=s.calls, requests=s.requests, directory=s.directory, site=s.site, printing=s.printing,
-                actor=actor, config=self.config, config_path=self.config_path, history=s.history)
+                actor=actor, config=self.config, config_path=self.config_path, history=s.history, cards=s.cards)
             # Without the call page (a role that only looks at requests) the tab holds the requests.
             title = self.tr("Phone") if self.phone_tab.call_page is not None else self.tr("Requests")
             index = self.tabs.addTab(self.phone_tab, title)
@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
-                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path, history=s.history)
+                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path, history=s.history,
+                cards=s.cards)
             self.tabs.addTab(self.directory_tab, self.tr("Residents"))
         if actor.can(Permission.CARD_VIEW):  # access cards 业户卡 (#13)
             self.card_page = CardPage(
