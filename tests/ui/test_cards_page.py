@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from deskapp.domain.cards import AppState, CardState, Step
 from deskapp.printing.pages import DocumentKind
@@ -182,3 +182,26 @@ def test_a_guard_looks_cards_up_but_has_no_forms_to_issue_them(qtbot, ui, make_w
     w.tabs.setCurrentWidget(page)
     assert not page.ui.newApplicationGroup.isVisible() and not page.ui.reportLostButton.isVisible()
     assert page.ui.cardLookupEdit.isVisible() and not page.ui.doorListButton.isVisible()
+
+
+def test_the_admin_edits_the_checklist_and_the_page_follows(qtbot, ui, window):
+    from deskapp.ui.dialogs.settings import SiteDialog
+
+    page = window.card_page
+    window.tabs.setCurrentWidget(page)
+    dialog = SiteDialog(site=ui.site, actor=ui.admin)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.cardLimitSpin.value() == 4 and dialog.ui.cardFeeSpin.value() == 20.0
+    dialog.ui.cardRequirementsEdit.setPlainText("")
+    dialog._on_ok()  # an empty checklist is refused at its field
+    error = dialog.findChild(QLabel, "cardRequirementsEditError")
+    assert "one per line" in error.text() and ui.site.settings().card_requirements[0].startswith("申请人")
+    dialog.ui.cardRequirementsEdit.setPlainText("身份证原件\n房产证或租赁合同\n")
+    dialog.ui.cardLimitSpin.setValue(2)
+    dialog.ui.cardFeeSpin.setValue(15.5)
+    dialog._on_ok()
+    s = ui.site.settings()
+    assert (s.card_requirements, s.card_limit, s.card_fee_cents) == (("身份证原件", "房产证或租赁合同"), 2, 1550)
+    listing = page.ui.requirementsList
+    qtbot.waitUntil(lambda: listing.count() == 2, timeout=3000)
+    assert [listing.item(i).text() for i in range(2)] == ["身份证原件", "房产证或租赁合同"]

@@ -427,6 +427,8 @@ class CardApplication(Audited, CreatedMixin, VoidableMixin, Base):
     ``K`` + the id + a check digit; the full ID number is never stored, only its masked form."""
 
     __tablename__ = "card_application"
+    # The signature is kept on the row (and printed on the hand-over record), not copied into the audit trail.
+    __audit_exclude__ = frozenset({"updated_at", "signature"})
     __table_args__ = (Index("ix_card_application_unit_state", "unit_id", "state"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))

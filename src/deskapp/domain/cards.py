@@ -165,6 +165,7 @@ DEFAULT_REQUIREMENTS: tuple[str, ...] = (
 REQUIREMENT_MAX = 60
 REQUIREMENTS_MAX = 12
 
+MSG_REQUIREMENTS_COUNT = QT_TRANSLATE_NOOP("errors", "Give 1 to {max} requirements, one per line.")
 MSG_REQUIREMENTS_ALL = QT_TRANSLATE_NOOP(
     "errors", "Tell the applicant every requirement and tick each one ({missing} not ticked).")
 

@@ -15,6 +15,7 @@ from deskapp.domain.cards import (
     DEFAULT_REQUIREMENTS,
     MAX_FEE_CENTS,
     MAX_LIMIT,
+    MSG_REQUIREMENTS_COUNT,
     REQUIREMENT_MAX,
     REQUIREMENTS_MAX,
 )
@@ -278,7 +279,7 @@ class SiteService:
                 elif text and text not in lines:
                     lines.append(text)
             if not 1 <= len(lines) <= REQUIREMENTS_MAX:
-                problems.add("card_requirements", MSG_RANGE, min=1, max=REQUIREMENTS_MAX)
+                problems.add("card_requirements", MSG_REQUIREMENTS_COUNT, max=REQUIREMENTS_MAX)
             values["card_requirements"] = "\n".join(lines)
         classes = list(current.complaint_classes) if complaint_classes is None else []
         for line in complaint_classes or ():

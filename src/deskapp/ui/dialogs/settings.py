@@ -205,6 +205,9 @@ class SiteDialog(FormDialog):
         u.topFloorSpin.setValue(scheme.top_floor)
         u.roomsPerFloorSpin.setValue(scheme.rooms_per_floor)
         u.otherRoomsCheck.setChecked(scheme.other_rooms)
+        u.cardLimitSpin.setValue(settings.card_limit)  # access cards (#13)
+        u.cardFeeSpin.setValue(settings.card_fee_cents / 100)
+        u.cardRequirementsEdit.setPlainText("\n".join(settings.card_requirements))
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui
@@ -213,7 +216,8 @@ class SiteDialog(FormDialog):
                 "response_minutes": u.responseSpin, "report_every_days": u.reportSpin,
                 "complaint_classes": u.classesEdit, "buildings": u.roomBuildingsEdit,
                 "entrances": u.roomEntrancesCombo, "basement_floors": u.basementFloorsSpin,
-                "top_floor": u.topFloorSpin, "rooms_per_floor": u.roomsPerFloorSpin}
+                "top_floor": u.topFloorSpin, "rooms_per_floor": u.roomsPerFloorSpin, "card_limit": u.cardLimitSpin,
+                "card_fee_cents": u.cardFeeSpin, "card_requirements": u.cardRequirementsEdit}
 
     def submit(self) -> None:
         u = self.ui
@@ -226,4 +230,6 @@ class SiteDialog(FormDialog):
                                        buildings=u.roomBuildingsEdit.text(), entrances=u.roomEntrancesCombo.currentData(),
                                        basement_floors=u.basementFloorsSpin.value(), top_floor=u.topFloorSpin.value(),
                                        rooms_per_floor=u.roomsPerFloorSpin.value(),
-                                       other_rooms=u.otherRoomsCheck.isChecked()))
+                                       other_rooms=u.otherRoomsCheck.isChecked()),
+                                   card_limit=u.cardLimitSpin.value(), card_fee_cents=round(u.cardFeeSpin.value() * 100),
+                                   card_requirements=u.cardRequirementsEdit.toPlainText().splitlines())
