@@ -205,3 +205,25 @@ def test_the_admin_edits_the_checklist_and_the_page_follows(qtbot, ui, window):
     listing = page.ui.requirementsList
     qtbot.waitUntil(lambda: listing.count() == 2, timeout=3000)
     assert [listing.item(i).text() for i in range(2)] == ["身份证原件", "房产证或租赁合同"]
+
+
+def test_the_card_models_pass_the_model_tester(qtmodeltester, ui):
+    from deskapp.ui.models.cards import ApplicationsModel, CardHistoryModel
+    from tests.integration.test_cards import to_step
+
+    unit = ui.directory.create_unit(ui.desk, "3-2-1502")
+    owner = ui.directory.add_resident(ui.desk, unit.id, name="王建国", role="owner", phones=["13912345678"])
+    ui.cards = ui.services.cards
+    to_step(ui, ui.desk, {"owner": owner, "tenant": owner}, Step.COLLECT, card_no="C0000001")
+    to_step(ui, ui.desk, {"owner": owner, "tenant": owner}, Step.AUTHORISE, card_no="C0000002")
+    card = ui.cards.lookup(ui.desk, "C0000001")
+    ui.cards.report_lost(ui.desk, card.id, reported_by="业主")
+    ui.cards.replace_card(ui.desk, card.id, new_card_no="C0000003", fee="20", method="cash", reference="0042")
+    history = CardHistoryModel()
+    history.set_rows(ui.cards.card(ui.desk, card.id).history)
+    apps = ApplicationsModel()
+    apps.set_rows(ui.cards.open_applications(ui.desk))
+    for model, rows in ((history, 3), (apps, 1)):
+        assert model.rowCount() == rows
+        qtmodeltester.check(model)
+    assert apps.data(apps.index(0, 4)) == "Applicant notified"  # its next step

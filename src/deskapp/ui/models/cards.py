@@ -1,4 +1,4 @@
-"""Models of the access-card page: a card's history, the applications in hand, a unit's cards."""
+"""Models of the access-card page: a card's history and the applications in hand."""
 
 from __future__ import annotations
 
@@ -64,20 +64,3 @@ class ApplicationsModel(RowsModel[ApplicationInfo]):
 
     def is_warning(self, row: ApplicationInfo) -> bool:  # authorised and waiting: the applicant may be at the desk
         return row.next_step is not None and row.next_step.value == "collect"
-
-
-class UnitCardsModel(RowsModel[CardInfo]):
-    stretch_column = "Holder"
-    columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Card"), lambda c: c.card_no),
-        Column(QT_TRANSLATE_NOOP("models", "Holder"), lambda c: c.holder_name),
-        Column(QT_TRANSLATE_NOOP("models", "Kind"), card_type),
-        Column(QT_TRANSLATE_NOOP("models", "State"), card_state),
-        Column(QT_TRANSLATE_NOOP("models", "Valid until"), lambda c: fmt.day(c.valid_until)),
-    )
-
-    def is_dimmed(self, row: CardInfo) -> bool:
-        return not row.state.live
-
-    def is_warning(self, row: CardInfo) -> bool:
-        return row.state.live and not row.state.opens_doors  # lost: still its number, not the doors

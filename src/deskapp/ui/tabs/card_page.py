@@ -50,6 +50,7 @@ from deskapp.ui.messages import show_error
 from deskapp.ui.models.cards import ApplicationsModel, CardHistoryModel, card_state, card_type
 from deskapp.ui.pages import ListPanel, Page, kinds
 from deskapp.ui.widgets.signature_pad import SignaturePad
+from deskapp.ui.widgets.unit_cards import UnitCardsLine
 
 REFUSED_STYLE = "background: #fde7e9; color: #b00020; padding: 6px; font-weight: bold;"
 # The page of the step stack for each next step (the last page: done).
@@ -85,6 +86,7 @@ class CardPage(Page):
         host.setContentsMargins(0, 0, 0, 0)
         host.addWidget(self.signature)
         issue = actor.can(Permission.CARD_ISSUE)
+        self.unit_cards = UnitCardsLine.below(ui.applicationLabel, cards=cards, actor=actor)  # the unit's cards
         # -- the new application ----------------------------------------------------------------------
         fmt.fill_choices(ui.cardTypeCombo, CardType, lambda t: self.tr_cards(CARD_TYPE_LABELS[t]))
         ui.overrideEdit.setVisible(actor.can(Permission.CARD_OVERRIDE))
@@ -230,6 +232,8 @@ class CardPage(Page):
         ui.applicationLabel.setText(self.tr("{number} · {room} · {kind} · {applicant} · {state}").format(
             number=app.number, room=app.room_no, kind=card_type(app), applicant=app.applicant_name or "—",
             state=self.tr_cards(APP_STATE_LABELS[app.state])))
+        if self.unit_cards is not None:
+            self.unit_cards.show_unit(app.unit_id)
         ui.stepsLabel.setText("\n".join(
             f"✓ {self.tr_cards(STEP_LABELS[d.step])}: {fmt.when(d.at)} {d.by} ({d.station})" for d in app.steps))
         issue = self._actor.can(Permission.CARD_ISSUE)
