@@ -487,3 +487,35 @@ def test_who_may_do_what(world, admin, estate, desk):
         assert world.cards.lookup(who, "G0000001").room_no == "3-2-1502"  # a card found at the gate
         world.cards.door_list(who)
     assert world.cards.find_receipt(guard, app.number).id == app.id
+
+
+@pytest.mark.parametrize("bad_id", [2**63, 2**31, -1, 0])
+def test_an_id_that_names_nothing_is_not_found_at_every_step(world, desk, estate, bad_id):
+    cards = world.cards
+    calls = [
+        lambda: cards.check_identity(desk, bad_id, applicant=Applicant(IdType.RESIDENT_ID, ID,
+                                                                        resident_id=estate["owner"].id)),
+        lambda: cards.record_consent(desk, bad_id, Consent(ConsentMethod.IN_PERSON, estate["owner"].id,
+                                                           world.clock.now())),
+        lambda: cards.register(desk, bad_id, pickup_at=PICKUP),
+        lambda: cards.pay(desk, bad_id, amount="20", method="cash", reference="1"),
+        lambda: cards.exempt(desk, bad_id, reason="x"),
+        lambda: cards.authorise(desk, bad_id, card_no="12345678"),
+        lambda: cards.notify(desk, bad_id, method="phone"),
+        lambda: cards.collect(desk, bad_id, receipt=receipt_number(1), signature=SIGNATURE),
+        lambda: cards.cancel(desk, bad_id, reason="x"),
+        lambda: cards.record_receipt_print(desk, bad_id),
+        lambda: cards.report_lost(desk, bad_id, reported_by="x"),
+        lambda: cards.found(desk, bad_id),
+        lambda: cards.return_card(desk, bad_id),
+        lambda: cards.replace_card(desk, bad_id, new_card_no="12345679", fee="0", method=None),
+        lambda: cards.application(desk, bad_id),
+        lambda: cards.card(desk, bad_id),
+    ]
+    for call in calls:
+        with pytest.raises((NotFound, ValidationError)):
+            call()
+    assert count(world, CardApplication) == 0 and count(world, AccessCard) == 0
+    app = opened(world, desk)
+    with pytest.raises(ValidationError):  # a resident id past the column's range names nobody
+        cards.check_identity(desk, app.id, applicant=Applicant(IdType.RESIDENT_ID, ID, resident_id=bad_id))

@@ -155,3 +155,31 @@ def test_receipt_template_alone():
     r = CardReceipt("K00000018", "保利·和光晨樾", "3-2-1502", "王建国", "居民身份证 1101**********1233", "临时卡", "¥20.00",
                     PICKUP, "", "", "赵敏", PICKUP - timedelta(days=1), ())
     assert qr_codes(render_card_receipt(r, HEAD, PageSize.A5)) == ["K00000018"]
+
+
+@pytest.mark.parametrize("page", ALLOWED_PAGES[DocumentKind.CARD_HANDOVER])
+def test_the_handover_record_with_the_longest_texts(world, admin, desk, unit, page):
+    """Every text the services accept at its longest: the applicant's name, the override's reason, the
+    exemption's reason, the notification's note, a 20-character card number."""
+    cards = world.cards
+    world.site.update_settings(admin, idle_lock_minutes=10, card_limit=1)
+    registered(world, desk, unit[1])  # the unit's one place is taken: the next needs an override
+    name, why = longest(40, "申", FILL_BMP), longest(200, "超", FILL_BMP)
+    reason, note = longest(200, "免", FILL_BMP), longest(200, "通", FILL_BMP)
+    app = cards.open_application(desk, unit="3-2-1502", card_type="resident", requirements=list(DEFAULT_REQUIREMENTS),
+                                 override_reason=why)
+    cards.check_identity(desk, app.id, applicant=Applicant(IdType.PASSPORT, "E12345678", name=name))
+    cards.record_consent(desk, app.id, Consent(ConsentMethod.IN_PERSON, unit[1].id, world.clock.now()))
+    cards.register(desk, app.id, pickup_at=PICKUP, fee="20", remarks=longest(200, "注", FILL_BMP))
+    cards.exempt(desk, app.id, reason=reason)
+    cards.authorise(desk, app.id, card_no="1" * 20)
+    cards.notify(desk, app.id, method="wechat", note=note)
+    cards.collect(desk, app.id, receipt=app.number, signature=SIGNATURE)
+    printout = world.services.card_printing.handover(desk, app.id, page)
+    pages = check_pages(printout.pdf, f"{HANDOVER_TITLE} {app.number}") if page is not PageSize.RECEIPT_80 \
+        else page_texts(printout.pdf)
+    text = joined(pages, drop=("办理环节", "时间·经办·工作站", "内容"))
+    for expected in (name, why, reason, note, "1" * 20):
+        assert squash(expected) in text, expected[:20]
+    ops = b"".join(p.get_contents().get_data() for p in reader(printout.pdf).pages)
+    assert len(re.findall(rb"[\d.]+ [\d.]+ l\b", ops)) >= 7  # the signature made it onto the record

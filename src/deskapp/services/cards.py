@@ -298,7 +298,7 @@ class CardService:
             room = s.scalar(select(Unit.room_no).where(Unit.id == row.unit_id)) or ""
             resident, name, phone = None, "", None
             if applicant.resident_id is not None:
-                resident = s.get(Resident, applicant.resident_id)
+                resident = s.get(Resident, applicant.resident_id) if _fits(applicant.resident_id) else None
                 if resident is None or resident.unit_id != row.unit_id or resident.voided_at is not None \
                         or resident.moved_out is not None:
                     problems.add("applicant", MSG_APPLICANT_UNIT, room=room)
@@ -506,6 +506,8 @@ class CardService:
         """Step g: the receipt scanned back (it must be this application's) and the applicant's signature,
         drawn on screen, stored; the hand-over record prints it."""
         actor.require(Permission.CARD_ISSUE)
+        if not _fits(application_id):
+            raise NotFound(MSG_APP_UNKNOWN, number="?")
         problems = Problems()
         read = read_receipt_number(receipt)
         if read.reading is not NumberReading.OK:
@@ -542,7 +544,7 @@ class CardService:
     # -- the steps' common checks ----------------------------------------------------------------------------
 
     def _row(self, s: Session, application_id: int) -> CardApplication:
-        row = locked(s, CardApplication, application_id)
+        row = locked(s, CardApplication, application_id) if _fits(application_id) else None
         if row is None:
             raise NotFound(MSG_APP_UNKNOWN, number=receipt_number(application_id) if _fits(application_id) else "?")
         return row
@@ -696,7 +698,7 @@ class CardService:
         return clean
 
     def _card(self, s: Session, card_id: int) -> AccessCard:
-        card = locked(s, AccessCard, card_id)
+        card = locked(s, AccessCard, card_id) if _fits(card_id) else None
         if card is None:
             raise NotFound(MSG_CARD_GONE)
         return card
