@@ -15,6 +15,7 @@ from deskapp.domain.cards import (
     MSG_CARD_NO,
     MSG_LIMIT,
     MSG_MONEY,
+    MSG_RECEIPT_NOT_PRINTED,
     MSG_REQUIREMENTS_ALL,
     MSG_SIGNATURE_BAD,
     MSG_SIGNATURE_EMPTY,
@@ -51,6 +52,7 @@ from deskapp.services.cards import (
 from deskapp.services.timeutil import local_date
 from tests.conftest import START
 from tests.integration.stations import race
+from tests.printing.pdfcheck import qr_codes
 
 ID = "110101199003071233"  # a valid resident ID number
 TODAY = local_date(START)
@@ -98,6 +100,7 @@ def to_step(world, actor, estate, last: Step, *, tenant: bool = False, card_no: 
                                                               world.clock.now(), "139 1234 5678"))
         elif step is Step.REGISTER:
             app = cards.register(actor, app.id, pickup_at=PICKUP, fee="20")
+            app = cards.record_receipt_print(actor, app.id)  # the receipt handed to the applicant
         elif step is Step.PAY:
             app = cards.pay(actor, app.id, amount="20.00", method="wechat", reference="WX4200001234")
         elif step is Step.AUTHORISE:
@@ -130,6 +133,10 @@ def test_an_owner_goes_through_every_step_each_stamped(world, desk, estate, cloc
     assert app.id_masked == "1101**********1233"
     app = world.cards.register(desk, app.id, pickup_at=PICKUP, fee="２０")
     assert app.fee_cents == 2000 and app.pickup_at == PICKUP.astimezone(UTC).replace(tzinfo=None)
+    with pytest.raises(InvalidTransition) as err:  # registered, but the receipt not yet printed
+        world.cards.pay(desk, app.id, amount="20", method="cash", reference="收据 0042")
+    assert err.value.message == MSG_RECEIPT_NOT_PRINTED
+    assert qr_codes(world.services.card_printing.receipt(desk, app.id).pdf) == [app.number]
     app = world.cards.pay(desk, app.id, amount="20", method="cash", reference="收据 0042")
     app = world.cards.authorise(desk, app.id, card_no="00-1234 5678")
     assert app.card_no == "0012345678" and app.state is AppState.AUTHORISE
@@ -283,6 +290,7 @@ def test_bad_input_at_each_step_is_refused_and_nothing_changes(world, desk, esta
     with pytest.raises(ValidationError):
         world.cards.register(desk, app.id, pickup_at=PICKUP, remarks="x" * 10_000)
     app = world.cards.register(desk, app.id, pickup_at=PICKUP, fee="0", remarks="首卡免费")
+    world.cards.record_receipt_print(desk, app.id)
     for kwargs in (dict(amount="0", method="cash", reference="1"), dict(amount="20", method="bitcoin", reference="1"),
                    dict(amount="20", method="cash", reference=""), dict(amount=float("nan"), method="cash",
                                                                           reference="1"),

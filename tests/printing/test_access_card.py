@@ -103,6 +103,7 @@ def test_the_longest_texts_the_service_accepts_print_whole(world, desk, unit, pa
 def test_the_handover_record_prints_every_step_and_the_signature(world, desk, unit):
     app = registered(world, desk, unit[1], tenant=True, name="李租客")
     cards = world.cards
+    cards.record_receipt_print(desk, app.id)
     cards.pay(desk, app.id, amount="20", method="wechat", reference="WX4200001234")
     cards.authorise(desk, app.id, card_no="0012345678")
     cards.notify(desk, app.id, method="phone", note="下午三点后来取")
@@ -122,6 +123,7 @@ def test_the_handover_record_prints_every_step_and_the_signature(world, desk, un
 
 def test_the_door_list_and_who_may_print_it(world, admin, desk, unit):
     app = registered(world, desk, unit[1])
+    world.cards.record_receipt_print(desk, app.id)
     world.cards.pay(desk, app.id, amount="20", method="cash", reference="0042")
     world.cards.authorise(desk, app.id, card_no="0012345678")
     card = world.cards.lookup(desk, "0012345678")
@@ -171,6 +173,7 @@ def test_the_handover_record_with_the_longest_texts(world, admin, desk, unit, pa
     cards.check_identity(desk, app.id, applicant=Applicant(IdType.PASSPORT, "E12345678", name=name))
     cards.record_consent(desk, app.id, Consent(ConsentMethod.IN_PERSON, unit[1].id, world.clock.now()))
     cards.register(desk, app.id, pickup_at=PICKUP, fee="20", remarks=longest(200, "注", FILL_BMP))
+    cards.record_receipt_print(desk, app.id)
     cards.exempt(desk, app.id, reason=reason)
     cards.authorise(desk, app.id, card_no="1" * 20)
     cards.notify(desk, app.id, method="wechat", note=note)

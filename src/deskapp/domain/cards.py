@@ -90,6 +90,9 @@ MSG_STEP_DONE = QT_TRANSLATE_NOOP(
     "errors", "Application {number}: “{step}” was already done by {name} at {time}. Nothing was changed.")
 MSG_STEP_NOT_NEEDED = QT_TRANSLATE_NOOP(
     "errors", "Application {number}: the applicant is an owner of the unit; no consent is needed.")
+MSG_RECEIPT_NOT_PRINTED = QT_TRANSLATE_NOOP(
+    "errors", "Application {number}: print the receipt for the applicant first (it is taken back at collection). "
+              "Nothing was changed.")
 MSG_APP_CANCELLED = QT_TRANSLATE_NOOP(
     "errors", "Application {number} was cancelled by {name} at {time}: {reason}. Nothing was changed.")
 MSG_APP_COLLECTED = QT_TRANSLATE_NOOP(

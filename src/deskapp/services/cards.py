@@ -19,6 +19,7 @@ from deskapp.domain.cards import (
     MSG_APP_COLLECTED,
     MSG_LIMIT,
     MSG_MONEY_ZERO,
+    MSG_RECEIPT_NOT_PRINTED,
     MSG_STEP_DONE,
     MSG_STEP_MISSING,
     STEP_LABELS,
@@ -570,6 +571,8 @@ class CardService:
             raise InvalidTransition(MSG_STEP_DONE, number=receipt_number(row.id), step=STEP_LABELS[step],
                                     **who_and_when(s, by, at))
         require_step(state, step, needs, number=receipt_number(row.id))
+        if step is Step.PAY and not row.receipt_prints:  # d) is "registered, the receipt printed"
+            raise InvalidTransition(MSG_RECEIPT_NOT_PRINTED, number=receipt_number(row.id))
         return row
 
     # -- the card's life ----------------------------------------------------------------------------------------
@@ -674,7 +677,7 @@ class CardService:
 
     def expire_due(self, actor: Actor) -> int:
         """Temporary cards past their last day become expired (and go on today's list); how many."""
-        actor.require(Permission.CARD_VIEW)
+        actor.require(Permission.CARD_ISSUE)
         today = local_date(self.now())
         with self._db.read() as s:
             due = list(s.scalars(select(AccessCard.id).where(
