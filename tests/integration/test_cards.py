@@ -495,6 +495,8 @@ def test_who_may_do_what(world, admin, estate, desk):
         assert world.cards.lookup(who, "G0000001").room_no == "3-2-1502"  # a card found at the gate
         world.cards.door_list(who)
     assert world.cards.find_receipt(guard, app.number).id == app.id
+    assert world.cards.find_receipt(guard, app.number).applicant_phone == "139****5678"  # masked for the gate
+    assert world.cards.find_receipt(desk, app.number).applicant_phone == "13912345678"
 
 
 @pytest.mark.parametrize("bad_id", [2**63, 2**31, -1, 0])

@@ -722,7 +722,7 @@ class CardService:
 
     def application(self, actor: Actor, application_id: int) -> ApplicationInfo:
         actor.require(Permission.CARD_VIEW)
-        found = self._applications(CardApplication.id == application_id, 0, 1) if _fits(application_id) else []
+        found = self._applications(actor, CardApplication.id == application_id, 0, 1) if _fits(application_id) else []
         if not found:
             raise NotFound(MSG_APP_UNKNOWN, number=receipt_number(application_id) if _fits(application_id) else "?")
         return found[0]
@@ -739,7 +739,7 @@ class CardService:
     def open_applications(self, actor: Actor, *, limit: int = 500) -> list[ApplicationInfo]:
         """Applications neither collected nor cancelled, oldest first: the desk's work in hand."""
         actor.require(Permission.CARD_VIEW)
-        return self._applications(and_(CardApplication.voided_at.is_(None),
+        return self._applications(actor, and_(CardApplication.voided_at.is_(None),
                                        CardApplication.state != AppState.COLLECT.value), 0, limit, oldest_first=True)
 
     def lookup(self, actor: Actor, card_no: str) -> CardInfo:
@@ -775,7 +775,7 @@ class CardService:
             if room is None:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "This unit no longer exists."))
             cards = self._cards(s, AccessCard.unit_id == unit_id)
-        apps = self._applications(and_(CardApplication.unit_id == unit_id, CardApplication.voided_at.is_(None),
+        apps = self._applications(actor, and_(CardApplication.unit_id == unit_id, CardApplication.voided_at.is_(None),
                                        CardApplication.state != AppState.COLLECT.value), 0, 100, oldest_first=True)
         cards.sort(key=lambda c: (not c.state.live, -c.id))
         return UnitCards(room, tuple(cards), tuple(apps), limit)
@@ -835,7 +835,7 @@ class CardService:
                          first_at.get(c.id, c.created_at), tuple(by_card.get(c.id, ())))
                 for c, room in rows]
 
-    def _applications(self, condition: ColumnElement[bool], offset: int, limit: int, *,
+    def _applications(self, actor: Actor, condition: ColumnElement[bool], offset: int, limit: int, *,
                       oldest_first: bool = False) -> list[ApplicationInfo]:
         order = CardApplication.id.asc() if oldest_first else CardApplication.id.desc()
         with self._db.read() as s:
@@ -852,7 +852,7 @@ class CardService:
                 if owner_ids else {}
             cards = {c.application_id: c for c in s.scalars(select(AccessCard).where(
                 AccessCard.application_id.in_([a.id for a, _ in rows]), AccessCard.replaces_id.is_(None)))}
-            return [_app_info(a, room, names, owners, cards.get(a.id)) for a, room in rows]
+            return [_app_info(a, room, names, owners, cards.get(a.id), actor) for a, room in rows]
 
 
 def _fits(record_id) -> bool:
@@ -898,7 +898,8 @@ def _stamp_of(row: CardApplication, step: Step) -> tuple[datetime | None, int | 
 
 
 def _app_info(a: CardApplication, room: str, names: dict[int, str], owners: dict[int, str],
-              card: AccessCard | None) -> ApplicationInfo:
+              card: AccessCard | None, actor: Actor) -> ApplicationInfo:
+    """The row as ``actor`` may see it (a phone number masked for a guard or the control room)."""
     steps = []
     for step, (at, by, station) in _STAMPS.items():
         when = getattr(a, at)
@@ -909,7 +910,7 @@ def _app_info(a: CardApplication, room: str, names: dict[int, str], owners: dict
     return ApplicationInfo(
         a.id, receipt_number(a.id), state, a.unit_id, room, CardType(a.card_type),
         tuple(x for x in a.requirements.split("\n") if x), a.limit_override or "",
-        a.applicant_resident_id, a.applicant_name, a.applicant_phone, a.applicant_is_owner, needs,
+        a.applicant_resident_id, a.applicant_name, actor.phone(a.applicant_phone), a.applicant_is_owner, needs,
         IdType(a.id_type) if a.id_type else None, a.id_masked or "",
         ConsentMethod(a.consent_method) if a.consent_method else None,
         owners.get(a.consent_owner_id, "") if a.consent_owner_id else "", a.consent_at,
