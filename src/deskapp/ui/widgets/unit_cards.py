@@ -17,18 +17,21 @@ MAX_SHOWN = 6
 
 def cards_text(found: UnitCards) -> str:
     """``Access cards (2 of 4): 王建国 0012345678 · 李租客 C0000002 (lost) · 1 application in hand``."""
-    tr = QCoreApplication.translate
+    t = QCoreApplication
     parts = []
     for card in found.live[:MAX_SHOWN]:
-        lost = "" if card.state.opens_doors else tr("UnitCardsLine", " (lost)")
+        lost = "" if card.state.opens_doors else t.translate("UnitCardsLine", " (lost)")
         parts.append(f"{card.holder_name} {card.card_no}{lost}")
     if len(found.live) > MAX_SHOWN:
-        parts.append(tr("UnitCardsLine", "{count} more").format(count=len(found.live) - MAX_SHOWN))
+        parts.append(t.translate("UnitCardsLine", "{count} more").format(count=len(found.live) - MAX_SHOWN))
     if found.applications:
-        parts.append(tr("UnitCardsLine", "1 application in hand") if len(found.applications) == 1 else
-                     tr("UnitCardsLine", "{count} applications in hand").format(count=len(found.applications)))
-    head = tr("UnitCardsLine", "Access cards ({live} of {limit})").format(live=len(found.live), limit=found.limit)
-    return f"{head}: " + " · ".join(parts) if parts else tr("UnitCardsLine", "No access cards.")
+        parts.append(t.translate("UnitCardsLine", "1 application in hand") if len(found.applications) == 1 else
+                     t.translate("UnitCardsLine", "{count} applications in hand").format(count=len(found.applications)))
+    if not parts:
+        return t.translate("UnitCardsLine", "No access cards.")
+    head = t.translate("UnitCardsLine", "Access cards ({live} of {limit})").format(live=len(found.live),
+                                                                                 limit=found.limit)
+    return f"{head}: " + " · ".join(parts)
 
 
 class UnitCardsLine(QLabel):
