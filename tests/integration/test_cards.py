@@ -163,6 +163,9 @@ def test_a_tenant_needs_the_owners_consent_in_the_service(world, desk, estate):
     with pytest.raises(ValidationError):  # consent by phone from a number not on file
         world.cards.record_consent(desk, app.id, Consent(ConsentMethod.PHONE, estate["owner"].id,
                                                          world.clock.now(), "13800000000"))
+    for when in (world.clock.now() + timedelta(hours=1), world.clock.now() - timedelta(days=31)):
+        with pytest.raises(ValidationError):  # a consent in the future, or too old to count
+            world.cards.record_consent(desk, app.id, Consent(ConsentMethod.IN_PERSON, estate["owner"].id, when))
     with pytest.raises(ValidationError):  # the tenant cannot consent for themselves
         world.cards.record_consent(desk, app.id, Consent(ConsentMethod.IN_PERSON, estate["tenant"].id,
                                                          world.clock.now()))

@@ -227,3 +227,22 @@ def test_the_card_models_pass_the_model_tester(qtmodeltester, ui):
         assert model.rowCount() == rows
         qtmodeltester.check(model)
     assert apps.data(apps.index(0, 4)) == "Applicant notified"  # its next step
+
+
+def test_the_signature_keeps_its_shape_when_the_pad_is_resized(qtbot):
+    from deskapp.domain.cards import decode_signature
+    from deskapp.ui.widgets.signature_pad import SignaturePad
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 200)
+    pad.show()
+    assert pad.is_empty() and pad.encoded() == ""
+    sign(pad)
+    before = pad.encoded()
+    strokes = decode_signature(before)
+    assert len(strokes) == 2 and all(0 <= x <= 1000 and 0 <= y <= 400 for s in strokes for x, y in s)
+    pad.resize(800, 320)
+    assert pad.encoded() == before
+    pad.clear()
+    assert pad.is_empty()

@@ -21,7 +21,7 @@ class SignaturePad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._strokes: list[list[QPointF]] = []
+        self._strokes: list[list[QPointF]] = []  # points as fractions of the pad (0…1): a resize keeps the shape
         self.setMinimumSize(300, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
@@ -44,17 +44,20 @@ class SignaturePad(QWidget):
 
     def encoded(self) -> str:
         """The strokes as the service stores them (points scaled to the 1000 × 400 box)."""
-        return encode_signature([[(p.x(), p.y()) for p in s] for s in self._strokes], self.width(), self.height())
+        return encode_signature([[(p.x(), p.y()) for p in s] for s in self._strokes], 1, 1)
 
     # -- drawing -------------------------------------------------------------------------------------
 
+    def _fraction(self, pos: QPointF) -> QPointF:
+        return QPointF(pos.x() / max(1, self.width()), pos.y() / max(1, self.height()))
+
     def _begin(self, pos: QPointF) -> None:
-        self._strokes.append([pos])
+        self._strokes.append([self._fraction(pos)])
         self.update()
 
     def _extend(self, pos: QPointF) -> None:
         if self._strokes:
-            self._strokes[-1].append(pos)
+            self._strokes[-1].append(self._fraction(pos))
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -90,8 +93,10 @@ class SignaturePad(QWidget):
         painter.drawLine(QPointF(12, base), QPointF(self.width() - 12, base))
         painter.setPen(QPen(self.palette().text().color(), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
+        w, h = self.width(), self.height()
         for stroke in self._strokes:
-            if len(stroke) == 1:
-                painter.drawPoint(stroke[0])
-            for a, b in zip(stroke, stroke[1:], strict=False):
+            points = [QPointF(p.x() * w, p.y() * h) for p in stroke]
+            if len(points) == 1:
+                painter.drawPoint(points[0])
+            for a, b in zip(points, points[1:], strict=False):
                 painter.drawLine(a, b)
