@@ -52,9 +52,9 @@ class UnitCardsLine(QLabel):
     def below(cls, anchor: QWidget, *, cards: CardService | None, actor: Actor) -> UnitCardsLine | None:
         if cards is None or not actor.can(Permission.CARD_VIEW):
             return None
-        line = cls(cards=cards, actor=actor, parent=anchor.parentWidget())
-        layout = anchor.parentWidget().layout()
-        if layout is None or not _insert_after(layout, anchor, line):
+        host = anchor.parentWidget()
+        line = cls(cards=cards, actor=actor, parent=host)
+        if not _insert_after(host, anchor, line):
             line.setParent(None)
             return None
         return line
@@ -77,19 +77,19 @@ class UnitCardsLine(QLabel):
         self.show_unit(self.unit_id)
 
 
-def _insert_after(layout: QLayout, anchor: QWidget, line: QWidget) -> bool:
-    if isinstance(layout, QFormLayout):
-        row, _role = layout.getWidgetPosition(anchor)
-        if row >= 0:
-            layout.insertRow(row + 1, line)
-            return True
-    if isinstance(layout, QBoxLayout):
-        index = layout.indexOf(anchor)
-        if index >= 0:
-            layout.insertWidget(index + 1, line)
-            return True
-    for i in range(layout.count()):
-        inner = layout.itemAt(i).layout()
-        if inner is not None and _insert_after(inner, anchor, line):
-            return True
+def _insert_after(host: QWidget, anchor: QWidget, line: QWidget) -> bool:
+    """Put ``line`` right after ``anchor`` in whichever of ``host``'s layouts holds it. The layouts are
+    found as ``host``'s children: walking them by ``itemAt(i).layout()`` instead left windows crashing
+    now and then, later, in the UI tests (PySide6 6.11; not understood further)."""
+    for layout in host.findChildren(QLayout):
+        if isinstance(layout, QFormLayout):
+            row, _role = layout.getWidgetPosition(anchor)
+            if row >= 0:
+                layout.insertRow(row + 1, line)
+                return True
+        elif isinstance(layout, QBoxLayout):
+            index = layout.indexOf(anchor)
+            if index >= 0:
+                layout.insertWidget(index + 1, line)
+                return True
     return False
