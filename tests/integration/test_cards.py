@@ -414,6 +414,21 @@ def test_a_card_number_authorised_at_two_stations_at_once_is_authorised_once(wor
     print(f"\n[race] card DUP0001: {[o.kind for o in outcomes]}; refused: {refused.message}")
 
 
+def test_the_units_last_place_taken_at_two_stations_at_once_is_taken_once(world, admin, desk, estate):
+    world.site.update_settings(admin, idle_lock_minutes=10, card_limit=1)
+    url = world.engine.url.render_as_string(hide_password=False)
+    desks = [world.member(admin, f"71{i}", Role.RECEPTIONIST, name="前台" + "丙丁"[i]) for i in range(2)]
+    from dataclasses import replace as with_station
+    scripts = [(with_station(d, station=f"desk-{i + 4}"),
+                [("open_card_application", {"room": "3-2-1502", "requirements": list(DEFAULT_REQUIREMENTS)})])
+               for i, d in enumerate(desks)]
+    outcomes = [r.outcomes[0] for r in race(url, scripts)]
+    assert sorted(o.kind for o in outcomes) == ["ok", "refused"], outcomes
+    refused = next(o for o in outcomes if o.kind == "refused")
+    assert refused.error == "Conflict" and "3-2-1502" in refused.message
+    assert count(world, CardApplication) == 1
+
+
 # -- the card's life ---------------------------------------------------------------------------------------
 
 def test_lost_found_replaced_and_returned_with_the_history(world, desk, estate, clock):
