@@ -246,3 +246,30 @@ def test_the_signature_keeps_its_shape_when_the_pad_is_resized(qtbot):
     assert pad.encoded() == before
     pad.clear()
     assert pad.is_empty()
+
+
+def test_the_door_list_of_a_day_missed(qtbot, ui, window, clock):
+    from tests.integration.test_cards import to_step
+
+    unit = ui.directory.create_unit(ui.desk, "3-2-1502")
+    owner = ui.directory.add_resident(ui.desk, unit.id, name="王建国", role="owner", phones=["13912345678"])
+    ui.cards = ui.services.cards
+    to_step(ui, ui.desk, {"owner": owner, "tenant": owner}, Step.AUTHORISE, card_no="D0000001")
+    clock.advance(days=1)
+    page = window.card_page
+    window.tabs.setCurrentWidget(page)
+    dialog = page.door_list_preview()  # today's: nothing authorised today
+    assert "需授权（新卡、补卡、解挂）：0张" in _texts(dialog._printout.pdf)
+    dialog.deleteLater()
+    yesterday = page.ui.doorListDateEdit.date().addDays(-1)
+    page.ui.doorListDateEdit.setDate(yesterday)
+    dialog = page.door_list_preview()
+    assert "D0000001" in _texts(dialog._printout.pdf)
+    assert dialog._printout.title.endswith(yesterday.toPython().isoformat())
+    dialog.deleteLater()
+
+
+def _texts(pdf: bytes) -> str:
+    from tests.printing.pdfcheck import page_texts, squash
+
+    return squash("".join(page_texts(pdf)))

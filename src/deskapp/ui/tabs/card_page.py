@@ -142,6 +142,11 @@ class CardPage(Page):
             button.setVisible(issue)
         ui.doorListButton.clicked.connect(lambda: self._exec(self.door_list_preview()))
         ui.doorListButton.setVisible(actor.can(Permission.PRINT))
+        ui.doorListDateEdit.setVisible(actor.can(Permission.PRINT))
+        ui.doorListDateEdit.setToolTip(self.tr("The day of the door list (today, or a day missed)"))
+        self._door_day_picked = False  # until a day is picked, the list is today's (past midnight too)
+        self._set_door_day()
+        ui.doorListDateEdit.dateChanged.connect(self._door_day_changed)
         ui.cardSplitter.setStretchFactor(0, 1)
         ui.cardSplitter.setStretchFactor(1, 0)
         self._clear_new()
@@ -459,8 +464,21 @@ class CardPage(Page):
         return self._preview(lambda p: self._printing.handover(self._actor, app.id, p),
                              self._config.page_for(DocumentKind.CARD_HANDOVER))
 
+    def _set_door_day(self) -> None:
+        today = local_date(self._cards.now())
+        edit = self.ui.doorListDateEdit
+        edit.blockSignals(True)
+        edit.setDate(QDate(today.year, today.month, today.day))
+        edit.blockSignals(False)
+
+    def _door_day_changed(self, *_args) -> None:
+        self._door_day_picked = True
+
     def door_list_preview(self) -> PrintPreviewDialog | None:
-        return self._preview(lambda _p: self._printing.door_list(self._actor), PageSize.A4)
+        if not self._door_day_picked:
+            self._set_door_day()
+        day = self.ui.doorListDateEdit.date().toPython()
+        return self._preview(lambda _p: self._printing.door_list(self._actor, day), PageSize.A4)
 
     def _preview(self, render: Callable[[PageSize], Printout], page: PageSize) -> PrintPreviewDialog | None:
         try:
