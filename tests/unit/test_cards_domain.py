@@ -7,8 +7,11 @@ import pytest
 
 from deskapp.domain.cards import (
     CARD_MOVES,
+    MSG_APP_CLOSED,
+    MSG_APP_COLLECTED,
     MSG_CARD_NO,
     MSG_MONEY,
+    MSG_STEP_ALREADY,
     MSG_STEP_MISSING,
     MSG_STEP_NOT_NEEDED,
     STEP_LABELS,
@@ -71,6 +74,12 @@ def test_a_refusal_names_the_missing_step():
         require_step(AppState.IDENTITY, Step.CONSENT, False, number="K00000018")
     assert err.value.message == MSG_STEP_NOT_NEEDED
     assert check_step(AppState.CANCELLED, Step.PAY, False).refusal is Refusal.CLOSED
+    for state, step, message in ((AppState.PAY, Step.IDENTITY, MSG_STEP_ALREADY),
+                                 (AppState.CANCELLED, Step.PAY, MSG_APP_CLOSED),
+                                 (AppState.COLLECT, Step.COLLECT, MSG_APP_COLLECTED)):
+        with pytest.raises(InvalidTransition) as err:
+            require_step(state, step, False, number="K00000018")
+        assert err.value.message == message
 
 
 def test_the_checklist_must_be_ticked_whole():

@@ -88,6 +88,7 @@ MSG_STEP_MISSING = QT_TRANSLATE_NOOP(
     "errors", "Application {number}: “{missing}” must be done first. Nothing was changed.")
 MSG_STEP_DONE = QT_TRANSLATE_NOOP(
     "errors", "Application {number}: “{step}” was already done by {name} at {time}. Nothing was changed.")
+MSG_STEP_ALREADY = QT_TRANSLATE_NOOP("errors", "Application {number}: “{step}” is done already. Nothing was changed.")
 MSG_STEP_NOT_NEEDED = QT_TRANSLATE_NOOP(
     "errors", "Application {number}: the applicant is an owner of the unit; no consent is needed.")
 MSG_RECEIPT_NOT_PRINTED = QT_TRANSLATE_NOOP(
@@ -95,6 +96,7 @@ MSG_RECEIPT_NOT_PRINTED = QT_TRANSLATE_NOOP(
               "Nothing was changed.")
 MSG_APP_CANCELLED = QT_TRANSLATE_NOOP(
     "errors", "Application {number} was cancelled by {name} at {time}: {reason}. Nothing was changed.")
+MSG_APP_CLOSED = QT_TRANSLATE_NOOP("errors", "Application {number} was cancelled. Nothing was changed.")
 MSG_APP_COLLECTED = QT_TRANSLATE_NOOP(
     "errors", "Application {number} is complete: the card was collected. Nothing was changed.")
 
@@ -154,7 +156,9 @@ def require_step(state: AppState, step: Step, needs_consent: bool, *, number: st
                                 missing_step=found.missing.value)
     if found.refusal is Refusal.NOT_NEEDED:
         raise InvalidTransition(MSG_STEP_NOT_NEEDED, number=number)
-    raise InvalidTransition(MSG_APP_COLLECTED, number=number)  # DONE and CLOSED are told in detail by the service
+    if found.refusal is Refusal.DONE:  # the service says by whom and when
+        raise InvalidTransition(MSG_STEP_ALREADY, number=number, step=STEP_LABELS[step])
+    raise InvalidTransition(MSG_APP_COLLECTED if state is AppState.COLLECT else MSG_APP_CLOSED, number=number)
 
 
 # -- the checklist of requirements ----------------------------------------------------------------------

@@ -270,7 +270,7 @@ class CardService:
             app_id = row.id
         return self.application(actor, app_id)
 
-    def _held(self, s: Session, unit_id: int, *, but: int | None = None) -> int:
+    def _held(self, s: Session, unit_id: int) -> int:
         """The unit's live cards and its applications not yet authorised (not cancelled)."""
         cards = s.scalar(select(func.count()).select_from(AccessCard).where(
             AccessCard.unit_id == unit_id, AccessCard.live_no.is_not(None))) or 0
@@ -278,8 +278,6 @@ class CardService:
         apps = select(func.count()).select_from(CardApplication).where(
             CardApplication.unit_id == unit_id, CardApplication.voided_at.is_(None),
             CardApplication.state.in_([p.value for p in pending]))
-        if but is not None:
-            apps = apps.where(CardApplication.id != but)
         return cards + (s.scalar(apps) or 0)
 
     # -- b) identity -------------------------------------------------------------------------------------
@@ -325,7 +323,7 @@ class CardService:
 
     # -- c) the owner's consent -----------------------------------------------------------------------------
 
-    def record_consent(self, actor: Actor, application_id: int, consent: Consent) -> ApplicationInfo:
+    def record_consent(self, actor: Actor, application_id: int, consent: Consent | None) -> ApplicationInfo:
         """Step c (a non-owner only): how an owner of the unit agreed, and when; taken by this member."""
         actor.require(Permission.CARD_ISSUE)
         now = self.now()

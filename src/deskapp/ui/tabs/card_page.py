@@ -362,7 +362,7 @@ class CardPage(Page):
             consent = None if owner is None else Consent(
                 ConsentMethod(ui.consentMethodCombo.currentData()), int(owner), _utc(ui.consentTimeEdit.dateTime()),
                 ui.consentPhoneEdit.text() if ui.consentPhoneEdit.isEnabled() else "")
-            return cards.record_consent(actor, app.id, consent)  # type: ignore[arg-type]
+            return cards.record_consent(actor, app.id, consent)
         if step is Step.REGISTER:
             return cards.register(actor, app.id, pickup_at=_local(ui.pickupEdit.dateTime()), fee=ui.feeEdit.text(),
                                   remarks=ui.remarksEdit.text())
