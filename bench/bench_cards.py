@@ -4,8 +4,8 @@
     python -m bench.bench_cards --write    # also writes the figures into bench/RESULTS.md
 
 Measured: a card number typed or scanned → the card with its owner, unit, state and history
-(``CardService.lookup``, what the look-up box shows), p95 ≤ 20 ms; the raw SQL of the look-up for
-comparison; a unit's cards (``cards_of_unit``, the panel beside the forms).
+(``CardService.lookup``), and the same shown on the access-card page (offscreen, painted), p95 ≤ 20 ms;
+the raw SQL of the look-up for comparison; a unit's cards (``cards_of_unit``, the line beside the forms).
 """
 
 from __future__ import annotations
@@ -78,10 +78,43 @@ def measure(runs: int) -> dict[str, float]:
         t = time.perf_counter()
         sv.cards.cards_of_unit(desk, unit_id)
         units.append(time.perf_counter() - t)
+    shown = _shown_on_the_page(sv, desk, typed[:300])
     raw, _rows = raw_sql_ms(DB, "SELECT c.id, c.holder_name, u.room_no, c.state FROM access_card c "
                                 "JOIN unit u ON u.id = c.unit_id WHERE c.live_no = ?", (numbers[1],))
-    return {"total": total, "lookup_median": median_ms(lookups), "lookup_p95": p95_ms(lookups),
+    return {"total": total, "shown_median": median_ms(shown), "shown_p95": p95_ms(shown),
+            "lookup_median": median_ms(lookups), "lookup_p95": p95_ms(lookups),
             "unit_median": median_ms(units), "unit_p95": p95_ms(units), "raw": raw}
+
+
+def _shown_on_the_page(sv, desk, numbers: list[str]) -> list[float]:
+    """The access-card page offscreen: a number typed, Enter, until the owner, unit, state and history
+    are on screen (the label set, the history list filled and painted)."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    from deskapp.config import StationConfig
+    from deskapp.ui.tabs.card_page import CardPage
+
+    app = QApplication.instance() or QApplication([])
+    page = CardPage(cards=sv.cards, card_printing=sv.card_printing, directory=sv.directory, site=sv.site,
+                    rooms=None, actor=desk, config=StationConfig(station_name="bench"),
+                    config_path=Path(tempfile.mkdtemp()) / "station.json")
+    page.resize(1280, 800)
+    page.show()
+    app.processEvents()
+    times = []
+    for number in numbers:
+        t = time.perf_counter()
+        page.ui.cardLookupEdit.setText(number)
+        page.look_up()
+        page.ui.historyTable.viewport().repaint()
+        page.ui.lookupResultLabel.repaint()
+        times.append(time.perf_counter() - t)
+        assert page.looked_up is not None
+    page.close()
+    return times
 
 
 def main() -> None:
@@ -102,6 +135,8 @@ def main() -> None:
         "| what | median | p95 | target |", "|---|---|---|---|",
         f"| card number → owner, unit, state, history (`CardService.lookup`) | {r['lookup_median']:.2f} ms | "
         f"{r['lookup_p95']:.2f} ms | p95 ≤ 20 ms |",
+        f"| the same, shown on the access-card page (offscreen: owner, unit, state, history painted) | "
+        f"{r['shown_median']:.2f} ms | {r['shown_p95']:.2f} ms | p95 ≤ 20 ms |",
         f"| the same look-up as bare SQL (sqlite3, warm) | {r['raw']:.3f} ms | | |",
         f"| a unit's cards and open applications (`cards_of_unit`, the panel beside the forms) | "
         f"{r['unit_median']:.2f} ms | {r['unit_p95']:.2f} ms | |", ""])
