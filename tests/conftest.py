@@ -157,6 +157,7 @@ class World:
         self.history = s.history
         self.passes = s.passes
         self.control = s.control
+        self.cards = s.cards
 
     def set_up_site(self) -> Actor:
         self.site.set_up(site_name="保利花园", centre_name="保利花园服务中心", centre_phone="020-38881234",

@@ -59,6 +59,8 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
     from deskapp.services.calls import CallService
+    from deskapp.services.card_printouts import CardPrintService
+    from deskapp.services.cards import CardService
     from deskapp.services.control import ControlService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
@@ -87,17 +89,20 @@ def build(engine, *, hasher=None, clock=None):
     visits = VisitService(db=db, requests=requests)
     calls = CallService(db=db, requests=requests)
     passes = PassService(db=db, site=site)
+    printing = PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests, passes=passes)
+    cards = CardService(db=db, site=site)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
         directory_export=DirectoryExportService(db=db),
-        printing=PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests,
-                              passes=passes),
+        printing=printing,
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
         control=ControlService(db=db, site=site),
         shifts=ShiftService(db=db, auth=auth),
+        cards=cards,
+        card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
     )
 
 

@@ -67,6 +67,9 @@ def _step(sv, actor: Actor, name: str, kw: dict) -> Callable[[], Any]:
     steps: dict[str, Callable[[], Any]] = {
         "check_out": lambda: sv.guests.check_out(actor, kw["slip"]).slip_no,
         "collect_pass": lambda: sv.passes.collect(actor, kw["number"], gate=kw["gate"]).number,
+        "authorise_card": lambda: sv.cards.authorise(actor, kw["application_id"], card_no=kw["card_no"]).card_no,
+        "open_card_application": lambda: sv.cards.open_application(
+            actor, unit=kw["room"], card_type="resident", requirements=kw["requirements"]).number,
         "dispatch": lambda: rq.dispatch(actor, kw["request_id"], assignee=kw["assignee"], seen=kw.get("seen")).state,
         "cancel": lambda: rq.cancel(actor, kw["request_id"], reason=kw["reason"], seen=kw.get("seen")).state,
         "login": lambda: sv.auth.login(kw["staff_no"], kw["password"], station=actor.station).staff_no,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 import deskapp.ui.dialogs as dialogs_package
+from deskapp.domain.cards import Step
 from deskapp.domain.roles import Role
 from deskapp.printing.pages import PageSize
 from deskapp.ui import i18n
@@ -94,6 +95,22 @@ def main_window_states(w: QMainWindow) -> Iterator[tuple[str, list[tuple[str, st
             keys = [(str(n), f"page key Alt+{n}") for n in range(1, 10)]
             where = w.tabs.tabText(i) + (f" / {inner.tabText(j)}" if inner is not None else "")
             yield where, reachable(w) + keys
+            yield from card_step_states(w, w.tabs.widget(i), where, keys)
+
+
+def card_step_states(w: QMainWindow, page: QWidget, where: str, keys) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """The access-card page with an application shown at each of its steps (each step's form in turn)."""
+    if page.objectName() != "cardPageHost":
+        return
+    u = page.ui
+    u.applicationGroup.setVisible(True)
+    for button in (u.recordStepButton, u.cancelApplicationButton, u.printReceiptButton):
+        button.setVisible(True)
+    for index in range(u.stepStack.count()):
+        u.stepStack.setCurrentIndex(index)
+        QApplication.processEvents()
+        yield f"{where} / step {u.stepStack.currentWidget().objectName()}", reachable(w) + keys
+    u.applicationGroup.setVisible(False)
 
 
 def menu_states(w: QMainWindow) -> Iterator[tuple[str, list[tuple[str, str]]]]:
@@ -115,12 +132,20 @@ def world(ui):
     request = ui.requests.register(desk, unit="3-2-1502", contact_name="王建国", contact_phone="13812345678",
                                    category="repair", description="卫生间漏水", department="engineering")
     ui.sample = {"unit": d.unit_detail(desk, unit.id), "resident": resident, "request": request,
-                 "staff": ui.staff.list_staff(ui.admin)[0]}
+                 "staff": ui.staff.list_staff(ui.admin)[0], "card": _card(ui, desk, resident)}
     return ui
+
+
+def _card(ui, desk, owner):
+    from tests.integration.test_cards import to_step
+
+    to_step(ui, desk, {"owner": owner, "tenant": owner}, Step.COLLECT, card_no="M0000001")
+    return ui.cards.lookup(desk, "M0000001")
 
 
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
+    from deskapp.ui.dialogs.cards import CardAction, CardActionDialog
     from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
     from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
@@ -173,6 +198,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
         "ChangePasswordDialog": [lambda: ChangePasswordDialog(auth=ui.auth, actor=desk, prompt="!")],
         "ResetPasswordDialog": [lambda: ResetPasswordDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
         "FireSystemsDialog": [lambda: FireSystemsDialog(shifts=ui.services.shifts, actor=admin)],
+        "CardActionDialog": [lambda a=a: CardActionDialog(action=a, card=s["card"], cards=ui.cards, actor=desk)
+                             for a in CardAction],
     }
 
 

@@ -69,6 +69,9 @@ KIND_OF_TABLE: dict[str, str] = {
     "handover": "shift",
     "handover_signature": "shift",
     "handover_item": "shift",
+    "card_application": "card",
+    "access_card": "card",
+    "access_card_event": "card",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 

@@ -684,3 +684,111 @@ class HandoverItem(Audited, Base):
     acknowledged_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
     handover: Mapped[Handover] = relationship(back_populates="items")
+
+
+# -- access cards (#13) --
+
+class CardApplication(Audited, CreatedMixin, VoidableMixin, Base):
+    """An application for an access card 业户卡 (manual 2.7.1.5 (5)): each of its eight steps with who,
+    when and at which station. Cancelling is voiding with a reason. The receipt 办卡回执's number is
+    ``K`` + the id + a check digit; the full ID number is never stored, only its masked form."""
+
+    __tablename__ = "card_application"
+    # The signature is kept on the row (and printed on the hand-over record), not copied into the audit trail.
+    __audit_exclude__ = frozenset({"updated_at", "signature"})
+    __table_args__ = (Index("ix_card_application_unit_state", "unit_id", "state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    card_type: Mapped[str] = mapped_column(String(12))
+    # a) the requirements told: the checklist lines ticked, one a line
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    limit_override: Mapped[str | None] = mapped_column(String(200))  # a supervisor's reason, past the unit's limit
+    limit_override_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # b) the applicant and their ID document (masked)
+    applicant_resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    applicant_name: Mapped[str] = mapped_column(String(40), default="", index=True)
+    applicant_phone: Mapped[str | None] = mapped_column(String(20))
+    applicant_is_owner: Mapped[bool] = mapped_column(Boolean, default=False)
+    id_type: Mapped[str | None] = mapped_column(String(20))
+    id_masked: Mapped[str | None] = mapped_column(String(24))
+    identity_at: Mapped[datetime | None] = mapped_column(DateTime)
+    identity_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    identity_station: Mapped[str | None] = mapped_column(String(64))
+    # c) the owner's consent (a non-owner)
+    consent_method: Mapped[str | None] = mapped_column(String(12))
+    consent_owner_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    consent_phone: Mapped[str | None] = mapped_column(String(20))
+    consent_at: Mapped[datetime | None] = mapped_column(DateTime)  # when the owner agreed
+    consent_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    consent_recorded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    consent_station: Mapped[str | None] = mapped_column(String(64))
+    # d) registered: the receipt with the fee and the agreed pick-up time
+    fee_cents: Mapped[int | None] = mapped_column(Integer)
+    pickup_at: Mapped[datetime | None] = mapped_column(DateTime)
+    remarks: Mapped[str] = mapped_column(String(200), default="")
+    registered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    registered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    registered_station: Mapped[str | None] = mapped_column(String(64))
+    receipt_prints: Mapped[int] = mapped_column(Integer, default=0)
+    # e) paid (amount, method, receipt or transaction number) or exempt with a reason
+    paid_cents: Mapped[int | None] = mapped_column(Integer)
+    pay_method: Mapped[str | None] = mapped_column(String(12))
+    pay_reference: Mapped[str | None] = mapped_column(String(40))
+    exempt_reason: Mapped[str | None] = mapped_column(String(200))
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime)
+    paid_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    paid_station: Mapped[str | None] = mapped_column(String(64))
+    # f) authorised: the card (access_card.application_id names this application)
+    authorised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    authorised_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    authorised_station: Mapped[str | None] = mapped_column(String(64))
+    # f) told to collect it
+    notify_method: Mapped[str | None] = mapped_column(String(12))
+    notify_note: Mapped[str] = mapped_column(String(200), default="")
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notified_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    notified_station: Mapped[str | None] = mapped_column(String(64))
+    # g) collected: the receipt taken back, the signature drawn on screen
+    signature: Mapped[str | None] = mapped_column(Text)
+    collected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    collected_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    collected_station: Mapped[str | None] = mapped_column(String(64))
+
+
+class AccessCard(Audited, CreatedMixin, Base):
+    """A card authorised on the door system. ``live_no`` is the number while the card is live (active or
+    lost) and NULL after: unique, so that two live cards never share a number site-wide, while a
+    returned card's number may be given out again."""
+
+    __tablename__ = "access_card"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_no: Mapped[str] = mapped_column(String(20), index=True)
+    live_no: Mapped[str | None] = mapped_column(String(20), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    holder_name: Mapped[str] = mapped_column(String(40))
+    holder_resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
+    card_type: Mapped[str] = mapped_column(String(12))
+    state: Mapped[str] = mapped_column(String(12))
+    valid_until: Mapped[date | None] = mapped_column(Date)  # a temporary card's last day
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("card_application.id"))
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("access_card.id"))
+
+
+class AccessCardEvent(Base):
+    """One event of a card's life (authorised, lost, found, replaced, returned, expired): its history,
+    and the door system's daily list. Written once, never changed."""
+
+    __tablename__ = "access_card_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("access_card.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    station: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    reported_by: Mapped[str] = mapped_column(String(40), default="")  # who reported it lost, or handed it in
+    fee_cents: Mapped[int | None] = mapped_column(Integer)  # a replacement's fee
+    pay_method: Mapped[str | None] = mapped_column(String(12))
+    pay_reference: Mapped[str | None] = mapped_column(String(40))
+    other_card_id: Mapped[int | None] = mapped_column(ForeignKey("access_card.id"))  # the new (or old) card

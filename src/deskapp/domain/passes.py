@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, InvalidTransition, Problems
-from deskapp.domain.search import MAX_RECORD_ID
+from deskapp.domain.numbers import NumberReading, ReadNumber, numbered, read_numbered
 from deskapp.domain.text import check_text, fold_width
-from deskapp.domain.visits import _check_digit as luhn_digit
 
 
 class PassState(enum.StrEnum):
@@ -84,42 +82,17 @@ def may_void(state: PassState, *, is_issuer: bool, is_supervisor: bool) -> bool:
 # -- the number -------------------------------------------------------------------------------------
 
 PREFIX = "P"  # the guest slips' scheme (V…) with its own letter and the same check digit
-_NUMBER = re.compile(r"^P?([0-9]{7,19})([0-9])$")
 
 
 def pass_number(pass_id: int) -> str:
     """``P`` + the record's id in 7 digits + a check digit (Luhn, as the guest slips): unique on every
     station because the database gives the id, and a mistyped or swapped digit is caught."""
-    body = f"{pass_id:07d}"
-    return f"{PREFIX}{body}{luhn_digit(body)}"
-
-
-class NumberReading(enum.StrEnum):
-    OK = "ok"
-    MISTYPED = "mistyped"  # shaped like a pass number, its check digit does not match
-    NOT_A_NUMBER = "not_a_number"  # something else typed or scanned
-
-
-@dataclass(frozen=True)
-class ReadNumber:
-    reading: NumberReading
-    pass_id: int | None = None
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", (text or "")[:64]).strip().upper().replace(" ", "").replace("-", "")
+    return numbered(PREFIX, pass_id)
 
 
 def read_pass_number(text: str) -> ReadNumber:
     """What a typed or scanned pass number names: a record id, a mistyped number, or none at all."""
-    m = _NUMBER.match(_fold(text))
-    if not m:
-        return ReadNumber(NumberReading.NOT_A_NUMBER)
-    if luhn_digit(m[1]) != int(m[2]):
-        return ReadNumber(NumberReading.MISTYPED)
-    if int(m[1]) > MAX_RECORD_ID:
-        return ReadNumber(NumberReading.NOT_A_NUMBER)
-    return ReadNumber(NumberReading.OK, int(m[1]))
+    return read_numbered(PREFIX, text)
 
 
 # -- the validity window ----------------------------------------------------------------------------

@@ -55,6 +55,9 @@ class Permission(enum.StrEnum):
     PASS_ISSUE = "pass.issue"  # issue, reprint, check in the returned red copy, void one's own before collection
     PASS_CHECK = "pass.check"  # at the gate: the verdict, collect or refuse the load
     PASS_VOID = "pass.void"  # void any pass with a reason (a supervisor)
+    CARD_VIEW = "card.view"  # access cards: look a card up, a unit's cards, the door system's daily list
+    CARD_ISSUE = "card.issue"  # the application's steps, lost / found / replaced / returned, cancel
+    CARD_OVERRIDE = "card.override"  # past the unit's limit of live cards, with a reason (a supervisor)
     AUDIT_VIEW = "audit.view"
     STAFF_MANAGE = "staff.manage"
     SITE_SETTINGS = "site.settings"
@@ -71,22 +74,23 @@ P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset({P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.PRINT, P.VISIT_VIEW, P.VISIT_RECORD,
                                   P.GUEST_CHECK, P.REQUEST_VIEW, P.REQUEST_EDIT, P.CALL_RECORD, P.PHONE_FULL,
-                                  P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK}),
+                                  P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.CARD_VIEW, P.CARD_ISSUE}),
     # The control room sees numbers masked; calling a resident in an emergency, it reveals one
     # resident's numbers (audited, with the reason).
     Role.CONTROL_OPERATOR: frozenset({P.DIRECTORY_VIEW, P.PRINT, P.VISIT_VIEW, P.REQUEST_VIEW, P.PHONE_REVEAL,
-                                      P.SHIFT_DUTY, P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE}),
+                                      P.SHIFT_DUTY, P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CARD_VIEW}),
     # Guards check guests in and out at the gate (printing the slip is part of checking in); they see
     # numbers masked: checking in and out, and the roll call, need no one's number.
     # At the gate they check move-out passes and collect the red copy.
-    Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK, P.PASS_VIEW, P.PASS_CHECK}),
+    # A card found at the gate is looked up there (whose, which unit).
+    Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK, P.PASS_VIEW, P.PASS_CHECK, P.CARD_VIEW}),
     Role.SUPERVISOR: frozenset(
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
          P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
          P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL,
          P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID, P.SHIFT_DUTY,
-         P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CONTROL_STATS}
+         P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CONTROL_STATS, P.CARD_VIEW, P.CARD_ISSUE, P.CARD_OVERRIDE}
     ),
     Role.ADMIN: frozenset(Permission),
 }

@@ -26,6 +26,9 @@ class DocumentKind:
     DUTY_LOG = "duty_log"  # the control room's 《消防控制室值班记录表》, per shift or per day
     CONTROL_EVENT = "control_event"  # one control-room event's own report
     FAULT_RECORD = "fault_record"  # 《建筑消防设施故障维修记录表》 (A4 landscape)
+    CARD_RECEIPT = "card_receipt"  # 办卡回执 (#13)
+    CARD_HANDOVER = "card_handover"  # 业户卡签收单
+    CARD_DOOR_LIST = "card_door_list"  # 门禁授权变更单
 
 
 # The one table of each printout's page size unless the station chose another: slips and work orders
@@ -40,9 +43,13 @@ DEFAULT_PAGES: dict[str, PageSize] = {
     DocumentKind.DUTY_LOG: PageSize.A4,
     DocumentKind.CONTROL_EVENT: PageSize.A4,
     DocumentKind.FAULT_RECORD: PageSize.A4,
+    DocumentKind.CARD_RECEIPT: PageSize.A5,
+    DocumentKind.CARD_HANDOVER: PageSize.A5,
+    DocumentKind.CARD_DOOR_LIST: PageSize.A4,
 }
 # The kinds that go on the receipt roll at a station that prints on one.
-ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS})
+ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS,
+                                        DocumentKind.CARD_RECEIPT, DocumentKind.CARD_HANDOVER})
 # The sizes a kind can be printed on (a list of many lines does not fit a receipt roll).
 ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.UNIT_CARD: (PageSize.A4, PageSize.A5, PageSize.RECEIPT_80),
@@ -54,6 +61,9 @@ ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.DUTY_LOG: (PageSize.A4,),  # the statutory form's layout is A4's
     DocumentKind.CONTROL_EVENT: (PageSize.A4,),
     DocumentKind.FAULT_RECORD: (PageSize.A4,),  # turned: the form's twelve columns
+    DocumentKind.CARD_RECEIPT: (PageSize.A5, PageSize.RECEIPT_80),
+    DocumentKind.CARD_HANDOVER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
+    DocumentKind.CARD_DOOR_LIST: (PageSize.A4,),
 }
 
 

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
+    from deskapp.services.card_printouts import CardPrintService
+    from deskapp.services.cards import CardService
     from deskapp.services.control import ControlService
     from deskapp.services.directory import DirectoryService
     from deskapp.services.directory_export import DirectoryExportService
@@ -42,3 +44,5 @@ class AppServices:
     passes: PassService
     control: ControlService
     shifts: ShiftService  # the control room's shifts, equipment records, daily checks, handovers
+    cards: CardService  # access cards (#13)
+    card_printing: CardPrintService

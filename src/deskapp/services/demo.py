@@ -472,3 +472,134 @@ def seed_demo(db: Database, hasher: Hasher) -> None:
     seed_passes(db)
     seed_control(db)  # the alarm log: devices and a month of events in every state
     seed_shifts(db, hasher)  # last: its handovers carry over what the alarm log has open at each change of shift
+    seed_cards(db)
+
+
+# -- access cards (#13) --
+
+def demo_card_no(i: int) -> str:
+    """The ``i``-th demo card number: ten digits, all different (a bijection of the ten-digit numbers)."""
+    return f"{(i * 104_729 + 1_000_003) % 10**10:010d}"
+
+
+def seed_cards(db: Database, *, cards: int = 120, seed: int = 13, batch: int = 5000,
+               applications: bool = True) -> int:
+    """Access cards in every state (active, lost, replaced, returned, expired temporary cards), each with
+    its history; with ``applications``, an application at every step and a cancelled one. Returns the
+    number of cards."""
+    from deskapp.db.models import AccessCard, AccessCardEvent, CardApplication
+    from deskapp.domain.cards import DEFAULT_REQUIREMENTS, AppState, CardEvent, CardState, CardType
+
+    rng = random.Random(seed)
+    now = db.clock.now()
+    with db.write(None, station="demo") as s:
+        owners = s.execute(select(Resident.id, Resident.unit_id, Resident.name)
+                           .where(Resident.role == ResidentRole.OWNER.value)).all()
+        if not owners:
+            return 0
+        desk: list[int | None] = list(
+            s.execute(select(Staff.id).where(Staff.roles.contains("receptionist"))).scalars()) or [None]
+        rows: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        fates = ((0.84, CardState.ACTIVE), (0.88, CardState.LOST), (0.92, CardState.REPLACED),
+                 (0.97, CardState.RETURNED), (1.0, CardState.EXPIRED))
+        for i in range(cards):
+            rid, uid, name = owners[i % len(owners)]
+            roll = rng.random()
+            state = next(st for limit, st in fates if roll < limit)
+            if i < len(fates):  # the first few: one of each, whatever the dice say
+                state = fates[i][1]
+            at = now - timedelta(days=rng.randint(1, 3 * 365), minutes=rng.randint(0, 600))
+            temporary = state is CardState.EXPIRED or rng.random() < 0.05
+            until = (now - timedelta(days=rng.randint(1, 30))).date() if state is CardState.EXPIRED else \
+                (now + timedelta(days=rng.randint(10, 300))).date() if temporary else None
+            number = demo_card_no(i)
+            rows.append({"card_no": number, "live_no": number if state.live else None, "unit_id": uid,
+                         "holder_name": name, "holder_resident_id": rid,
+                         "card_type": (CardType.TEMPORARY if temporary else CardType.RESIDENT).value,
+                         "state": state.value, "valid_until": until, "application_id": None, "replaces_id": None,
+                         "created_at": at, "created_by_id": rng.choice(desk), "created_station": "前台1",
+                         "updated_at": None})
+            who = rng.choice(desk)
+            events.append({"card": i, "kind": CardEvent.AUTHORISED.value, "at": at, "by_id": who, "station": "前台1",
+                           "note": "", "reported_by": ""})
+            later = min(now, at + timedelta(days=rng.randint(1, 200)))
+            if state is CardState.LOST:
+                events.append({"card": i, "kind": CardEvent.LOST.value, "at": later, "by_id": who, "station": "前台1",
+                               "note": "", "reported_by": "业主本人电话"})
+            elif state is CardState.REPLACED:
+                events.append({"card": i, "kind": CardEvent.LOST.value, "at": later, "by_id": who, "station": "前台1",
+                               "note": "", "reported_by": "业主本人"})
+                events.append({"card": i, "kind": CardEvent.REPLACED.value, "at": later + timedelta(days=1),
+                               "by_id": who, "station": "前台1", "note": "补卡", "reported_by": ""})
+            elif state is CardState.RETURNED:
+                events.append({"card": i, "kind": CardEvent.RETURNED.value, "at": later, "by_id": who,
+                               "station": "前台1", "note": "迁出交回", "reported_by": ""})
+            elif state is CardState.EXPIRED:
+                events.append({"card": i, "kind": CardEvent.EXPIRED.value, "at": later, "by_id": who,
+                               "station": "前台1", "note": "", "reported_by": ""})
+        ids: list[int] = []
+        for begin in range(0, len(rows), batch):
+            ids += s.scalars(insert(AccessCard).returning(AccessCard.id, sort_by_parameter_order=True),
+                             rows[begin:begin + batch]).all()
+        for e in events:
+            e["card_id"] = ids[e.pop("card")]
+        events = [{k: e.get(k) for k in ("card_id", "kind", "at", "by_id", "station", "note", "reported_by")}
+                  for e in events]
+        for begin in range(0, len(events), batch):
+            s.execute(insert(AccessCardEvent), events[begin:begin + batch])
+        if applications:
+            order = [AppState.REQUIREMENTS, AppState.IDENTITY, AppState.CONSENT, AppState.REGISTER, AppState.PAY,
+                     AppState.AUTHORISE, AppState.NOTIFY, AppState.COLLECT, AppState.CANCELLED]
+            stamps = [("identity_at", "identity_by_id", "identity_station"),
+                      ("consent_recorded_at", "consent_by_id", "consent_station"),
+                      ("registered_at", "registered_by_id", "registered_station"),
+                      ("paid_at", "paid_by_id", "paid_station"),
+                      ("authorised_at", "authorised_by_id", "authorised_station"),
+                      ("notified_at", "notified_by_id", "notified_station"),
+                      ("collected_at", "collected_by_id", "collected_station")]
+            for n, app_state in enumerate(order):
+                rid, uid, name = owners[(n * 7 + 3) % len(owners)]
+                tenant = app_state is not AppState.IDENTITY  # an owner's application skips the consent
+                start = now - timedelta(hours=30 - n * 3)
+                app = CardApplication(unit_id=uid, state=app_state.value, card_type=CardType.RESIDENT.value,
+                                      requirements="\n".join(DEFAULT_REQUIREMENTS), applicant_is_owner=not tenant,
+                                      applicant_name=name if not tenant else f"租户{_name(rng)}",
+                                      applicant_resident_id=rid if not tenant else None, notify_note="", remarks="",
+                                      receipt_prints=0, created_at=start, created_by_id=desk[0], created_station="前台1")
+                reached = 3 if app_state is AppState.CANCELLED else order.index(app_state)
+                for k, (at_col, by_col, st_col) in enumerate(stamps, start=1):
+                    if k > reached or (not tenant and at_col == "consent_recorded_at"):
+                        continue
+                    setattr(app, at_col, start + timedelta(minutes=10 * k))
+                    setattr(app, by_col, desk[0])
+                    setattr(app, st_col, "前台1")
+                if reached >= 1:
+                    app.id_type, app.id_masked = "resident_id", f"4403**********{1000 + n}"
+                    app.applicant_phone = _phone(rng)
+                if reached >= 2 and tenant:
+                    app.consent_method, app.consent_owner_id = ConsentMethod.PHONE.value, rid
+                    app.consent_at = start + timedelta(minutes=15)
+                if reached >= 3:
+                    app.fee_cents, app.pickup_at, app.receipt_prints = 2000, now + timedelta(days=1), 1
+                if reached >= 4:
+                    app.paid_cents, app.pay_method, app.pay_reference = 2000, "wechat", f"WX42000{n:05d}"
+                if reached >= 6:
+                    app.notify_method = "phone"
+                if reached >= 7:
+                    app.signature = "10,200 60,120 120,260 180,140 240,250;300,200 360,150 420,230 480,180"
+                if app_state is AppState.CANCELLED:
+                    app.voided_at, app.voided_by_id, app.void_reason = start + timedelta(hours=1), desk[0], "申请人放弃"
+                s.add(app)
+                s.flush()
+                if reached >= 5:
+                    number = demo_card_no(cards + n)
+                    card = AccessCard(card_no=number, live_no=number, unit_id=uid, holder_name=app.applicant_name,
+                                      holder_resident_id=app.applicant_resident_id, card_type=CardType.RESIDENT.value,
+                                      state=CardState.ACTIVE.value, application_id=app.id,
+                                      created_at=app.authorised_at, created_by_id=desk[0], created_station="前台1")
+                    s.add(card)
+                    s.flush()
+                    s.add(AccessCardEvent(card_id=card.id, kind=CardEvent.AUTHORISED.value, at=app.authorised_at,
+                                          by_id=desk[0], station="前台1", note="", reported_by=""))
+    return cards

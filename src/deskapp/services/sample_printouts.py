@@ -17,7 +17,9 @@ TEST = "测试页"
 TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: "访客单", DocumentKind.ROLL_CALL: "在场访客名单",
           DocumentKind.WORK_ORDER: "派工单", DocumentKind.MOVE_PASS: "大件物品放行条",
           DocumentKind.PASS_RECONCILIATION: "放行条核对表", DocumentKind.DUTY_LOG: "消防控制室值班记录表",
-          DocumentKind.CONTROL_EVENT: "监控中心事件报告", DocumentKind.FAULT_RECORD: "建筑消防设施故障维修记录表"}
+          DocumentKind.CONTROL_EVENT: "监控中心事件报告", DocumentKind.FAULT_RECORD: "建筑消防设施故障维修记录表",
+          DocumentKind.CARD_RECEIPT: "业户卡办卡回执", DocumentKind.CARD_HANDOVER: "业户卡签收单",
+          DocumentKind.CARD_DOOR_LIST: "门禁授权变更单"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -83,6 +85,35 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
         faults = [FaultLine(f"F00000{n}", now - timedelta(hours=n), actor.name, "1栋/1F/测试区", f"{TEST}故障{n}",
                             "", False, "", None, "", "", "", False) for n in range(1, 3)]
         pdf = render_fault_record(faults, head, first_day=now.date(), last_day=now.date())
+    elif kind in (DocumentKind.CARD_RECEIPT, DocumentKind.CARD_HANDOVER, DocumentKind.CARD_DOOR_LIST):
+        pdf = _card_sample(kind, head, page, actor.name)
     else:
         raise ValueError(f"no test page for {kind}")
     return Printout(kind, f"{TEST} {TITLES[kind]}", pdf, page)
+
+
+def _card_sample(kind: str, head, page: PageSize, name: str) -> bytes:
+    from deskapp.printing.access_card import (
+        CardReceipt,
+        DoorListLine,
+        Handover,
+        StepLine,
+        render_card_receipt,
+        render_door_list,
+        render_handover,
+    )
+
+    now = head.printed_at
+    if kind == DocumentKind.CARD_RECEIPT:
+        return render_card_receipt(CardReceipt("K00000000", TEST, "1-1-101", "测试申请人", "居民身份证 1101**********0000",
+                                               "业户卡", "¥0.00", now + timedelta(days=1), "", f"{TEST}：检查打印机、纸张和页边距",
+                                               name, now, ()), head, page)
+    if kind == DocumentKind.CARD_HANDOVER:
+        wave = tuple((x * 25, 200 + (60 if x % 2 else -60)) for x in range(1, 39))
+        return render_handover(Handover("K00000000", TEST, "1-1-101", "测试申请人", "居民身份证 1101**********0000",
+                                        "00000000", "业户卡", None, "免费：测试页",
+                                        (StepLine("登记开回执", f"{now:%Y-%m-%d %H:%M} {name}", TEST),), (wave,), now, name),
+                               head, page)
+    lines = [DoorListLine(f"0000000{n}", "1-1-101", f"测试持卡人{n}", "挂失" if n < 3 else "授权", f"{now:%H:%M} {name}", "")
+             for n in range(1, 5)]
+    return render_door_list(now.date(), lines[:2], lines[2:], head)

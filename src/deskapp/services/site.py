@@ -10,6 +10,15 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import Setting, Site, Staff, Station, Unit
 from deskapp.domain.accounts import MSG_PASSWORDS_DIFFER, check_password, check_staff_no
+from deskapp.domain.cards import (
+    DEFAULT_LIMIT,
+    DEFAULT_REQUIREMENTS,
+    MAX_FEE_CENTS,
+    MAX_LIMIT,
+    MSG_REQUIREMENTS_COUNT,
+    REQUIREMENT_MAX,
+    REQUIREMENTS_MAX,
+)
 from deskapp.domain.control import check_confirm_minutes, check_detectors
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.passes import MAX_VALID_DAYS
@@ -47,6 +56,9 @@ class SiteSettings:
     pass_valid_days: int = 1  # a move-out pass is valid on its moving day (and the days after, if more)
     alarm_confirm_minutes: int = 3  # the control room: a fire alarm confirmed on site within this (house rule)
     detector_count: int = 0  # detectors installed: the base of the false-alarm rate (0: not given)
+    card_limit: int = DEFAULT_LIMIT  # live access cards (and open applications) a unit may hold
+    card_fee_cents: int = 2000  # the fee an access card application is registered with (editable there)
+    card_requirements: tuple[str, ...] = DEFAULT_REQUIREMENTS  # the checklist told to every applicant
 
 
 # The room scheme's settings rows; a site that has none uses RoomScheme()'s permissive default.
@@ -221,13 +233,19 @@ class SiteService:
                             room_scheme=_scheme_from(rows),
                             pass_valid_days=number("pass_valid_days", defaults.pass_valid_days),
                             alarm_confirm_minutes=number("alarm_confirm_minutes", defaults.alarm_confirm_minutes),
-                            detector_count=number("detector_count", defaults.detector_count))
+                            detector_count=number("detector_count", defaults.detector_count),
+                            card_limit=number("card_limit", defaults.card_limit),
+                            card_fee_cents=number("card_fee_cents", defaults.card_fee_cents),
+                            card_requirements=tuple(c for c in rows.get("card_requirements", "").split("\n")
+                                                    if c.strip()) or defaults.card_requirements)
 
     def update_settings(self, actor: Actor, *, idle_lock_minutes: int, response_minutes: int | None = None,
                         report_every_days: int | None = None,
                         complaint_classes: list[str] | tuple[str, ...] | None = None,
                         room_scheme: RoomScheme | None = None, pass_valid_days: int | None = None,
-                        alarm_confirm_minutes: int | None = None, detector_count: int | None = None) -> SiteSettings:
+                        alarm_confirm_minutes: int | None = None, detector_count: int | None = None,
+                        card_limit: int | None = None, card_fee_cents: int | None = None,
+                        card_requirements: list[str] | tuple[str, ...] | None = None) -> SiteSettings:
         """Change the site-wide settings; those not given keep their value.
 
         ``room_scheme`` is how the site numbers its rooms (its buildings as typed, "1-20, A, B"); every
@@ -257,6 +275,26 @@ class SiteService:
             check_confirm_minutes(problems, alarm_confirm_minutes)
         if detector_count is not None:
             check_detectors(problems, detector_count)
+        values: dict[str, str] = {}
+        if card_limit is not None:
+            if isinstance(card_limit, bool) or not 1 <= card_limit <= MAX_LIMIT:
+                problems.add("card_limit", MSG_RANGE, min=1, max=MAX_LIMIT)
+            values["card_limit"] = str(card_limit)
+        if card_fee_cents is not None:
+            if isinstance(card_fee_cents, bool) or not 0 <= card_fee_cents <= MAX_FEE_CENTS:
+                problems.add("card_fee_cents", MSG_RANGE, min=0, max=MAX_FEE_CENTS // 100)
+            values["card_fee_cents"] = str(card_fee_cents)
+        if card_requirements is not None:
+            lines: list[str] = []
+            for line in card_requirements:
+                text, p = check_text(line, "card_requirements", max_len=REQUIREMENT_MAX)
+                if p:
+                    problems.items.append(p)
+                elif text and text not in lines:
+                    lines.append(text)
+            if not 1 <= len(lines) <= REQUIREMENTS_MAX:
+                problems.add("card_requirements", MSG_REQUIREMENTS_COUNT, max=REQUIREMENTS_MAX)
+            values["card_requirements"] = "\n".join(lines)
         classes = list(current.complaint_classes) if complaint_classes is None else []
         for line in complaint_classes or ():
             text, p = check_text(line, "complaint_classes", max_len=40)
@@ -267,8 +305,8 @@ class SiteService:
         if not classes:
             problems.add("complaint_classes", MSG_CLASSES)
         problems.raise_if_any()
-        values = {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
-                  "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
+        values |= {"idle_lock_minutes": str(idle_lock_minutes), "response_minutes": str(response),
+                   "report_every_days": str(every), "complaint_classes": "\n".join(classes)}
         if pass_valid_days is not None:
             values["pass_valid_days"] = str(pass_days)
         if room_scheme is not None:

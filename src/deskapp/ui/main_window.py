@@ -36,6 +36,7 @@ from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, Page
+from deskapp.ui.tabs.card_page import CardPage
 from deskapp.ui.tabs.control import ControlTab
 from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.passes import PassesTab
@@ -171,15 +172,16 @@ class MainWindow(QMainWindow):
         self.phone_tab: PhoneTab | None = None
         self.passes_tab: PassesTab | None = None
         self.control_tab: ControlTab | None = None
+        self.card_page: CardPage | None = None
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
-                config=self.config, config_path=self.config_path, history=s.history)
+                config=self.config, config_path=self.config_path, history=s.history, cards=s.cards)
             self.tabs.addTab(self.visits_tab, self.tr("Visitors"))
         if actor.can(Permission.REQUEST_VIEW):
             self.phone_tab = PhoneTab(
                 calls=s.calls, requests=s.requests, directory=s.directory, site=s.site, printing=s.printing,
-                actor=actor, config=self.config, config_path=self.config_path, history=s.history)
+                actor=actor, config=self.config, config_path=self.config_path, history=s.history, cards=s.cards)
             # Without the call page (a role that only looks at requests) the tab holds the requests.
             title = self.tr("Phone") if self.phone_tab.call_page is not None else self.tr("Requests")
             index = self.tabs.addTab(self.phone_tab, title)
@@ -187,7 +189,8 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.DIRECTORY_VIEW):
             self.directory_tab = DirectoryTab(
                 directory=s.directory, importer=s.directory_import, exporter=s.directory_export,
-                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path, history=s.history)
+                printing=s.printing, actor=actor, config=self.config, config_path=self.config_path, history=s.history,
+                cards=s.cards)
             self.tabs.addTab(self.directory_tab, self.tr("Residents"))
         if actor.can(Permission.PASS_VIEW):
             self.passes_tab = PassesTab(passes=s.passes, directory=s.directory, printing=s.printing, actor=actor,
@@ -198,6 +201,11 @@ class MainWindow(QMainWindow):
                 control=s.control, printing=s.printing, actor=actor, config=self.config,
                 config_path=self.config_path, site_name=self.site_name, shifts=s.shifts)
             self.tabs.addTab(self.control_tab, self.tr("Control room"))
+        if actor.can(Permission.CARD_VIEW):  # access cards 业户卡 (#13)
+            self.card_page = CardPage(
+                cards=s.cards, card_printing=s.card_printing, directory=s.directory, site=s.site, rooms=None,
+                actor=actor, config=self.config, config_path=self.config_path)
+            self.tabs.addTab(self.card_page, self.tr("Cards"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))

@@ -68,6 +68,9 @@ KIND_LABELS = {
     DocumentKind.DUTY_LOG: QT_TRANSLATE_NOOP("settings", "Control-room duty log"),
     DocumentKind.CONTROL_EVENT: QT_TRANSLATE_NOOP("settings", "Control-room event report"),
     DocumentKind.FAULT_RECORD: QT_TRANSLATE_NOOP("settings", "Fault and repair record"),
+    DocumentKind.CARD_RECEIPT: QT_TRANSLATE_NOOP("settings", "Access card receipt"),
+    DocumentKind.CARD_HANDOVER: QT_TRANSLATE_NOOP("settings", "Access card hand-over record"),
+    DocumentKind.CARD_DOOR_LIST: QT_TRANSLATE_NOOP("settings", "Door system daily list"),
 }
 
 
@@ -207,6 +210,9 @@ class SiteDialog(FormDialog):
         u.topFloorSpin.setValue(scheme.top_floor)
         u.roomsPerFloorSpin.setValue(scheme.rooms_per_floor)
         u.otherRoomsCheck.setChecked(scheme.other_rooms)
+        u.cardLimitSpin.setValue(settings.card_limit)  # access cards (#13)
+        u.cardFeeSpin.setValue(settings.card_fee_cents / 100)
+        u.cardRequirementsEdit.setPlainText("\n".join(settings.card_requirements))
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui
@@ -216,7 +222,9 @@ class SiteDialog(FormDialog):
                 "complaint_classes": u.classesEdit, "buildings": u.roomBuildingsEdit,
                 "entrances": u.roomEntrancesCombo, "basement_floors": u.basementFloorsSpin,
                 "top_floor": u.topFloorSpin, "rooms_per_floor": u.roomsPerFloorSpin,
-                "alarm_confirm_minutes": u.confirmMinutesSpin, "detector_count": u.detectorsSpin}
+                "alarm_confirm_minutes": u.confirmMinutesSpin, "detector_count": u.detectorsSpin,
+                "card_limit": u.cardLimitSpin, "card_fee_cents": u.cardFeeSpin,
+                "card_requirements": u.cardRequirementsEdit}
 
     def submit(self) -> None:
         u = self.ui
@@ -231,4 +239,6 @@ class SiteDialog(FormDialog):
                                        rooms_per_floor=u.roomsPerFloorSpin.value(),
                                        other_rooms=u.otherRoomsCheck.isChecked()),
                                    alarm_confirm_minutes=u.confirmMinutesSpin.value(),
-                                   detector_count=u.detectorsSpin.value())
+                                   detector_count=u.detectorsSpin.value(),
+                                   card_limit=u.cardLimitSpin.value(), card_fee_cents=round(u.cardFeeSpin.value() * 100),
+                                   card_requirements=u.cardRequirementsEdit.toPlainText().splitlines())

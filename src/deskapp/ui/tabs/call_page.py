@@ -13,6 +13,7 @@ from deskapp.domain.phones import format_phone
 from deskapp.domain.requests import Department, Priority
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.calls import CallerMatch, CallInfo, CallService, IncomingOutcome
+from deskapp.services.cards import CardService
 from deskapp.services.directory import DirectoryService, NoteInfo
 from deskapp.services.history import HistoryItem, HistoryService
 from deskapp.services.requests import CATEGORIES
@@ -26,6 +27,7 @@ from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.history import HistoryModel, history_key
 from deskapp.ui.models.requests import CallsModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
+from deskapp.ui.widgets.unit_cards import UnitCardsLine
 
 GREETING = "您好！{centre}，工号{staff_no}，请问有什么可以帮您？"
 CLOSING = "×先生/女士，请问还有什么可以帮您的吗？\n×先生/女士，非常感谢您的来电，如果有其他需要帮忙的，欢迎您再次致电。\n（请等业主先挂电话）"
@@ -38,10 +40,11 @@ class CallPage(Page):
     start_field = "callerPhoneEdit"
 
     # today's calls; the unit's holds and history (visits, calls, requests); the rooms completing; the greeting
-    kinds = kinds("call", "visit", "request", "unit", "unit_note", "settings")
+    kinds = kinds("call", "visit", "request", "unit", "unit_note", "settings", "card")
 
     def __init__(self, *, calls: CallService, directory: DirectoryService, site: SiteService, actor: Actor,
-                 history: HistoryService | None = None, parent: QWidget | None = None) -> None:
+                 history: HistoryService | None = None, cards: CardService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("callPageHost")
         self._calls, self._directory, self._site, self._history = calls, directory, site, history
@@ -50,6 +53,7 @@ class CallPage(Page):
         self.matches: list[CallerMatch] = []
         self.last_call: CallInfo | None = None
         self.c = c = load_form("call_page.ui", self)
+        self.unit_cards = UnitCardsLine.below(c.callHoldsLabel, cards=cards, actor=actor)  # access cards (#13)
         fmt.fill_choices(c.callCategoryCombo, CATEGORIES, fmt.purpose, first=self.tr("— choose —"))
         fmt.fill_choices(c.callDepartmentCombo, Department, fmt.department, first=self.tr("— choose —"))
         c.closingLabel.setText(CLOSING)
@@ -164,10 +168,12 @@ class CallPage(Page):
         soon as the unit is known."""
         rows: list[HistoryItem] = []
         holds: tuple[NoteInfo, ...] = ()
+        unit_id: int | None = None
         text = self.c.callUnitEdit.text().strip()
         if text:
             try:
                 unit = self._directory.find_unit(self._actor, text)
+                unit_id = unit.id
                 holds = self._directory.unit_holds(self._actor, unit.id)
                 if self._history is not None:
                     rows = self._history.unit_history(self._actor, unit.id)
@@ -175,6 +181,8 @@ class CallPage(Page):
                 pass  # an unknown unit is said when the call is saved
         self.history.set_rows(rows)
         show_holds(self.c.callHoldsLabel, holds)
+        if self.unit_cards is not None:
+            self.unit_cards.show_unit(unit_id)
 
     def _outcome_changed(self, *_args) -> None:
         is_request = self.c.requestRadio.isChecked()

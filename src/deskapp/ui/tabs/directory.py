@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from deskapp.config import StationConfig
 from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
+from deskapp.services.cards import CardService
 from deskapp.services.directory import (
     DirectoryRow,
     DirectoryService,
@@ -34,6 +35,7 @@ from deskapp.ui.messages import show_error
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
 from deskapp.ui.models.history import HistoryModel, history_key
 from deskapp.ui.pages import ListPanel, Page, kinds
+from deskapp.ui.widgets.unit_cards import UnitCardsLine
 
 
 class DirectoryTab(Page):
@@ -43,18 +45,19 @@ class DirectoryTab(Page):
 
     start_field = "searchEdit"  # clicking or choosing the tab puts the cursor in the search box
 
-    kinds = kinds("resident", "unit", "unit_note", "visit", "call", "request")
+    kinds = kinds("resident", "unit", "unit_note", "visit", "call", "request", "card")
 
     def __init__(self, *, directory: DirectoryService, importer: DirectoryImportService,
                  exporter: DirectoryExportService, printing: PrintService, actor: Actor,
                  config: StationConfig, config_path: Path, history: HistoryService | None = None,
-                 parent=None) -> None:
+                 cards: CardService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("directoryTab")
         self._directory, self._importer, self._exporter, self._printing = directory, importer, exporter, printing
         self._actor, self._config, self._config_path = actor, config, config_path
         self._history = history
         self.ui = u = load_form("directory_tab.ui", self)
+        self.unit_cards = UnitCardsLine.below(u.holdsLabel, cards=cards, actor=actor)  # access cards (#13)
         self.unit: UnitDetail | None = None
         self.results = DirectoryResultsModel(self)
         self.residents = ResidentsModel(self)
@@ -161,6 +164,8 @@ class DirectoryTab(Page):
                 show_error(self, exc)
         self.unit = unit
         u = self.ui
+        if self.unit_cards is not None:
+            self.unit_cards.show_unit(unit.id if unit is not None else None)
         if unit is None:
             u.unitTitleLabel.clear()
             u.holdsLabel.setVisible(False)

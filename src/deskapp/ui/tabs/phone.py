@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.calls import CallService
+from deskapp.services.cards import CardService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.history import HistoryService
 from deskapp.services.printouts import PrintService
@@ -33,7 +34,7 @@ class PhoneTab(QWidget):
 
     def __init__(self, *, calls: CallService, requests: RequestService, directory: DirectoryService,
                  site: SiteService, printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 history: HistoryService | None = None, parent=None) -> None:
+                 history: HistoryService | None = None, cards: CardService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("phoneTab")
         self.tabs = QTabWidget(self)
@@ -45,7 +46,8 @@ class PhoneTab(QWidget):
         self.call_page: CallPage | None = None
         self.callbacks_page: CallbacksPage | None = None
         if actor.can(Permission.CALL_RECORD):
-            self.call_page = CallPage(calls=calls, directory=directory, site=site, actor=actor, history=history)
+            self.call_page = CallPage(calls=calls, directory=directory, site=site, actor=actor, history=history,
+                                      cards=cards)
         self.requests_page = RequestsPage(requests=requests, calls=calls, printing=printing, actor=actor,
                                           config=config, config_path=config_path, directory=directory)
         if actor.can(Permission.REQUEST_EDIT):

@@ -13,6 +13,7 @@ from deskapp.domain.errors import DeskError, ValidationError
 from deskapp.domain.requests import Department
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.visits import CLOSING_QUESTION, FIVE_ONES, Outcome, Purpose
+from deskapp.services.cards import CardService
 from deskapp.services.directory import DirectoryService, UnitDetail
 from deskapp.services.history import HistoryItem, HistoryService
 from deskapp.services.requests import MSG_DEPARTMENT
@@ -26,6 +27,7 @@ from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.visits import VisitsModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
+from deskapp.ui.widgets.unit_cards import UnitCardsLine
 
 
 def reminders(surname: str | None) -> str:
@@ -44,16 +46,18 @@ class VisitPage(Page):
 
     start_field = "unitEdit"
 
-    kinds = kinds("visit", "request", "call", "unit", "unit_note", "resident")
+    kinds = kinds("visit", "request", "call", "unit", "unit_note", "resident", "card")
 
     def __init__(self, *, visits: VisitService, directory: DirectoryService, history: HistoryService,
-                 rooms: RoomCompletion, actor: Actor, parent: QWidget | None = None) -> None:
+                 rooms: RoomCompletion, actor: Actor, cards: CardService | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visitPageHost")
         self._visits, self._directory, self._history, self._rooms = visits, directory, history, rooms
         self._actor = actor
         self.unit: UnitDetail | None = None  # the unit looked up from the unit field
         self.ui = ui = load_form("visit_page.ui", self)
+        self.unit_cards = UnitCardsLine.below(ui.unitHoldsLabel, cards=cards, actor=actor)  # access cards (#13)
         self._fill_choices()
         self.form = FormPanel({"unit": ui.unitEdit, "visitor": ui.visitorCombo, "visitor_name": ui.visitorNameEdit,
                                "visitor_phone": ui.visitorPhoneEdit, "purpose": ui.purposeCombo,
@@ -162,6 +166,8 @@ class VisitPage(Page):
                                      + (self.tr("1 resident") if len(residents) == 1 else
                                         self.tr("{count} residents").format(count=len(residents))))
         show_holds(ui.unitHoldsLabel, unit.holds if unit is not None else ())
+        if self.unit_cards is not None:
+            self.unit_cards.show_unit(unit.id if unit is not None else None)
         self.history_list.set_rows(history)
         self._visitor_changed()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Actor, Permission
+from deskapp.services.cards import CardService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.guests import GuestService
 from deskapp.services.history import HistoryService
@@ -28,7 +29,7 @@ class VisitsTab(QWidget):
 
     def __init__(self, *, visits: VisitService, guests: GuestService, directory: DirectoryService,
                  printing: PrintService, actor: Actor, config: StationConfig, config_path: Path,
-                 history: HistoryService, parent=None) -> None:
+                 history: HistoryService, cards: CardService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("visitsTab")
         self.tabs = QTabWidget(self)
@@ -41,7 +42,7 @@ class VisitsTab(QWidget):
         self.guest_page: GuestPage | None = None
         if actor.can(Permission.VISIT_VIEW):
             self.visit_page = VisitPage(visits=visits, directory=directory, history=history, rooms=self.rooms,
-                                        actor=actor)
+                                        actor=actor, cards=cards)
             self.tabs.addTab(self.visit_page, self.visit_page.windowTitle())
         if actor.can(Permission.GUEST_CHECK):
             self.guest_page = GuestPage(guests=guests, printing=printing, rooms=self.rooms, actor=actor,
