@@ -348,3 +348,25 @@ def test_nasty_input_at_the_gate_is_refused_loudly(qtbot, desk, ui, estate, text
     gate.ui.passNumberEdit.setText(text)  # as a scanner sends it (QTest cannot type a NUL)
     press(gate.ui.passNumberEdit, Qt.Key.Key_Return)
     assert gate.ui.verdictLabel.text().startswith("✖ REFUSED") and gate.ui.reasonLabel.text()
+
+
+def test_the_unit_s_live_cards_are_shown_and_one_handed_back_is_recorded(qtbot, desk, ui, estate):
+    from deskapp.services.demo import demo_card_no, seed_cards
+
+    seed_cards(ui.db, cards=1, applications=False)  # the first demo card is live, the owner's
+    page = open_page(desk, "issue_page")
+    u = page.ui
+    type_text(u.unitEdit, "3-2-1502")
+    page.unit_entered()
+    assert demo_card_no(0) in u.unitCardsLabel.text() and u.cardBackButton.isEnabled()
+    assert u.liveCardCombo.currentText().startswith(demo_card_no(0))
+    seen = {}
+
+    def handle(dialog):
+        seen["title"] = dialog.windowTitle()
+        type_text(dialog.ui.actionNoteEdit, "搬出时交回")
+        dialog.ui.okButton.click()
+
+    drive_modal(u.cardBackButton.click, handle)
+    assert ui.cards.live_cards_of_unit(ui.desk, estate["unit"].id) == []
+    qtbot.waitUntil(lambda: not u.cardBackButton.isEnabled())  # the page hears the change

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.directory_tab, self.tr("Residents"))
         if actor.can(Permission.PASS_VIEW):
             self.passes_tab = PassesTab(passes=s.passes, directory=s.directory, printing=s.printing, actor=actor,
-                                        config=self.config, config_path=self.config_path)
+                                        config=self.config, config_path=self.config_path, cards=s.cards)
             self.tabs.addTab(self.passes_tab, self.tr("Move-out passes"))
         if actor.can(Permission.CONTROL_VIEW):
             self.control_tab = ControlTab(

@@ -17,7 +17,8 @@ from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.errors import DeskError
 from deskapp.domain.identity import IdType
 from deskapp.domain.passes import DEFAULT_END, DEFAULT_START, read_item_lines
-from deskapp.domain.roles import Actor
+from deskapp.domain.roles import Actor, Permission
+from deskapp.services.cards import CardService
 from deskapp.services.directory import DirectoryService, ResidentInfo, UnitDetail
 from deskapp.services.passes import Applicant, PassInfo, PassQuery, PassService
 from deskapp.services.printouts import DocumentKind, PrintService
@@ -25,12 +26,14 @@ from deskapp.services.timeutil import local_date
 from deskapp.ui import fmt
 from deskapp.ui.banners import show_holds
 from deskapp.ui.completion import RoomCompletion
+from deskapp.ui.dialogs.cards import CardAction, CardActionDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import FormPanel, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.messages import show_error
 from deskapp.ui.models.passes import PassesModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
+from deskapp.ui.widgets.unit_cards import cards_text
 
 UNIT_PASSES = 50  # the unit's latest passes beside the form
 
@@ -42,14 +45,15 @@ class PassIssuePage(Page):
     """
 
     start_field = "unitEdit"
-    kinds = kinds("pass", "unit", "unit_note", "resident", "settings")
+    kinds = kinds("pass", "unit", "unit_note", "resident", "settings", "card")
 
     def __init__(self, *, passes: PassService, directory: DirectoryService, printing: PrintService,
                  rooms: RoomCompletion, actor: Actor, config: StationConfig, config_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 cards: CardService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passIssuePageHost")
         self._passes, self._directory, self._printing, self._rooms = passes, directory, printing, rooms
+        self._cards = cards if cards is not None and actor.can(Permission.CARD_VIEW) else None
         self._actor, self._config, self._config_path = actor, config, config_path
         self.unit: UnitDetail | None = None
         self.last_issued: PassInfo | None = None
@@ -73,6 +77,9 @@ class PassIssuePage(Page):
         ui.consentMethodCombo.currentIndexChanged.connect(self._consent_changed)
         ui.consentOwnerCombo.currentIndexChanged.connect(self._consent_changed)
         ui.issueButton.clicked.connect(self.issue)
+        ui.cardBackButton.clicked.connect(self.card_handed_back)
+        for widget in (ui.unitCardsLabel, ui.liveCardCombo, ui.cardBackButton):
+            widget.setVisible(self._cards is not None)
         ui.clearIssueButton.clicked.connect(self.form.clear)
         shortcuts(self, SAVE_KEYS, self.issue)
         list_takes_the_space(ui.issueSplitter, 1)
@@ -154,6 +161,7 @@ class PassIssuePage(Page):
         ui.arrearsToldCheck.setVisible(arrears)
         if not arrears:
             ui.arrearsToldCheck.setChecked(False)
+        self._show_cards(unit)
         if unit is None:
             ui.unitInfoLabel.setText(self.tr("Type a unit to see its residents, warnings and passes."))
             self.unit_passes.set_rows([])
@@ -166,6 +174,37 @@ class PassIssuePage(Page):
             except DeskError:
                 self.unit_passes.set_rows([])
         self._applicant_changed()
+
+    def _show_cards(self, unit: UnitDetail | None) -> None:
+        """The unit's live access cards: at a move-out they are handed back (退卡) and taken off the doors."""
+        ui = self.ui
+        if self._cards is None:
+            return
+        picked = ui.liveCardCombo.currentData()
+        ui.liveCardCombo.clear()
+        found = None
+        if unit is not None:
+            try:
+                found = self._cards.cards_of_unit(self._actor, unit.id)
+            except DeskError:
+                found = None
+        ui.unitCardsLabel.setText(cards_text(found) if found is not None else "")
+        for card in found.live if found is not None else ():
+            ui.liveCardCombo.addItem(f"{card.card_no} {card.holder_name}", card.id)
+        ui.liveCardCombo.setCurrentIndex(max(0, ui.liveCardCombo.findData(picked)))
+        live = ui.liveCardCombo.count() > 0
+        ui.liveCardCombo.setEnabled(live)
+        ui.cardBackButton.setEnabled(live and self._actor.can(Permission.CARD_ISSUE))
+
+    def card_handed_back(self) -> None:
+        """The picked card was handed back with the move: recorded as returned (退卡), off the doors today."""
+        if self._cards is None or self.unit is None:
+            return
+        card_id = self.ui.liveCardCombo.currentData()
+        card = next((c for c in self._cards.live_cards_of_unit(self._actor, self.unit.id) if c.id == card_id), None)
+        if card is None:
+            return
+        CardActionDialog(action=CardAction.RETURN, card=card, cards=self._cards, actor=self._actor, parent=self).exec()
 
     def _applicant(self) -> ResidentInfo | None:
         rid = self.ui.applicantCombo.currentData()

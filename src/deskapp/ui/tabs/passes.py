@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.config import StationConfig
 from deskapp.domain.roles import Actor, Permission
+from deskapp.services.cards import CardService
 from deskapp.services.directory import DirectoryService
 from deskapp.services.passes import PassService
 from deskapp.services.printouts import PrintService
@@ -23,7 +24,7 @@ class PassesTab(QWidget):
     one), and the passes list. Only a container: each page hears the change feed itself."""
 
     def __init__(self, *, passes: PassService, directory: DirectoryService, printing: PrintService, actor: Actor,
-                 config: StationConfig, config_path: Path, parent=None) -> None:
+                 config: StationConfig, config_path: Path, cards: CardService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("passesTab")
         self.tabs = QTabWidget(self)
@@ -37,7 +38,7 @@ class PassesTab(QWidget):
         if actor.can(Permission.PASS_ISSUE):
             self.rooms = RoomCompletion(directory=directory, actor=actor, parent=self)
             self.issue_page = PassIssuePage(passes=passes, directory=directory, printing=printing, rooms=self.rooms,
-                                            actor=actor, config=config, config_path=config_path)
+                                            actor=actor, config=config, config_path=config_path, cards=cards)
             self.tabs.addTab(self.issue_page, self.issue_page.windowTitle())
         if actor.can(Permission.PASS_CHECK):
             self.gate_page = PassGatePage(passes=passes, actor=actor, config=config)
