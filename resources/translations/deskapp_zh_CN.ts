@@ -2,6 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlarmPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="158" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="159" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="160" />
+        <source>— what was found —</source>
+        <translation>— 现场确认结果 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="161" />
+        <source>— cause of a false alarm —</source>
+        <translation>— 误报原因 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="214" />
+        <source>{count}+ events, scroll for more</source>
+        <translation>{count}+ 条事件，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
+        <source>1 event</source>
+        <translation>1 条事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
+        <source>{count} events</source>
+        <translation>{count} 条事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="225" />
+        <source>{count} fire alarm(s) NOT CONFIRMED in time</source>
+        <translation>{count} 起火警未按时确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="227" />
+        <source>{count} real fire(s) open</source>
+        <translation>{count} 起真实火警未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="228" />
+        <source>{count} open event(s)</source>
+        <translation>{count} 条事件未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="230" />
+        <source>{count} fire alarm(s) being confirmed</source>
+        <translation>{count} 起火警正在确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="231" />
+        <source>{count} open fault(s)</source>
+        <translation>{count} 条故障未修复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="233" />
+        <source>{count} fault(s) open over 24 h</source>
+        <translation>{count} 条故障超过 24 小时未修复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="264" />
+        <source>Not in the device list.</source>
+        <translation>不在设备清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="272" />
+        <source>{count} false alarms in 12 months: have it checked.</source>
+        <translation>12 个月内误报 {count} 次：请安排检修。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="286" />
+        <source>Logged {number}: {kind}.</source>
+        <translation>已登记 {number}：{kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="337" />
+        <source>Amend (&amp;note)</source>
+        <translation>补充备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="337" />
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="339" />
+        <source>Pick an event in the list to dispatch, record, close or amend it.</source>
+        <translation>在列表中选择一条事件，进行派人、记录、关闭或补充。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="353" />
+        <source>This device had {count} false alarms in 12 months.</source>
+        <translation>该设备 12 个月内误报 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="356" />
+        <source>Guard {guard} sent at {time}</source>
+        <translation>{time} 派 {guard} 前往现场</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="359" />
+        <source>Found: {result} at {time} ({who})</source>
+        <translation>现场确认：{result}，{time}（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="363" />
+        <source>119 called at {time}</source>
+        <translation>{time} 已拨打119</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="365" />
+        <source>Linkage confirmed automatic at {time}</source>
+        <translation>{time} 确认联动控制器处于自动状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="367" />
+        <source>Plan started at {time}</source>
+        <translation>{time} 启动应急预案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="369" />
+        <source>{name} notified at {time}</source>
+        <translation>{time} 已通知 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="372" />
+        <source>Reset at {time}</source>
+        <translation>{time} 复位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="374" />
+        <source>Closed at {time} by {who}</source>
+        <translation>{who} 于 {time} 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="376" />
+        <source>Still to do before closing:</source>
+        <translation>关闭前尚需完成：</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="410" />
+        <source>Guard dispatched: the countdown runs until the result.</source>
+        <translation>已派人前往现场：倒计时至反馈确认结果为止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="422" />
+        <source>REAL FIRE: call 119, confirm linkage in automatic, start the plan, notify the person responsible.</source>
+        <translation>真实火警：拨打119，确认联动控制器处于自动状态，启动应急预案，通知消防安全责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="427" />
+        <source>Recorded; fault record {number} written.</source>
+        <translation>已记录；已生成故障维修记录 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="436" />
+        <source>{number}: what was said to 119.</source>
+        <translation>{number}：向119报警的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="443" />
+        <source>119 call recorded.</source>
+        <translation>已记录119报警。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="452" />
+        <source>{number}: what was typed wrong, and why it changes.</source>
+        <translation>{number}：哪项录入有误，为何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="459" />
+        <source>Changed; the reason is noted on the event.</source>
+        <translation>已更改；原因已记入该事件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="470" />
+        <source>Event closed.</source>
+        <translation>事件已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="475" />
+        <source>Note added.</source>
+        <translation>备注已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="488" />
+        <source>Event report</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Alarm log</source>
+        <translation>报警记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>New event</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>R&amp;eceived</source>
+        <translation>接报时间(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Why the time was changed</source>
+        <translation>修改时间的原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Sou&amp;rce</source>
+        <translation>来源(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>&amp;Device</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Zone</source>
+        <translation>报警区域</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>&amp;What happened</source>
+        <translation>情况描述(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>&amp;Log event</source>
+        <translation>登记事件(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Selected event</source>
+        <translation>所选事件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Guard sent</source>
+        <translation>派出人员</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>D&amp;ispatch</source>
+        <translation>派人(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Found on site</source>
+        <translation>现场确认</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Res&amp;ult</source>
+        <translation>结果(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Real fire</source>
+        <translation>真实火警</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>&amp;Mark 119 called…</source>
+        <translation>记录已拨打119(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Lin&amp;kage in automatic</source>
+        <translation>联动控制器处于自动(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Fire &amp;plan started</source>
+        <translation>已启动应急预案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Person responsible</source>
+        <translation>消防安全责任人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Responsi&amp;ble notified</source>
+        <translation>已通知责任人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>How it was handled</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Rese&amp;t</source>
+        <translation>复位(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>&amp;Close event</source>
+        <translation>关闭事件(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Print rep&amp;ort</source>
+        <translation>打印报告(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/alarm_page.ui" line="4" />
+        <source>Chan&amp;ge…</source>
+        <translation>更改(&amp;G)…</translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <location filename="../../forms/call_page.ui" line="6" />
@@ -94,28 +439,28 @@
         <translation>今日电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="53" />
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="54" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="57" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="58" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="111" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="115" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="145" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="149" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="191" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="199" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="192" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="200" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
@@ -184,6 +529,386 @@
     </message>
 </context>
 <context>
+    <name>CardActionDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="27" />
+        <source>Report card {card_no} ({holder}, {room}) lost? It is deactivated at once and goes on today's list for the door system.</source>
+        <translation>挂失卡号 {card_no}（{holder}，{room}）？该卡立即停用，并列入今日门禁授权变更单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="30" />
+        <source>Card {card_no} ({holder}, {room}) was found again? It opens the doors again once the door system has it back (today's list).</source>
+        <translation>卡号 {card_no}（{holder}，{room}）已找回？门禁系统重新授权后即可恢复开门（列入今日变更单）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="33" />
+        <source>Replace card {card_no} ({holder}, {room}) with a new card: the old one stays deactivated.</source>
+        <translation>为卡号 {card_no}（{holder}，{room}）补办新卡：旧卡保持停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="36" />
+        <source>Card {card_no} ({holder}, {room}) handed back? It is taken off the doors (today's list).</source>
+        <translation>卡号 {card_no}（{holder}，{room}）已交回？该卡将从门禁系统注销（列入今日变更单）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="41" />
+        <source>Report a card lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="42" />
+        <source>A lost card found again</source>
+        <translation>解挂</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="43" />
+        <source>Replace a card</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/cards.py" line="44" />
+        <source>A card returned</source>
+        <translation>退卡</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionForm</name>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="6" />
+        <source>Access card</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="24" />
+        <source>&amp;Reported by</source>
+        <translation>挂失人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="41" />
+        <source>Ne&amp;w card number</source>
+        <translation>新卡号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="58" />
+        <source>F&amp;ee (yuan)</source>
+        <translation>费用（元）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="75" />
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="88" />
+        <source>Recei&amp;pt or transaction no.</source>
+        <translation>收据号或交易流水号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_action_form.ui" line="105" />
+        <source>&amp;Note</source>
+        <translation>记录(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="146" />
+        <source>The day of the door list (today, or a day missed)</source>
+        <translation>门禁授权变更单的日期（今天，或补出漏掉的某天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="188" />
+        <source>1 application in hand</source>
+        <translation>在办申请 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="189" />
+        <source>{count} applications in hand</source>
+        <translation>在办申请 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="221" />
+        <source>Application {number} opened for {room}.</source>
+        <translation>已为 {room} 新建办卡申请 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="237" />
+        <source>{number} · {room} · {kind} · {applicant} · {state}</source>
+        <translation>{number} · {room} · {kind} · {applicant} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="267" />
+        <source>Someone else (name and phone below)</source>
+        <translation>其他人（在下方填写姓名和电话）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="301" />
+        <source>Cancelled: {reason}</source>
+        <translation>已取消：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="302" />
+        <source>Card {card_no} handed over; the receipt is back and the applicant signed.</source>
+        <translation>卡号 {card_no} 已交付：回执已收回，申请人已签名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="348" />
+        <source>{step}: done.</source>
+        <translation>{step}：已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="387" />
+        <source>Cancel application {number} ({room}, {applicant})? An authorised card is taken off the doors with it.</source>
+        <translation>取消办卡申请 {number}（{room}，{applicant}）？已授权的卡将同时从门禁系统注销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="424" />
+        <source>, valid until {day}</source>
+        <translation>，有效至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="425" />
+        <source>Card {card_no}: {holder}, unit {room} — {kind}, {state}{validity}</source>
+        <translation>卡号 {card_no}：{holder}，房号 {room} — {kind}，{state}{validity}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="6" />
+        <source>Access cards</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="34" />
+        <source>Look up a card</source>
+        <translation>查询业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="42" />
+        <source>Card num&amp;ber</source>
+        <translation>卡号(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="55" />
+        <location filename="../../forms/card_page.ui" line="607" />
+        <source>0012345678</source>
+        <translation>0012345678</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="62" />
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="86" />
+        <source>Report lost…</source>
+        <translation>挂失…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="93" />
+        <source>Found again…</source>
+        <translation>解挂…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="100" />
+        <source>Replace…</source>
+        <translation>补卡…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="107" />
+        <source>Returned…</source>
+        <translation>退卡…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="126" />
+        <source>Applications in hand</source>
+        <translation>在办申请</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="164" />
+        <source>&amp;Door list…</source>
+        <translation>门禁授权变更单(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="192" />
+        <source>New application (the requirements told)</source>
+        <translation>新办卡申请（先告知办卡须知）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="200" />
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="213" />
+        <source>3-2-1502</source>
+        <translation>3-2-1502</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="220" />
+        <source>Card t&amp;ype</source>
+        <translation>卡类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="233" />
+        <source>&amp;Requirements told</source>
+        <translation>已告知办卡须知(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="253" />
+        <source>O&amp;ver the limit, reason</source>
+        <translation>超出每户限额原因(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="284" />
+        <source>&amp;Open application</source>
+        <translation>新建申请(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="296" />
+        <source>Application</source>
+        <translation>办卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="326" />
+        <source>Appli&amp;cant</source>
+        <translation>申请人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="339" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="356" />
+        <source>Phon&amp;e</source>
+        <translation>电话(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="373" />
+        <source>ID &amp;kind</source>
+        <translation>证件类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="386" />
+        <source>ID nu&amp;mber</source>
+        <translation>证件号码(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="407" />
+        <source>O&amp;wner</source>
+        <translation>业主(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="420" />
+        <source>&amp;Given</source>
+        <translation>同意方式(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="433" />
+        <source>Phon&amp;e called</source>
+        <translation>致电号码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="450" />
+        <source>Ti&amp;me</source>
+        <translation>时间(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="471" />
+        <source>Pic&amp;k-up time</source>
+        <translation>约定领卡时间(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="488" />
+        <source>F&amp;ee (yuan)</source>
+        <translation>费用（元）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="505" />
+        <source>Re&amp;marks</source>
+        <translation>备注(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="526" />
+        <source>Amou&amp;nt (yuan)</source>
+        <translation>金额（元）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="543" />
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="556" />
+        <source>Recei&amp;pt or transaction no.</source>
+        <translation>收据号或交易流水号(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="573" />
+        <source>Or e&amp;xempt, because</source>
+        <translation>或免费，原因(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="594" />
+        <source>Ne&amp;w card number</source>
+        <translation>新卡号(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="614" />
+        <source>Valid unti&amp;l</source>
+        <translation>有效至(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="638" />
+        <source>Ho&amp;w told</source>
+        <translation>通知方式(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="651" />
+        <source>&amp;Note</source>
+        <translation>记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="686" />
+        <source>Recei&amp;pt scanned back</source>
+        <translation>收回回执（扫码）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="699" />
+        <source>K00000018</source>
+        <translation>K00000018</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="708" />
+        <source>The applicant signs here with the mouse or the pen:</source>
+        <translation>请申请人用鼠标或手写笔在此签名：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="727" />
+        <source>C&amp;lear signature</source>
+        <translation>清除签名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="764" />
+        <source>Print hand-over re&amp;cord…</source>
+        <translation>打印领卡签收单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="803" />
+        <source>Record s&amp;tep</source>
+        <translation>登记本步骤(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="810" />
+        <source>Print receipt again…</source>
+        <translation>补打回执…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/card_page.ui" line="824" />
+        <source>Cancel appl&amp;ication…</source>
+        <translation>取消申请(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintCloseForm</name>
     <message>
         <location filename="../../forms/complaint_close_form.ui" line="6" />
@@ -212,6 +937,102 @@
     </message>
 </context>
 <context>
+    <name>ControlStatsPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/control_stats_page.py" line="72" />
+        <source>{rate:.1f} false alarms per 100 detectors per year ({detectors} detectors)</source>
+        <translation>误报率：每百只探测器每年 {rate:.1f} 次（共 {detectors} 只探测器）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/control_stats_page.py" line="74" />
+        <source>The rate per 100 detectors needs the number of detectors (site settings).</source>
+        <translation>计算每百只探测器误报率需要探测器数量（在项目设置中填写）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/control_stats_page.py" line="75" />
+        <source>{first} to {last}: {fires} fire alarms, {false} false alarms.</source>
+        <translation>{first} 至 {last}：火警 {fires} 起，误报 {false} 起。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/control_stats_page.py" line="78" />
+        <source>(no zone)</source>
+        <translation>（无报警区域）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>False alarms</source>
+        <translation>误报统计</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>&amp;Last 12 months</source>
+        <translation>最近 12 个月(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>False alarms by zone</source>
+        <translation>按报警区域统计误报</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>False alarms by cause</source>
+        <translation>按原因统计误报</translation>
+    </message>
+    <message>
+        <location filename="../../forms/control_stats_page.ui" line="4" />
+        <source>Devices with 3 or more false alarms in 12 months</source>
+        <translation>12 个月内误报 3 次及以上的设备</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectEventForm</name>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>Change an open event</source>
+        <translation>更改未关闭的事件</translation>
+    </message>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>&amp;Device</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>F&amp;loor</source>
+        <translation>楼层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>&amp;Zone</source>
+        <translation>报警区域(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>&amp;What happened</source>
+        <translation>情况描述(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/correct_event_form.ui" line="4" />
+        <source>&amp;Reason for the change</source>
+        <translation>更改原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBanner</name>
     <message>
         <location filename="../../src/deskapp/ui/live.py" line="180" />
@@ -220,56 +1041,139 @@
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="55" />
+        <source>1 device</source>
+        <translation>1 个设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="55" />
+        <source>{count} devices</source>
+        <translation>{count} 个设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="76" />
+        <source>Saved: {address}.</source>
+        <translation>已保存：{address}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="97" />
+        <source>Remove {address} from the list? Events that name it keep it.</source>
+        <translation>从清单中移除 {address}？已记录该设备的事件仍保留其地址。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>Devices</source>
+        <translation>设备清单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>A&amp;ddress on the panel</source>
+        <translation>控制器上的设备地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>&amp;Type</source>
+        <translation>身份(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>F&amp;loor</source>
+        <translation>楼层(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>&amp;Zone</source>
+        <translation>报警区域(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>&amp;Note</source>
+        <translation>记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>Sa&amp;ve device</source>
+        <translation>保存设备(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>Ne&amp;w</source>
+        <translation>新增(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>&amp;Remove from the list…</source>
+        <translation>从清单中移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/devices_page.ui" line="4" />
+        <source>Look &amp;up</source>
+        <translation>查找(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="110" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="113" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="111" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="114" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="111" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="114" />
         <source>1 row</source>
         <translation>1 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="173" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="178" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="232" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="237" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="248" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="253" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="274" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="285" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="288" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="279" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="290" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="293" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="291" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="289" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="294" />
         <source>1 row written to {path}.</source>
         <translation>已写入 1 条到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="290" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="295" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -375,6 +1279,461 @@
         <location filename="../../forms/dispatch_form.ui" line="90" />
         <source>Both are printed on the work order. Enter saves.</source>
         <translation>两项都会打印在派工单上。按 Enter 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyStatus</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="41" />
+        <source>No shift is on duty: two operators sign on, each with their own password.</source>
+        <translation>当前无人值班：须由两名值班人员各自输入密码接班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="43" />
+        <source>Shift {number} on duty since {start} (until {end}): {names}.</source>
+        <translation>第 {number} 班自 {start} 起值班（至 {end}）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="48" />
+        <source>The shift has lasted more than 8 hours: hand over now.</source>
+        <translation>本班值班已超过 8 小时：请立即交接班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="52" />
+        <source>Equipment record OVERDUE since {time}: record it now.</source>
+        <translation>设备运行记录自 {time} 起已超时：请立即记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="55" />
+        <source>Equipment record due at {time}: record it now.</source>
+        <translation>设备运行记录应于 {time} 填写：请立即记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="58" />
+        <source>Next equipment record at {time}.</source>
+        <translation>下次设备运行记录：{time}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="60" />
+        <source>Daily check OVERDUE: none in the last 24 hours (no handover without it).</source>
+        <translation>日检查已超时：最近 24 小时内未做（未做不能交接班）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="64" />
+        <source>Daily check not yet done today.</source>
+        <translation>今日尚未进行日检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="68" />
+        <source>Daily check done at {time}.</source>
+        <translation>日检查已于 {time} 完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="110" />
+        <source>{title} (due)</source>
+        <translation>{title}（到期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/duty_status.py" line="112" />
+        <source>{title} (OVERDUE)</source>
+        <translation>{title}（已超时）</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="42" />
+        <source>(manual allowed)</source>
+        <translation>（允许手动）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="46" />
+        <source>— mode —</source>
+        <translation>— 控制状态 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="51" />
+        <source>— state —</source>
+        <translation>— 运行状态 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="57" />
+        <source>Why (manual where it should be automatic, or in fault)</source>
+        <translation>原因（应为自动却处于手动，或处于故障）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="93" />
+        <location filename="../../forms/equipment_page.ui" line="4" />
+        <source>Equipment record</source>
+        <translation>设备运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="116" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="119" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="167" />
+        <source>Today's records: {count}</source>
+        <translation>今日记录：{count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="189" />
+        <source>Only the operators of the shift on duty record the equipment's state.</source>
+        <translation>只有当班值班人员才能记录设备运行状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="252" />
+        <source>Recorded at {time}.</source>
+        <translation>已于 {time} 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="254" />
+        <source>Marked abnormal on the duty log.</source>
+        <translation>已在值班记录表中标记为异常。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Equipment record (every 2 hours)</source>
+        <translation>设备运行记录（每 2 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Fire alarm &amp;controller</source>
+        <translation>火灾报警控制器(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>In fault: what the controller shows</source>
+        <translation>故障：控制器显示的内容</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>&amp;Linkage controller</source>
+        <translation>消防联动控制器(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>In manual: why</source>
+        <translation>手动：原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Other fire systems: control and running state; what should be automatic but is manual, or is in fault, is explained.</source>
+        <translation>其他消防系统：控制状态和运行状态；应为自动却处于手动，或处于故障的，须说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Fire s&amp;ystems…</source>
+        <translation>消防系统(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Set the e&amp;xpected states</source>
+        <translation>设置应处状态(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Sa&amp;ve record</source>
+        <translation>保存记录(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment_page.ui" line="5" />
+        <source>Today's records</source>
+        <translation>今日记录</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="94" />
+        <source>{count}+ faults, scroll for more</source>
+        <translation>{count}+ 条故障，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="95" />
+        <source>1 fault</source>
+        <translation>1 条故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="95" />
+        <source>{count} faults</source>
+        <translation>{count} 条故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="97" />
+        <source>{count} open more than 24 hours</source>
+        <translation>{count} 条超过 24 小时未修复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="109" />
+        <source>Fault {number} recorded.</source>
+        <translation>故障 {number} 已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="131" />
+        <source>Pick a fault to record its report, repair and confirmation.</source>
+        <translation>选择一条故障，记录报修、维修和确认情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="135" />
+        <source>From event E{number:06d}</source>
+        <translation>来自事件 E{number:06d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="137" />
+        <source>System taken out of service</source>
+        <translation>系统已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="139" />
+        <source>Reported for repair {time} to {to}</source>
+        <translation>{time} 向 {to} 报修</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="142" />
+        <source>Repaired {time} by {who}: {how}</source>
+        <translation>{time} 由 {who} 维修：{how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="145" />
+        <source>Confirmed {time} by {who}</source>
+        <translation>{time} 由 {who} 确认恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="147" />
+        <source>Open more than 24 hours.</source>
+        <translation>超过 24 小时未修复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="164" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="189" />
+        <source>Fault and repair record</source>
+        <translation>故障维修记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Faults</source>
+        <translation>故障维修</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>New fault</source>
+        <translation>新故障</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Faul&amp;t</source>
+        <translation>故障情况(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>&amp;Where</source>
+        <translation>位置(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>&amp;Device</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Found &amp;by</source>
+        <translation>发现人(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Handlin&amp;g</source>
+        <translation>处理情况(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>System taken &amp;out of service</source>
+        <translation>系统已停用(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Record fau&amp;lt</source>
+        <translation>记录故障(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Only &amp;unrepaired</source>
+        <translation>仅未修复(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Last da&amp;y</source>
+        <translation>至(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Pr&amp;int the record</source>
+        <translation>打印记录(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Selected fault</source>
+        <translation>所选故障</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Reported to</source>
+        <translation>报修对象</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>&amp;Reported for repair</source>
+        <translation>已报修(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Repaired by</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>How</source>
+        <translation>维修方法</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>Re&amp;paired</source>
+        <translation>已修复(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/faults_page.ui" line="4" />
+        <source>&amp;Confirm it works again</source>
+        <translation>确认恢复正常(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>FireCallForm</name>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>Call to 119</source>
+        <translation>拨打119</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>&amp;Time called</source>
+        <translation>报警时间(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>&amp;Where it started</source>
+        <translation>起火部位(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>What is &amp;burning</source>
+        <translation>燃烧物(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>How &amp;large</source>
+        <translation>火势大小(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>Calle&amp;r's name</source>
+        <translation>报警人姓名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_call_form.ui" line="4" />
+        <source>Caller's &amp;phone</source>
+        <translation>报警人电话(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>FireSystemsDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/fire_systems.py" line="41" />
+        <source>(manual allowed)</source>
+        <translation>（允许手动）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/fire_systems.py" line="42" />
+        <source>(not in use)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/fire_systems.py" line="66" />
+        <source>Added.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/fire_systems.py" line="75" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>FireSystemsForm</name>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="4" />
+        <source>Fire systems</source>
+        <translation>消防系统</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>The fire systems whose control and running state the control room records every 2 hours. A system no longer there is taken out of use; old records keep its name.</source>
+        <translation>监控中心每 2 小时记录其控制状态和运行状态的消防系统。已不存在的系统设为停用；以往记录保留其名称。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>&amp;Systems</source>
+        <translation>系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>Should be &amp;automatic</source>
+        <translation>应处于自动(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>&amp;In use</source>
+        <translation>使用中(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>Add the &amp;usual systems</source>
+        <translation>添加常用系统(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>A&amp;dd as new</source>
+        <translation>新增(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>Sa&amp;ve changes</source>
+        <translation>保存修改(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fire_systems_form.ui" line="5" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -735,134 +2094,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="164" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="180" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="170" />
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="71" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="186" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="170" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="186" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="177" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="194" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="198" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="184" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="203" />
+        <source>Control room</source>
+        <translation>监控（消防）中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="208" />
+        <source>Cards</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="190" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="217" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="220" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="249" />
+        <source>Control room: {events} open event(s), {faults} open fault(s)</source>
+        <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="253" />
+        <source>REAL FIRE</source>
+        <translation>真实火警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
+        <source>{count} fire alarm(s) being confirmed</source>
+        <translation>{count} 起火警正在现场确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="253" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="310" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="256" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="267" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="324" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="354" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="370" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="371" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="372" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="373" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="374" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="318" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="375" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="319" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="376" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="320" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="321" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="378" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="322" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="323" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="380" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="330" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="387" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="343" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="400" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="344" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="401" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -1125,33 +2509,33 @@ Database: {database}</source>
 <context>
     <name>PassIssuePage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="59" />
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="141" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="63" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="148" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="140" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="147" />
         <source>Someone else (mover, tenant's agent …)</source>
         <translation>其他人（搬运人员、租户代理人等）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="158" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="166" />
         <source>Type a unit to see its residents, warnings and passes.</source>
         <translation>输入房号，查看住户、提醒和放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
         <source>owners: {names}</source>
         <translation>业主：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
         <source>none on file</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="249" />
         <source>Pass {number} issued for {room}: print it, the applicant signs the stub and takes the red copy.</source>
         <translation>已为 {room} 开具放行条 {number}：请打印，申请人在存根联签字并领取放行联。</translation>
     </message>
@@ -1299,6 +2683,16 @@ Database: {database}</source>
         <location filename="../../forms/pass_issue_page.ui" line="4" />
         <source>This unit's passes</source>
         <translation>本户放行条</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Card handed &amp;back…</source>
+        <translation>交回业户卡(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/pass_issue_page.ui" line="4" />
+        <source>Record a card of this unit handed back at move-out (退卡)</source>
+        <translation>登记本户搬出时交回的业户卡（退卡）</translation>
     </message>
 </context>
 <context>
@@ -1515,7 +2909,7 @@ Database: {database}</source>
 <context>
     <name>PhoneTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
+        <location filename="../../src/deskapp/ui/tabs/phone.py" line="75" />
         <source> (callbacks {count}: due soon {soon}, overdue {overdue})</source>
         <translation>（回访 {count}：即将到期 {soon}，逾期 {overdue}）</translation>
     </message>
@@ -1951,6 +3345,236 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>ShiftPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="66" />
+        <location filename="../../forms/shift_page.ui" line="4" />
+        <source>Shift and handover</source>
+        <translation>值班与交接班</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="92" />
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="161" />
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Daily check of the fire alarm controller</source>
+        <translation>火灾报警控制器日检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="163" />
+        <source>{title}: done today at {time} ({name})</source>
+        <translation>{title}：今日 {time} 已完成（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="169" />
+        <source>Only the operators of the shift on duty record its daily check.</source>
+        <translation>只有当班值班人员才能记录日检查。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="179" />
+        <source>No equipment record yet: record it before the handover.</source>
+        <translation>尚无设备运行记录：请在交接班前记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="180" />
+        <source>Recorded at {time} by {name}: controller {controller}, linkage {linkage}.</source>
+        <translation>{name} 于 {time} 记录：火灾报警控制器 {controller}，消防联动控制器 {linkage}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="185" />
+        <source>All other systems as they should be.</source>
+        <translation>其他系统均处于应处状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="201" />
+        <source>Nothing open to carry over.</source>
+        <translation>无需移交的未完成事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
+        <source>(overdue)</source>
+        <translation>（已超时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="249" />
+        <source>Shift {number} on duty: {names}.</source>
+        <translation>第 {number} 班值班：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="266" />
+        <source>Daily check recorded at {time}.</source>
+        <translation>日检查已于 {time} 记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="300" />
+        <source>Handed over at {time} to {names}; {count} item(s) carried over. The shift's duty log is picked below, ready to print.</source>
+        <translation>已于 {time} 交班给 {names}；移交 {count} 项。下方已选中本班值班记录表，可直接打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="310" />
+        <source>Duty log {day}</source>
+        <translation>值班记录表 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="318" />
+        <source>Duty log of shift {number}</source>
+        <translation>第 {number} 班值班记录表</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Sign on: no shift is on duty</source>
+        <translation>接班：当前无人值班</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Operator</source>
+        <translation>值班人员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Se&amp;cond operator</source>
+        <translation>第二值班人员(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Third operator (optional)</source>
+        <translation>第三值班人员（可选）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Length of the shift</source>
+        <translation>值班时长(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Sig&amp;n on</source>
+        <translation>接班(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Self-&amp;test</source>
+        <translation>自检(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Silen&amp;ce</source>
+        <translation>消音(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Reset</source>
+        <translation>复位(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Main power</source>
+        <translation>主电源(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Backup power</source>
+        <translation>备用电源(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;What was found and done</source>
+        <translation>发现问题及处理情况(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Record daily chec&amp;k</source>
+        <translation>记录日检查(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Outgoing operator</source>
+        <translation>交班人(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Incoming operators</source>
+        <translation>接班人(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Equipment state</source>
+        <translation>设备运行状态</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Carried it&amp;ems (Space ticks each)</source>
+        <translation>移交事项（按空格键逐项勾选）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Handover &amp;notes</source>
+        <translation>交接班说明(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Length of the next shift</source>
+        <translation>下一班值班时长(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Hand o&amp;ver</source>
+        <translation>交班(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>&amp;Print the day's log</source>
+        <translation>打印当日记录表(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/shift_page.ui" line="5" />
+        <source>Print the shift's lo&amp;g</source>
+        <translation>打印本班记录表(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>SiteForm</name>
     <message>
         <location filename="../../forms/site_form.ui" line="6" />
@@ -1998,44 +3622,74 @@ Database: {database}</source>
         <translation>投诉分类（每行一个）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="176" />
+        <location filename="../../forms/site_form.ui" line="174" />
+        <source>Fire alarm confirmed on site in (min&amp;utes)</source>
+        <translation>火警现场确认时限（分钟）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="197" />
+        <source>&amp;Detectors installed (for the false-alarm rate)</source>
+        <translation>已安装探测器数量（用于计算误报率）(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="219" />
         <source>Room numbers</source>
         <translation>房号规则</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="182" />
+        <location filename="../../forms/site_form.ui" line="225" />
         <source>&amp;Buildings</source>
         <translation>楼栋(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="195" />
+        <location filename="../../forms/site_form.ui" line="238" />
         <source>such as 1-20, A, B (empty: any building)</source>
         <translation>如 1-20, A, B（留空：任意楼栋）</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="202" />
+        <location filename="../../forms/site_form.ui" line="245" />
         <source>&amp;Entrances per building</source>
         <translation>每栋单元数(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="215" />
+        <location filename="../../forms/site_form.ui" line="258" />
         <source>Base&amp;ment floors (B1 …)</source>
         <translation>地下层数（B1 …）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="238" />
+        <location filename="../../forms/site_form.ui" line="281" />
         <source>&amp;Top floor</source>
         <translation>最高楼层(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="261" />
+        <location filename="../../forms/site_form.ui" line="304" />
         <source>Rooms per &amp;floor</source>
         <translation>每层户数(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/site_form.ui" line="284" />
+        <location filename="../../forms/site_form.ui" line="327" />
         <source>Also rooms &amp;without a floor in their number (A1, shops)</source>
         <translation>也允许号码中不含楼层的房号（如 A1、商铺）(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="340" />
+        <source>Access cards</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="346" />
+        <source>Li&amp;ve cards per unit</source>
+        <translation>每户有效卡上限(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="369" />
+        <source>Card fee (&amp;yuan)</source>
+        <translation>卡费（元）(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/site_form.ui" line="392" />
+        <source>Re&amp;quirements told to applicants (one per line)</source>
+        <translation>告知申请人的办卡须知（每行一条）(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3843,39 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>UnitCardsLine</name>
+    <message>
+        <location filename="../../src/deskapp/ui/widgets/unit_cards.py" line="23" />
+        <source> (lost)</source>
+        <translation>（挂失）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/widgets/unit_cards.py" line="26" />
+        <source>{count} more</source>
+        <translation>另有 {count} 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/widgets/unit_cards.py" line="28" />
+        <source>1 application in hand</source>
+        <translation>在办申请 1 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/widgets/unit_cards.py" line="29" />
+        <source>{count} applications in hand</source>
+        <translation>在办申请 {count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/widgets/unit_cards.py" line="31" />
+        <source>No access cards.</source>
+        <translation>无业户卡。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/widgets/unit_cards.py" line="32" />
+        <source>Access cards ({live} of {limit})</source>
+        <translation>业户卡（{live}/{limit} 张）</translation>
+    </message>
+</context>
+<context>
     <name>UnitForm</name>
     <message>
         <location filename="../../forms/unit_form.ui" line="6" />
@@ -2309,76 +3996,76 @@ Database: {database}</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="34" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="36" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="95" />
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="97" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="99" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="101" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="96" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="100" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="98" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="102" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="153" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="157" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="159" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="163" />
         <location filename="../../forms/visit_page.ui" line="274" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="166" />
         <source>1 resident</source>
         <translation>1 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="163" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="167" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="196" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="202" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="199" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="205" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="256" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="262" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="257" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="257" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
         <source>1 visit</source>
         <translation>1 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="283" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="289" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
@@ -2455,6 +4142,213 @@ Before they leave: {closing}</source>
     </message>
 </context>
 <context>
+    <name>cards</name>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="42" />
+        <location filename="../../src/deskapp/domain/cards.py" line="76" />
+        <source>Requirements told</source>
+        <translation>告知办卡须知</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="43" />
+        <location filename="../../src/deskapp/domain/cards.py" line="77" />
+        <source>Identity checked</source>
+        <translation>核验身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="44" />
+        <source>Owner's consent</source>
+        <translation>业主同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="45" />
+        <source>Registered, receipt printed</source>
+        <translation>登记并打印回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="46" />
+        <source>Paid or exempt</source>
+        <translation>缴费或免费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="47" />
+        <source>Card authorised</source>
+        <translation>开卡授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="48" />
+        <source>Applicant notified</source>
+        <translation>通知领卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="49" />
+        <source>Collected and signed for</source>
+        <translation>领卡签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="78" />
+        <source>Owner's consent recorded</source>
+        <translation>已登记业主同意</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="79" />
+        <source>Registered, awaiting payment</source>
+        <translation>已登记，待缴费</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="80" />
+        <source>Paid, awaiting authorisation</source>
+        <translation>已缴费，待授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="81" />
+        <source>Authorised, applicant to be told</source>
+        <translation>已授权，待通知领卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="82" />
+        <source>Ready to collect</source>
+        <translation>待领卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="83" />
+        <source>Collected</source>
+        <translation>已领卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="84" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="198" />
+        <source>Resident card</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="199" />
+        <source>Temporary card</source>
+        <translation>临时卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="213" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="214" />
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="215" />
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="216" />
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="230" />
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="231" />
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="232" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="233" />
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="315" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="316" />
+        <source>Reported lost (deactivated)</source>
+        <translation>挂失（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="317" />
+        <source>Replaced (deactivated)</source>
+        <translation>已补卡（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="318" />
+        <location filename="../../src/deskapp/domain/cards.py" line="339" />
+        <source>Returned</source>
+        <translation>已退卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="319" />
+        <location filename="../../src/deskapp/domain/cards.py" line="340" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="335" />
+        <source>Authorised</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="336" />
+        <source>Reported lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="337" />
+        <source>Found again</source>
+        <translation>解挂</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="338" />
+        <source>Replaced</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="360" />
+        <source>reported lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="361" />
+        <source>marked found</source>
+        <translation>解挂</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="362" />
+        <source>replaced</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="363" />
+        <source>returned</source>
+        <translation>退卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="364" />
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="365" />
+        <source>authorised</source>
+        <translation>授权</translation>
+    </message>
+</context>
+<context>
     <name>consent</name>
     <message>
         <location filename="../../src/deskapp/domain/consent.py" line="23" />
@@ -2470,6 +4364,195 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/domain/consent.py" line="25" />
         <source>Written authorisation (委托书)</source>
         <translation>书面委托书</translation>
+    </message>
+</context>
+<context>
+    <name>control</name>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="39" />
+        <source>Fire alarm panel</source>
+        <translation>火灾报警控制器</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="40" />
+        <source>CCTV</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="41" />
+        <source>Intrusion alarm</source>
+        <translation>入侵报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="42" />
+        <source>Elevator</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="43" />
+        <source>Water leak sensor</source>
+        <translation>漏水报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="44" />
+        <source>Phone report</source>
+        <translation>电话报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="45" />
+        <source>Found on patrol</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="46" />
+        <source>Other source</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="67" />
+        <source>Fire alarm</source>
+        <translation>火警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="68" />
+        <location filename="../../src/deskapp/domain/control.py" line="93" />
+        <source>Fault</source>
+        <translation>故障报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="69" />
+        <source>Supervisory</source>
+        <translation>监管报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="70" />
+        <source>Linkage feedback</source>
+        <translation>联动反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="71" />
+        <source>Isolation</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="72" />
+        <source>CCTV event</source>
+        <translation>视频监控事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="73" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="91" />
+        <source>Real fire</source>
+        <translation>真实火警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="92" />
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="94" />
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="114" />
+        <source>Unwanted: environment (cooking smoke, steam, dust)</source>
+        <translation>非火灾报警：环境因素（油烟、水汽、粉尘）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="115" />
+        <source>Unwanted: fire-like phenomenon</source>
+        <translation>非火灾报警：类似火灾的现象</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="116" />
+        <source>Unwanted: inappropriate action</source>
+        <translation>非火灾报警：人为不当操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="117" />
+        <source>Unwanted: accidental damage</source>
+        <translation>非火灾报警：意外损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="118" />
+        <source>Equipment false alarm</source>
+        <translation>设备误报</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="119" />
+        <source>Malicious</source>
+        <translation>恶意报警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="120" />
+        <source>Good intent</source>
+        <translation>善意误报</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="121" />
+        <source>Cause unknown</source>
+        <translation>原因不明</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="141" />
+        <source>Dispatch a guard</source>
+        <translation>待派安防员</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="142" />
+        <source>Confirming on site</source>
+        <translation>现场确认中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="143" />
+        <source>REAL FIRE: steps to do</source>
+        <translation>真实火警：处置未完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="144" />
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="145" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="183" />
+        <source>the address</source>
+        <translation>起火地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="184" />
+        <source>where it started</source>
+        <translation>起火部位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="185" />
+        <source>what is burning</source>
+        <translation>燃烧物</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="186" />
+        <source>how large it is</source>
+        <translation>火势大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="187" />
+        <source>the caller's name</source>
+        <translation>报警人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="188" />
+        <source>the caller's phone</source>
+        <translation>报警人电话</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +4626,7 @@ Before they leave: {closing}</source>
         <translation>数据库文件无法读写（磁盘错误）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/db/migrate.py" line="23" />
+        <location filename="../../src/deskapp/db/migrate.py" line="24" />
         <source>The database was written by a newer deskapp (revision {revision}). Update this station first.</source>
         <translation>数据库由更新版本的程序写入（版本 {revision}），请先升级本工作站。</translation>
     </message>
@@ -2588,32 +4671,32 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="85" />
+        <location filename="../../src/deskapp/domain/roles.py" line="98" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="86" />
+        <location filename="../../src/deskapp/domain/roles.py" line="99" />
         <source>Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.</source>
         <translation>只有主管可以解除安全/特别关照或纠纷警示。请联系主管；警示保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="88" />
+        <location filename="../../src/deskapp/domain/roles.py" line="101" />
         <source>This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.</source>
         <translation>该工单已派工，现在只有主管可以取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="96" />
+        <location filename="../../src/deskapp/domain/roles.py" line="109" />
         <source>An administrator has deactivated your account. Nothing was saved; another member can log in.</source>
         <translation>管理员已停用您的账号。未保存任何内容；可由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="98" />
+        <location filename="../../src/deskapp/domain/roles.py" line="111" />
         <source>An administrator has changed your roles. Nothing was saved; log in again to go on.</source>
         <translation>管理员已更改您的角色。未保存任何内容；请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="100" />
+        <location filename="../../src/deskapp/domain/roles.py" line="113" />
         <source>An administrator has reset your password. Nothing was saved; log in again with the new one.</source>
         <translation>管理员已重置您的密码。未保存任何内容；请用新密码重新登录。</translation>
     </message>
@@ -2863,28 +4946,28 @@ Before they leave: {closing}</source>
         <translation>{name} 中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="22" />
+        <location filename="../../src/deskapp/services/site.py" line="32" />
         <source>This database is already set up.</source>
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="23" />
+        <location filename="../../src/deskapp/services/site.py" line="33" />
         <source>This database has not been set up yet.</source>
         <translation>此数据库尚未完成初始设置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="24" />
+        <location filename="../../src/deskapp/services/site.py" line="34" />
         <source>Enter a number of minutes from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的分钟数。</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/domain/units.py" line="42" />
-        <location filename="../../src/deskapp/services/site.py" line="25" />
+        <location filename="../../src/deskapp/services/site.py" line="35" />
         <source>Enter a number from {min} to {max}.</source>
         <translation>请输入 {min} 到 {max} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/site.py" line="26" />
+        <location filename="../../src/deskapp/services/site.py" line="36" />
         <source>Give at least one complaint classification, one per line.</source>
         <translation>请至少填写一个投诉分类，每行一个。</translation>
     </message>
@@ -3225,52 +5308,52 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是车牌号：请写省份简称、城市字母和 5 位字符，如 粤B12345（新能源车牌为 6 位：粤BD12345）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="56" />
+        <location filename="../../src/deskapp/domain/passes.py" line="54" />
         <source>A pass that is “{state}” cannot be {step}.</source>
         <translation>状态为“{state}”的放行条不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="133" />
+        <location filename="../../src/deskapp/domain/passes.py" line="106" />
         <source>The end of the time window must be after its start.</source>
         <translation>放行时段的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="134" />
+        <location filename="../../src/deskapp/domain/passes.py" line="107" />
         <source>The moving day is already past.</source>
         <translation>搬出日期已过。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="135" />
+        <location filename="../../src/deskapp/domain/passes.py" line="108" />
         <source>The moving day is more than {days} days ahead.</source>
         <translation>搬出日期超过 {days} 天之后。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="136" />
+        <location filename="../../src/deskapp/domain/passes.py" line="109" />
         <source>A pass is valid for 1 to {days} days.</source>
         <translation>放行条有效期为 1 至 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="171" />
+        <location filename="../../src/deskapp/domain/passes.py" line="144" />
         <source>List at least one item that leaves the estate.</source>
         <translation>请至少填写一项搬出的物品。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="172" />
+        <location filename="../../src/deskapp/domain/passes.py" line="145" />
         <source>A pass lists at most {max} item lines; issue a second pass.</source>
         <translation>一张放行条最多 {max} 行物品；请另开一张。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="173" />
+        <location filename="../../src/deskapp/domain/passes.py" line="146" />
         <source>Item line {line}: name the item.</source>
         <translation>第 {line} 行物品：请填写物品名称。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="174" />
+        <location filename="../../src/deskapp/domain/passes.py" line="147" />
         <source>Item line {line}: the quantity is a whole number from 1 to {max}.</source>
         <translation>第 {line} 行物品：数量须为 1 至 {max} 的整数。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="175" />
+        <location filename="../../src/deskapp/domain/passes.py" line="148" />
         <source>Item line {line}: choose a unit (件, 箱, 台, …).</source>
         <translation>第 {line} 行物品：请选择单位（件、箱、台……）。</translation>
     </message>
@@ -3300,7 +5383,7 @@ Before they leave: {closing}</source>
         <translation>该同意已超过 {days} 天：请重新征得业主同意。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="238" />
+        <location filename="../../src/deskapp/domain/passes.py" line="211" />
         <source>This unit has an arrears hold: confirm the owner was told before issuing the pass.</source>
         <translation>本户有欠费警示：开具放行条前请确认已告知业主。</translation>
     </message>
@@ -3375,9 +5458,556 @@ Before they leave: {closing}</source>
         <translation>请说明所运物品与放行条有何不符。</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/services/cards.py" line="76" />
+        <source>There is no card application {number}.</source>
+        <translation>没有办卡申请 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="77" />
+        <source>“{text}” is not a receipt number (K and 8 digits, as printed on the receipt).</source>
+        <translation>“{text}”不是回执号（K 加 8 位数字，以办卡回执上印的为准）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="79" />
+        <source>“{text}” is mistyped: its last digit does not match the others. Scan or type the receipt again.</source>
+        <translation>“{text}”有误：最后一位校验数字与前面不符。请重新扫描或输入回执号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="81" />
+        <source>Receipt {scanned} belongs to another application, not {number}: take back this applicant's receipt.</source>
+        <translation>回执 {scanned} 属于其他申请，不是 {number}：请收回本申请人的办卡回执。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="83" />
+        <source>No card {card_no} has been authorised here.</source>
+        <translation>本项目未授权过卡号 {card_no}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="84" />
+        <source>There is no such card (it may have been removed).</source>
+        <translation>没有这张卡（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="85" />
+        <source>Card {card_no} is already live for unit {room} ({holder}): use another card, or deal with that card first (returned or replaced).</source>
+        <translation>卡 {card_no} 已在 {room}（{holder}）名下有效：请换一张卡，或先处理该卡（退卡或补卡）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="88" />
         <location filename="../../src/deskapp/services/passes.py" line="74" />
         <source>This resident is not a current resident of unit {room}.</source>
         <translation>此人不是 {room} 的现住户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="89" />
+        <source>A temporary card needs its last day: from today to {days} days ahead.</source>
+        <translation>临时卡须填写有效截止日期：今天至 {days} 天后。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="91" />
+        <source>A resident card has no end date; choose a temporary card for one.</source>
+        <translation>业户卡没有截止日期；如需截止日期，请选择临时卡。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="92" />
+        <source>Agree a pick-up time from now to 60 days ahead.</source>
+        <translation>请约定取卡时间：从现在起 60 天以内。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="93" />
+        <source>Give the cashier's receipt number or the payment's transaction number.</source>
+        <translation>请填写收款收据号或支付交易号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="95" />
+        <source>Only a supervisor can go past the unit's limit of cards ({permission}).</source>
+        <translation>只有主管可以超出本户的卡数上限（{permission}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="97" />
+        <source>Say who reported the card lost.</source>
+        <translation>请填写挂失人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="400" />
+        <location filename="../../src/deskapp/services/cards.py" line="620" />
+        <source>Choose how it was paid.</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="487" />
+        <source>Choose how the applicant was told.</source>
+        <translation>请选择通知申请人的方式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="774" />
+        <source>This unit no longer exists.</source>
+        <translation>该房屋已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/cards.py" line="864" />
+        <source>Choose the kind of card.</source>
+        <translation>请选择卡类型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="87" />
+        <source>Application {number}: “{missing}” must be done first. Nothing was changed.</source>
+        <translation>申请 {number}：须先完成“{missing}”。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="89" />
+        <source>Application {number}: “{step}” was already done by {name} at {time}. Nothing was changed.</source>
+        <translation>申请 {number}：“{step}”已由{name}于 {time} 完成。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="91" />
+        <source>Application {number}: “{step}” is done already. Nothing was changed.</source>
+        <translation>申请 {number}：“{step}”已完成。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="92" />
+        <source>Application {number}: the applicant is an owner of the unit; no consent is needed.</source>
+        <translation>申请 {number}：申请人是本户业主，无需业主同意。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="94" />
+        <source>Application {number}: print the receipt for the applicant first (it is taken back at collection). Nothing was changed.</source>
+        <translation>申请 {number}：请先为申请人打印办卡回执（取卡时收回）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="97" />
+        <source>Application {number} was cancelled by {name} at {time}: {reason}. Nothing was changed.</source>
+        <translation>申请 {number} 已由{name}于 {time} 取消：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="99" />
+        <source>Application {number} was cancelled. Nothing was changed.</source>
+        <translation>申请 {number} 已取消。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="100" />
+        <source>Application {number} is complete: the card was collected. Nothing was changed.</source>
+        <translation>申请 {number} 已办结：卡已领取。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="175" />
+        <source>Give 1 to {max} requirements, one per line.</source>
+        <translation>请填写 1 至 {max} 条办卡须知，每行一条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="176" />
+        <source>Tell the applicant every requirement and tick each one ({missing} not ticked).</source>
+        <translation>请向申请人逐条告知办卡须知并逐项勾选（{missing} 项未勾选）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="239" />
+        <source>Enter an amount in yuan from 0 to 100000, at most two decimals (e.g. 20 or 20.50).</source>
+        <translation>请输入 0 至 100000 元的金额，最多两位小数（如 20 或 20.50）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="240" />
+        <source>A payment is more than ¥0; for no charge, record it as exempt with a reason.</source>
+        <translation>收费金额须大于 ¥0；不收费请登记为免收并填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="275" />
+        <source>A card number is 4 to 20 letters and digits, as printed on the card or read by the reader.</source>
+        <translation>卡号为 4 至 20 位字母和数字，以卡面印的或读卡器读出的为准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="358" />
+        <source>Card {card_no} is “{state}”: it cannot be {event}. Nothing was changed.</source>
+        <translation>卡 {card_no} 状态为“{state}”，不能{event}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="398" />
+        <source>The applicant has not signed: ask them to sign in the box.</source>
+        <translation>申请人尚未签名：请其在签名框内签名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="399" />
+        <source>The signature could not be read; clear it and sign again.</source>
+        <translation>无法识别签名，请清除后重新签名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/cards.py" line="458" />
+        <source>Unit {room} already has {count} live cards and applications (the limit is {limit}): a supervisor may override it with a reason.</source>
+        <translation>{room} 已有有效卡和在办申请共 {count} 张（上限 {limit} 张）：主管可填写原因后超限办理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="164" />
+        <source>Choose where the event came from.</source>
+        <translation>请选择事件来源。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="165" />
+        <source>Choose the type of event.</source>
+        <translation>请选择事件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="166" />
+        <source>Say where (building, floor, zone or device) or what happened.</source>
+        <translation>请填写地点（楼栋、楼层、报警区域或设备）或事件情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="167" />
+        <source>A device address has letters, digits and the marks - . / : only (as the panel shows it).</source>
+        <translation>设备地址只能包含字母、数字和 - . / : 符号（以控制器显示的为准）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="169" />
+        <source>The received time was changed from {taken}: give the reason.</source>
+        <translation>接警时间已从 {taken} 改动：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="171" />
+        <source>The received time is in the future.</source>
+        <translation>接警时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="172" />
+        <source>The received time is more than {days} days ago.</source>
+        <translation>接警时间早于 {days} 天前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="173" />
+        <source>This time is in the future.</source>
+        <translation>该时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="174" />
+        <source>This time is before the event was received ({received}).</source>
+        <translation>该时间早于接警时间（{received}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="175" />
+        <source>A false alarm needs its cause.</source>
+        <translation>误报须选择原因分类。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="176" />
+        <source>Only a false alarm has a cause class.</source>
+        <translation>只有误报才有原因分类。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="177" />
+        <source>Choose what was found on site.</source>
+        <translation>请选择现场确认结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="178" />
+        <source>Say what was told to 119: {item}.</source>
+        <translation>请填写向 119 报告的内容：{item}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="179" />
+        <source>Enter a number of minutes from 1 to {max}.</source>
+        <translation>请输入 1 到 {max} 之间的分钟数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="180" />
+        <source>Enter the number of detectors, from 0 to {max}.</source>
+        <translation>请输入探测器数量，0 到 {max}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="192" />
+        <source>Event {number} cannot close: record what was found on site first.</source>
+        <translation>事件 {number} 不能关闭：请先登记现场确认结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="194" />
+        <source>Event {number} is a real fire: it cannot close until the call to 119 is recorded (time and the five items).</source>
+        <translation>事件 {number} 为真实火警：须登记 119 报警（时间及五项内容）后才能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="196" />
+        <source>Event {number} is a real fire: it cannot close until linkage is confirmed in automatic.</source>
+        <translation>事件 {number} 为真实火警：须确认联动处于自动状态后才能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="198" />
+        <source>Event {number} is a real fire: it cannot close until the fire plan is recorded as started.</source>
+        <translation>事件 {number} 为真实火警：须登记已启动应急预案后才能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/control.py" line="200" />
+        <source>Event {number} is a real fire: it cannot close until the person responsible is notified (who, when).</source>
+        <translation>事件 {number} 为真实火警：须登记已通知消防安全责任人（通知何人、何时）后才能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="134" />
+        <source>A shift needs at least {min} operators, each signing with their own password ({count} signed).</source>
+        <translation>每班至少 {min} 名值班员，各自用本人密码签到（已签到 {count} 名）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="136" />
+        <source>At most {max} operators sign on to one shift.</source>
+        <translation>每班最多 {max} 名值班员签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="137" />
+        <source>{name} signed twice: each operator signs once, with their own password.</source>
+        <translation>{name} 重复签到：每名值班员用本人密码签到一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="138" />
+        <source>A shift lasts from {min} to {max} hours.</source>
+        <translation>每班时长为 {min} 至 {max} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="139" />
+        <source>{what}: say why (found {state}).</source>
+        <translation>{what}：请说明原因（当前为{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="140" />
+        <source>The linkage controller is in manual: explain why (it should be in automatic).</source>
+        <translation>消防联动控制器处于手动状态：请说明原因（应处于自动状态）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="142" />
+        <source>The fire alarm controller is in fault: describe the fault.</source>
+        <translation>火灾报警控制器处于故障状态：请描述故障情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="143" />
+        <source>Record the control and running state of {name}.</source>
+        <translation>请登记{name}的控制状态和运行状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="144" />
+        <source>A system that is not in the list was recorded; reload the page.</source>
+        <translation>登记了不在列表中的系统，请重新加载页面。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="145" />
+        <source>Choose {what}.</source>
+        <translation>请选择{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="146" />
+        <source>Record the result of the {item} check.</source>
+        <translation>请登记{item}检查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="147" />
+        <source>A check found a fault: describe it and what was done.</source>
+        <translation>检查发现故障：请描述故障及处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="148" />
+        <source>Name the system.</source>
+        <translation>请填写系统名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/card_printouts.py" line="28" />
+        <source>Application {number} has not been collected yet: there is no hand-over record to print.</source>
+        <translation>申请 {number} 尚未领卡：没有可打印的领卡交接记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="78" />
+        <source>There is no control-room event {number}.</source>
+        <translation>没有监控中心事件 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="79" />
+        <source>Event {number} was closed by {name} at {time}: it is not edited any more. Add a note to amend it.</source>
+        <translation>事件 {number} 已由{name}于 {time} 关闭，不能再编辑。如需更正，请添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="81" />
+        <source>The result of event {number} was recorded by {name} at {time}. Add a note to correct it.</source>
+        <translation>事件 {number} 的现场确认结果已由{name}于 {time} 登记。如需更正，请添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="83" />
+        <source>Write the note: what, and why.</source>
+        <translation>请填写备注：更正什么、为什么更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="84" />
+        <source>Give the reason for the correction.</source>
+        <translation>请填写更正原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="85" />
+        <source>Name the guard sent to confirm on site.</source>
+        <translation>请填写派往现场确认的安防员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="86" />
+        <source>Name the person responsible who was notified.</source>
+        <translation>请填写已通知的消防安全责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="87" />
+        <source>Give the device's type (smoke detector, call point, …).</source>
+        <translation>请填写设备类型（感烟探测器、手动报警按钮…）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="88" />
+        <source>Give the device's address as the panel shows it.</source>
+        <translation>请按控制器显示填写设备地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="89" />
+        <source>Address {address} is already listed.</source>
+        <translation>地址 {address} 已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="90" />
+        <source>This device is no longer listed.</source>
+        <translation>该设备已不在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="91" />
+        <source>There is no fault record {number}.</source>
+        <translation>没有故障记录 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="92" />
+        <source>Describe the fault.</source>
+        <translation>请描述故障情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="93" />
+        <source>Say who found the fault.</source>
+        <translation>请填写故障发现人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="94" />
+        <source>Fault {number} was already recorded as repaired at {time}. Nothing was changed.</source>
+        <translation>故障 {number} 已于 {time} 登记为已修复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="96" />
+        <source>Fault {number} is not repaired yet: nothing to confirm.</source>
+        <translation>故障 {number} 尚未修复，无法确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="97" />
+        <source>The repair of fault {number} was already confirmed by {name} at {time}.</source>
+        <translation>故障 {number} 的修复已由{name}于 {time} 确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="99" />
+        <source>Say who repaired it.</source>
+        <translation>请填写维修人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/control.py" line="100" />
+        <source>Say how it was repaired.</source>
+        <translation>请填写维修情况。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="88" />
+        <source>A shift is already on duty (since {time}, {names}): the next one takes over by the handover.</source>
+        <translation>已有班次在岗（自 {time} 起，{names}）：下一班须通过交接班接班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="90" />
+        <source>No shift is on duty: sign the operators on first.</source>
+        <translation>当前没有在岗班次：请先由值班员签到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="91" />
+        <source>You are not an operator of the shift on duty: only its operators record for it.</source>
+        <translation>您不是当班值班员：只有当班值班员才能登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="93" />
+        <source>{name} is not a control-room operator and cannot sign on to a shift.</source>
+        <translation>{name} 不是监控中心值班员，不能签到值班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="94" />
+        <source>Staff number {who}: wrong staff number or password. {count} wrong tries in a row lock the account for 15 minutes.</source>
+        <translation>工号 {who}：工号或密码错误。连续输错 {count} 次将锁定账号 15 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="97" />
+        <source>Staff number {who}: the account is locked after {count} wrong passwords. Try again after {until} or ask an administrator.</source>
+        <translation>工号 {who}：密码连续错误 {count} 次，账号已锁定。请在 {until} 之后再试，或联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="100" />
+        <source>Staff number {who}: this account is not active.</source>
+        <translation>工号 {who}：此账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="101" />
+        <source>Staff number {who}: type the password.</source>
+        <translation>工号 {who}：请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="103" />
+        <source>An operator of the outgoing shift signs the handover with their password.</source>
+        <translation>交接班须由交班值班员用本人密码签名确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="104" />
+        <source>{name} is not an operator of the outgoing shift.</source>
+        <translation>{name} 不是交班班次的值班员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="105" />
+        <source>{name} was on the outgoing shift: an operator takes at most one shift of 8 hours in a row.</source>
+        <translation>{name} 是交班班次的值班员：值班员不得连续值班，每班最长 8 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="107" />
+        <source>The daily check (self-test, silence, reset, main and backup power) has not been recorded in the last 24 hours: record it before the handover.</source>
+        <translation>近 24 小时内未登记每日检查（自检、消音、复位、主电源和备用电源）：请在交接班前登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="110" />
+        <source>The equipment record is overdue (due at {time}): record the equipment's state before the handover.</source>
+        <translation>设备运行记录已超时（应于 {time} 登记）：请在交接班前登记设备状态。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="112" />
+        <source>The incoming shift has not acknowledged {count} carried item(s): {items}.</source>
+        <translation>接班人员尚未确认 {count} 项移交事项：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="114" />
+        <source>This shift was already handed over at {time} by {name}.</source>
+        <translation>该班次已由{name}于 {time} 交班。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="115" />
+        <source>There is no shift {number}.</source>
+        <translation>没有班次 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="116" />
+        <source>There is no such fire system; reload the list.</source>
+        <translation>没有该消防系统，请重新加载列表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="117" />
+        <source>“{name}” is already in the list.</source>
+        <translation>“{name}”已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="118" />
+        <source>The list holds at most {max} systems.</source>
+        <translation>列表最多 {max} 个系统。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="119" />
+        <source>The list of fire systems has changed since the form was opened: reload it and record again.</source>
+        <translation>打开表单后消防系统列表已有变动：请重新加载后再登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="121" />
+        <source>Choose a day from the past, at most {days} days back.</source>
+        <translation>请选择过去的日期，最早 {days} 天前。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/shifts.py" line="123" />
+        <source>Staff number {name} signed twice: each operator signs once.</source>
+        <translation>工号 {name} 重复签到：每名值班员只能签到一次。</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +6152,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="122" />
+        <location filename="../../src/deskapp/app.py" line="134" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -3556,6 +6186,32 @@ Before they leave: {closing}</source>
         <translation>已迁出 {date}</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="32" />
+        <source>card {card_no}</source>
+        <translation>卡 {card_no}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="42" />
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="44" />
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="45" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="56" />
+        <source>Receipt</source>
+        <translation>回执号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="57" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="24" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="38" />
@@ -3568,6 +6224,16 @@ Before they leave: {closing}</source>
         <translation>房号</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="61" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="62" />
+        <source>Pick-up</source>
+        <translation>取卡时间</translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="25" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="44" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="31" />
@@ -3577,10 +6243,93 @@ Before they leave: {closing}</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="67" />
+        <source>Received</source>
+        <translation>接警时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="68" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="171" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="26" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
         <source>Type</source>
         <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="69" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="70" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="150" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="72" />
+        <source>What happened</source>
+        <translation>事件情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="148" />
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="149" />
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="151" />
+        <source>Fault</source>
+        <translation>故障情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="152" />
+        <source>Reported for repair</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="153" />
+        <source>Repaired</source>
+        <translation>修复时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="154" />
+        <source>Confirmed</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="170" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="172" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="173" />
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="174" />
+        <source>Zone</source>
+        <translation>报警区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="175" />
+        <source>False alarms (12 months)</source>
+        <translation>误报次数（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="176" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="27" />
@@ -3594,6 +6343,7 @@ Before they leave: {closing}</source>
         <translation>电话</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="71" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="28" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="48" />
         <source>Status</source>
@@ -3724,6 +6474,7 @@ Before they leave: {closing}</source>
         <translation>有效时间</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="58" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="39" />
         <source>Applicant</source>
         <translation>申请人</translation>
@@ -3735,8 +6486,10 @@ Before they leave: {closing}</source>
         <translation>物品</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="59" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="44" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="122" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="62" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="63" />
         <source>State</source>
@@ -3748,9 +6501,11 @@ Before they leave: {closing}</source>
         <translation>最近登录</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="41" />
         <location filename="../../src/deskapp/ui/models/history.py" line="30" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="63" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="168" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="38" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Time</source>
         <translation>时间</translation>
@@ -3879,8 +6634,11 @@ Before they leave: {closing}</source>
         <translation>还剩 {minutes} 分</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="66" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="147" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="117" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="182" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="60" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -3906,6 +6664,7 @@ Before they leave: {closing}</source>
         <translation>派工给</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/cards.py" line="43" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="169" />
         <source>By</source>
         <translation>经办人</translation>
@@ -3926,9 +6685,45 @@ Before they leave: {closing}</source>
         <translation>联系人</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="39" />
+        <source>Controller</source>
+        <translation>火灾报警控制器</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="40" />
+        <source>Linkage</source>
+        <translation>联动控制器</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="41" />
+        <source>Exceptions</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="42" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="33" />
         <source>Recorded by</source>
         <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="51" />
+        <source>On duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="52" />
+        <source>Handed over {time}</source>
+        <translation>已于 {time} 交班</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="61" />
+        <source>Started</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="63" />
+        <source>Operators</source>
+        <translation>值班员</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
@@ -3997,91 +6792,101 @@ Before they leave: {closing}</source>
         <source>Until</source>
         <translation>截止</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/control_stats_page.py" line="30" />
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/control_stats_page.py" line="31" />
+        <source>False alarms</source>
+        <translation>误报次数</translation>
+    </message>
 </context>
 <context>
     <name>passes</name>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="32" />
+        <location filename="../../src/deskapp/domain/passes.py" line="30" />
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="33" />
+        <location filename="../../src/deskapp/domain/passes.py" line="31" />
         <source>Collected at the gate</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="34" />
+        <location filename="../../src/deskapp/domain/passes.py" line="32" />
         <source>Red copy filed</source>
         <translation>放行联已归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="35" />
+        <location filename="../../src/deskapp/domain/passes.py" line="33" />
         <source>Refused at the gate</source>
         <translation>门岗拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="36" />
+        <location filename="../../src/deskapp/domain/passes.py" line="34" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="58" />
+        <location filename="../../src/deskapp/domain/passes.py" line="56" />
         <source>collected</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="59" />
+        <location filename="../../src/deskapp/domain/passes.py" line="57" />
         <source>refused</source>
         <translation>拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="60" />
+        <location filename="../../src/deskapp/domain/passes.py" line="58" />
         <source>checked in as returned</source>
         <translation>登记交回</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="61" />
+        <location filename="../../src/deskapp/domain/passes.py" line="59" />
         <source>voided</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="266" />
+        <location filename="../../src/deskapp/domain/passes.py" line="239" />
         <source>VALID</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="267" />
+        <location filename="../../src/deskapp/domain/passes.py" line="240" />
         <source>REFUSED: expired (outside its time window)</source>
         <translation>拒绝：已过期（不在放行时段内）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="268" />
+        <location filename="../../src/deskapp/domain/passes.py" line="241" />
         <source>REFUSED: not yet valid</source>
         <translation>拒绝：尚未生效</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="269" />
+        <location filename="../../src/deskapp/domain/passes.py" line="242" />
         <source>REFUSED: void</source>
         <translation>拒绝：已作废</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="270" />
+        <location filename="../../src/deskapp/domain/passes.py" line="243" />
         <source>REFUSED: already collected</source>
         <translation>拒绝：已放行过</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="271" />
+        <location filename="../../src/deskapp/domain/passes.py" line="244" />
         <source>REFUSED: refused at the gate before; a new pass is needed</source>
         <translation>拒绝：此前已被门岗拒绝，需要重新开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="272" />
+        <location filename="../../src/deskapp/domain/passes.py" line="245" />
         <source>REFUSED: unknown number</source>
         <translation>拒绝：无此号码</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/passes.py" line="273" />
+        <location filename="../../src/deskapp/domain/passes.py" line="246" />
         <source>REFUSED: mistyped number, type it again</source>
         <translation>拒绝：号码有误，请重新输入</translation>
     </message>
@@ -4251,7 +7056,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings.py" line="55" />
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="153" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="159" />
         <source>Standard ({page})</source>
         <translation>标准（{page}）</translation>
     </message>
@@ -4286,19 +7091,101 @@ Before they leave: {closing}</source>
         <translation>放行条核对表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="115" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="68" />
+        <source>Control-room duty log</source>
+        <translation>监控中心值班记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="69" />
+        <source>Control-room event report</source>
+        <translation>监控中心事件报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="70" />
+        <source>Fault and repair record</source>
+        <translation>故障维修记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="71" />
+        <source>Access card receipt</source>
+        <translation>业户卡办卡回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="72" />
+        <source>Access card hand-over record</source>
+        <translation>业户卡领卡交接记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="73" />
+        <source>Door system daily list</source>
+        <translation>门禁系统每日清单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="121" />
         <source>Test print…</source>
         <translation>打印测试页…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="196" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="204" />
         <source>Any (with or without an entrance)</source>
         <translation>任意（有无单元均可）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="197" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="205" />
         <source>None: building-room, such as A3-1502</source>
         <translation>不分单元：栋-室，如 A3-1502</translation>
+    </message>
+</context>
+<context>
+    <name>shifts</name>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="117" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="118" />
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="119" />
+        <location filename="../../src/deskapp/domain/shifts.py" line="121" />
+        <location filename="../../src/deskapp/domain/shifts.py" line="128" />
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="120" />
+        <location filename="../../src/deskapp/domain/shifts.py" line="122" />
+        <location filename="../../src/deskapp/domain/shifts.py" line="129" />
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="123" />
+        <source>Self-test</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="124" />
+        <source>Silence</source>
+        <translation>消音</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="125" />
+        <source>Reset</source>
+        <translation>复位</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="126" />
+        <source>Main power</source>
+        <translation>主电源</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/shifts.py" line="127" />
+        <source>Backup power</source>
+        <translation>备用电源</translation>
     </message>
 </context>
 <context>
