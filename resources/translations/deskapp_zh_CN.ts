@@ -6248,8 +6248,6 @@ Before they leave: {closing}</source>
         <translation>接警时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="68" />
-        <location filename="../../src/deskapp/ui/models/control.py" line="171" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="26" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="45" />
         <source>Type</source>
@@ -6365,10 +6363,12 @@ Before they leave: {closing}</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/control.py" line="68" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="171" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
         <location filename="../../src/deskapp/ui/models/history.py" line="31" />
         <source>Kind</source>
-        <translation>类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/directory.py" line="63" />

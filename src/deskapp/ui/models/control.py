@@ -65,7 +65,7 @@ class EventsModel(PagedRowsModel[EventInfo]):
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda e: e.label),
         Column(QT_TRANSLATE_NOOP("models", "Received"), lambda e: fmt.when(e.received_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Type"), lambda e: kind(e.kind)),
+        Column(QT_TRANSLATE_NOOP("models", "Kind"), lambda e: kind(e.kind)),
         Column(QT_TRANSLATE_NOOP("models", "Source"), lambda e: source(e.source)),
         Column(QT_TRANSLATE_NOOP("models", "Where"), lambda e: e.location),
         Column(QT_TRANSLATE_NOOP("models", "Status"), lambda e: ""),  # filled by _format with the time
@@ -168,7 +168,7 @@ class DevicesModel(RowsModel[DeviceInfo]):
     stretch_column = "Note"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Address"), lambda d: d.address),
-        Column(QT_TRANSLATE_NOOP("models", "Type"), lambda d: d.device_type),
+        Column(QT_TRANSLATE_NOOP("models", "Kind"), lambda d: d.device_type),
         Column(QT_TRANSLATE_NOOP("models", "Building"), lambda d: d.building),
         Column(QT_TRANSLATE_NOOP("models", "Floor"), lambda d: d.floor),
         Column(QT_TRANSLATE_NOOP("models", "Zone"), lambda d: d.zone),
