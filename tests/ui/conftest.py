@@ -38,7 +38,7 @@ def press(widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier)
     QTest.keyClick(widget, key, modifier)
 
 
-def drive_modal(trigger: Callable[[], None], handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+def drive_modal(trigger: Callable[[], None], handler: Callable[[QWidget], None], timeout_ms: int = 15000) -> None:
     """Run ``trigger`` (which opens a modal dialog and waits for it) while ``handler`` drives the
     dialog from inside its event loop. A dialog the handler leaves open is rejected, so a failing
     handler fails the test instead of hanging it."""
