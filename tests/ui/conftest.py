@@ -38,13 +38,17 @@ def press(widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier)
     QTest.keyClick(widget, key, modifier)
 
 
-def drive_modal(trigger: Callable[[], None], handler: Callable[[QWidget], None], timeout_ms: int = 15000) -> None:
+def drive_modal(trigger: Callable[[], None], handler: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     """Run ``trigger`` (which opens a modal dialog and waits for it) while ``handler`` drives the
     dialog from inside its event loop. A dialog the handler leaves open is rejected, so a failing
-    handler fails the test instead of hanging it."""
+    handler fails the test instead of hanging it. A trigger that opens no dialog (refused first) ends
+    the waiting: no handler is left behind to take a later test's dialog."""
     errors: list[BaseException] = []
+    returned: list[bool] = []
 
     def run() -> None:
+        if returned:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(10, run)
@@ -64,8 +68,11 @@ def drive_modal(trigger: Callable[[], None], handler: Callable[[QWidget], None],
     watchdog.timeout.connect(lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().close())
     watchdog.start(timeout_ms)
     QTimer.singleShot(0, run)
-    trigger()
-    watchdog.stop()
+    try:
+        trigger()
+    finally:
+        returned.append(True)
+        watchdog.stop()
     if errors:
         raise errors[0]
 
