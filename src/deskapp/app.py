@@ -61,6 +61,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.history import HistoryService
+    from deskapp.services.integrity import IntegrityService
     from deskapp.services.passes import PassService
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
@@ -90,7 +91,7 @@ def build(engine, *, hasher=None, clock=None):
                               passes=passes),
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
-        passes=passes,
+        passes=passes, integrity=IntegrityService(db=db),
     )
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.history import HistoryService
+    from deskapp.services.integrity import IntegrityService
     from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
@@ -38,3 +39,4 @@ class AppServices:
     calls: CallService
     history: HistoryService
     passes: PassService
+    integrity: IntegrityService

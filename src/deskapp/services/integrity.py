@@ -1,0 +1,299 @@
+"""The record is the evidence: the audit chain holds, and every record is what its trail says.
+
+``verify_log`` walks the audit chain (``db/chain.py``) and names the first entry changed, removed or
+inserted behind the app's back; in the same read it compares every row of every audited table with the
+state its trail ends in (the ``state_hash`` of its last entry), and for a row that differs replays the
+row's history to name the field, with what the trail expects and what is there (secrets stay masked).
+Columns the audit leaves out (``__audit_exclude__``: ``updated_at``, a login time) are not checked.
+
+It reads one snapshot of the database (PostgreSQL: a REPEATABLE READ transaction; SQLite: one read
+transaction), so stations saving meanwhile do not show up as differences.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, DateTime, Engine, Integer, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from deskapp.db import chain
+from deskapp.db.audit import SECRET, audited_models
+from deskapp.db.errors import known_error
+from deskapp.db.models import AuditLog
+from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from deskapp.domain.roles import Actor, Permission
+from deskapp.services.base import Database
+
+log = logging.getLogger(__name__)
+
+F_CHANGED = QT_TRANSLATE_NOOP(
+    "integrity", "Audit entry #{seq} was changed behind the app's back: its content no longer matches its hash.")
+F_REMOVED = QT_TRANSLATE_NOOP(
+    "integrity", "Audit entry #{seq} was removed behind the app's back: the chain goes on from #{after} "
+                 "without it.")
+F_INSERTED = QT_TRANSLATE_NOOP(
+    "integrity", "Audit entry #{seq} was inserted behind the app's back: the entry after it links to #{after}.")
+F_EXPECT_CHANGED = QT_TRANSLATE_NOOP(
+    "integrity", "Audit entry #{seq} now has the hash {found}, not {expected} as written down: the trail was "
+                 "rewritten up to there.")
+F_EXPECT_MISSING = QT_TRANSLATE_NOOP(
+    "integrity", "Audit entry #{seq}, written down with the hash {expected}, is not in the trail any more.")
+F_ROW_CHANGED = QT_TRANSLATE_NOOP(
+    "integrity", "{table} #{record}: {field} is \u201c{found}\u201d, its audit trail says \u201c{expected}\u201d "
+                 "(changed behind the app's back).")
+F_ROW_SECRET = QT_TRANSLATE_NOOP(
+    "integrity", "{table} #{record}: {field} was changed behind the app's back (a secret: not shown).")
+F_ROW_DELETED = QT_TRANSLATE_NOOP(
+    "integrity", "{table} #{record} was deleted behind the app's back: its audit trail says it exists.")
+F_ROW_INSERTED = QT_TRANSLATE_NOOP(
+    "integrity", "{table} #{record} was inserted behind the app's back: it has no audit entry.")
+F_ROW_UNDELETED = QT_TRANSLATE_NOOP(
+    "integrity", "{table} #{record} is there though its audit trail says it was deleted.")
+MSG_BAD_EXPECT = QT_TRANSLATE_NOOP(
+    "errors", "Write the entry as number:hash, e.g. 1234:9f86d081… (the hash in full, 64 characters).")
+
+LIMIT = 100  # findings listed; more are counted
+_NULL = "\u2205"  # how a None value is shown in a finding
+_UNKNOWN = object()  # a record whose last entry predates the chain (no state recorded)
+_MISSING = object()  # a live row with no entry at all
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing that is not as the app wrote it; ``message`` (English source, context "integrity")
+    with ``params`` is what the user reads."""
+
+    kind: str  # changed / removed / inserted (an audit entry); row_changed / row_deleted / row_inserted
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+    table: str | None = None
+    record_id: str | None = None
+    field: str | None = None
+    expected: str | None = None
+    found: str | None = None
+    seq: int | None = None
+
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What ``verify_log`` found: the chain's length and head (to be written down), the records compared,
+    and the findings (the chain's first break first; at most ``LIMIT``, ``more`` not listed)."""
+
+    entries: int
+    head_seq: int
+    head_hash: str
+    records: int
+    tables: int
+    findings: tuple[Finding, ...]
+    more: int
+    seconds: float
+
+    @property
+    def intact(self) -> bool:
+        return not self.findings
+
+    @property
+    def head(self) -> str:
+        return f"{self.head_seq}:{self.head_hash}"
+
+
+def parse_expect(text: str) -> tuple[int, str]:
+    """``"1234:<64 hex>"`` as written down from a report → (seq, hash)."""
+    seq, _, h = (text or "").strip().partition(":")
+    h = h.strip().lower()
+    if not seq.strip().isdigit() or len(h) != 64 or any(c not in "0123456789abcdef" for c in h):
+        raise ValidationError.single("expect", MSG_BAD_EXPECT)
+    return int(seq), h
+
+
+class IntegrityService:
+    """The supervisor's check of the record (menu: Verify the record)."""
+
+    def __init__(self, *, db: Database) -> None:
+        self._db = db
+
+    def verify(self, actor: Actor, *, expect: tuple[int, str] | None = None) -> VerifyReport:
+        """Verify the audit chain and every audited record; needs AUDIT_VERIFY."""
+        actor.require(Permission.AUDIT_VERIFY)
+        report = verify_log(self._db.engine, expect=expect)
+        log.info("verify-log by %s at %s: %d entries, head %s, %d findings", actor.staff_no, actor.station,
+                 report.entries, report.head, len(report.findings) + report.more)
+        return report
+
+
+@contextmanager
+def _snapshot(engine: Engine) -> Iterator[Connection]:
+    try:
+        with engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            with conn.begin():
+                yield conn
+    except SQLAlchemyError as exc:
+        known = known_error(exc)
+        if known is not None:
+            raise known from exc
+        raise
+
+
+def verify_log(engine: Engine, *, expect: tuple[int, str] | None = None, limit: int = LIMIT) -> VerifyReport:
+    """Walk the audit chain and compare every audited record with its trail (no permission check: the
+    command line, whose user holds the database's password anyway)."""
+    began = time.perf_counter()
+    findings: list[Finding] = []
+    with _snapshot(engine) as conn:
+        walk, states, at_expect = _walk_chain(conn, expect)
+        if walk.broken is not None:
+            findings.append(_break_finding(walk.broken))
+        if expect is not None:
+            seq, h = expect
+            if at_expect is None:
+                findings.append(Finding("removed", F_EXPECT_MISSING, {"seq": seq, "expected": h}, seq=seq))
+            elif at_expect != h:
+                findings.append(Finding("changed", F_EXPECT_CHANGED, {"seq": seq, "expected": h, "found": at_expect},
+                                        seq=seq, expected=h, found=at_expect))
+        records, tables, row_findings = _check_rows(conn, states)
+        total = len(findings)
+        for finding in row_findings:
+            total += 1
+            if len(findings) < limit:
+                findings.append(finding)
+    return VerifyReport(entries=walk.count, head_seq=walk.head[0], head_hash=walk.head[1], records=records,
+                        tables=tables, findings=tuple(findings), more=total - len(findings),
+                        seconds=time.perf_counter() - began)
+
+
+def _break_finding(b: chain.Break) -> Finding:
+    message = {chain.CHANGED: F_CHANGED, chain.REMOVED: F_REMOVED, chain.INSERTED: F_INSERTED}[b.kind]
+    return Finding(b.kind, message, {"seq": b.seq, "after": b.after}, seq=b.seq)
+
+
+def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
+    """One pass over the trail in ``seq`` order: the chain checked, and each record's last state."""
+    columns = [AuditLog.__table__.c[name] for name in chain.ROW]  # type: ignore[attr-defined]
+    i_table, i_record, i_action, i_state = (chain.ROW.index(k) for k in ("table_name", "record_id", "action",
+                                                                          "state_hash"))
+    states: dict[str, dict[str, object]] = {}
+    walk = chain.ChainWalk()
+    at_expect = None
+    want = expect[0] if expect else None
+    result = conn.execution_options(yield_per=20_000).execute(select(*columns).order_by(AuditLog.seq))
+    for row in walk.rows(result):
+        if row[0] == want:
+            at_expect = row[2]
+        action = row[i_action]
+        if action == "delete":
+            state: object = None
+        elif row[i_state] is not None:
+            state = row[i_state]
+        elif action in ("insert", "update", "baseline"):
+            state = _UNKNOWN
+        else:  # an entry about a record that changes nothing in it (a phone number revealed)
+            continue
+        table = states.get(row[i_table])
+        if table is None:
+            table = states[row[i_table]] = {}
+        table[row[i_record]] = state
+    return walk, states, at_expect
+
+
+def _text_of(column) -> Any:
+    """A function giving a value of ``column`` as ``chain.value_text`` does, fast for its type."""
+    kind = column.type
+    if isinstance(kind, DateTime):
+        return lambda v: None if v is None else v.isoformat(sep=" ")
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(kind, Boolean | Integer):
+        return lambda v: None if v is None else str(v)
+    return chain.value_text
+
+
+def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple[int, int, list[Finding]]:
+    records = 0
+    findings: list[Finding] = []
+    models = audited_models()
+    for model in models:
+        table = model.__table__  # type: ignore[attr-defined]
+        known = states.pop(table.name, {})
+        attrs = [a for a in inspect(model).column_attrs if a.key not in model.__audit_exclude__]
+        order = sorted(range(len(attrs)), key=lambda i: attrs[i].key)
+        keys = [attrs[i].key for i in order]
+        texts = [_text_of(attrs[i].columns[0]) for i in order]
+        pk_names = [c.name for c in table.primary_key.columns]
+        query = select(*(attrs[i].columns[0] for i in order), *(table.c[n] for n in pk_names))
+        encode = chain.state_hash_ordered
+        n = len(keys)
+        for row in conn.execution_options(yield_per=20_000).execute(query):
+            records += 1
+            record_id = ",".join(str(v) for v in row[n:])
+            values = [t(v) for t, v in zip(texts, row, strict=False)]
+            expected = known.pop(record_id, _MISSING)
+            if expected is _MISSING:
+                findings.append(_row_finding(F_ROW_INSERTED, "row_inserted", table.name, record_id))
+            elif expected is None:
+                findings.append(_row_finding(F_ROW_UNDELETED, "row_inserted", table.name, record_id))
+            elif expected is _UNKNOWN:
+                continue
+            elif encode(zip(keys, values, strict=True)) != expected:
+                live = dict(zip(keys, values, strict=True))
+                findings.extend(_field_findings(conn, model, record_id, live))
+        for record_id, state in known.items():
+            if state is not None and state is not _UNKNOWN:
+                findings.append(_row_finding(F_ROW_DELETED, "row_deleted", table.name, record_id))
+    return records, len(models), findings
+
+
+
+def _row_finding(message: str, kind: str, table: str, record_id: str, **extra: Any) -> Finding:
+    return Finding(kind, message, {"table": table, "record": record_id} | extra, table=table, record_id=record_id,
+                   field=extra.get("field"), expected=extra.get("expected"), found=extra.get("found"))
+
+
+def _field_findings(conn: Connection, model, record_id: str, live: dict[str, str | None]) -> list[Finding]:
+    """Which fields of a record differ from what its audit history says, with both values (masked)."""
+    table = model.__tablename__
+    expected: dict[str, str | None] | None = None
+    history = conn.execute(select(AuditLog.action, AuditLog.field, AuditLog.new_value)
+                           .where(AuditLog.table_name == table, AuditLog.record_id == record_id)
+                           .order_by(AuditLog.seq))
+    for action, name, new_value in history:
+        if action in ("insert", "baseline"):
+            expected = json.loads(new_value or "{}")
+        elif action == "update" and expected is not None and name is not None:
+            expected[name] = new_value
+        elif action == "delete":
+            expected = None
+    if expected is None:
+        return [_row_finding(F_ROW_UNDELETED, "row_inserted", table, record_id)]
+    found: list[Finding] = []
+    secrets: list[str] = []
+    for key, value in live.items():
+        if key in model.__audit_secret__:
+            secrets.append(key)
+            continue
+        if key in expected and expected[key] != value:
+            found.append(_row_finding(F_ROW_CHANGED, "row_changed", table, record_id, field=key,
+                                      expected=_shown(expected[key]), found=_shown(value)))
+    if not found:  # the digest differs and every visible field agrees: a secret was changed
+        found = [_row_finding(F_ROW_SECRET, "row_changed", table, record_id, field=key, expected=SECRET,
+                              found=SECRET) for key in secrets] or [
+            _row_finding(F_ROW_CHANGED, "row_changed", table, record_id, field="?", expected="?", found="?")]
+    return found
+
+
+def _shown(value: str | None) -> str:
+    if value is None:
+        return _NULL
+    return value if len(value) <= 80 else value[:77] + "…"
+
