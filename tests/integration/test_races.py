@@ -3,7 +3,8 @@ connections, see ``stations.py``) acting on the same records at once, on SQLite 
 
 Exactly one of two stations checks a slip out, moves a request on, creates a staff number, a unit or a
 visit's request; the other is told who did it and when, and nothing of its own is written. Twenty
-wrong passwords at once lock the account. Four stations saving 300 times each on one file lose nothing.
+wrong passwords at once lock the account. Four stations saving 300 times each on one file lose nothing,
+and leave one audit chain, numbered without gaps, that verifies.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from deskapp.domain.requests import Department, RequestState
 from deskapp.domain.roles import MSG_REVOKED_INACTIVE, Role
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.auth import MSG_LOCKED
+from deskapp.services.integrity import verify_log
 from tests.conftest import PASSWORD, START
 from tests.integration.stations import ROOMS, race
 
@@ -223,6 +225,11 @@ def test_four_stations_saving_at_once_lose_nothing(world, admin, desk, estate):
             assert sorted(audited) == sorted(str(i) for i in made[key]), field
         notes = s.scalar(select(func.count()).select_from(RequestNote).where(RequestNote.kind == "note"))
         assert notes == len(made["notes"])
+        # Four processes appended to one audit chain at once: numbered without a gap or a repeat, and whole.
+        seqs = list(s.scalars(select(AuditLog.seq).order_by(AuditLog.seq)))
+        assert seqs == list(range(1, len(seqs) + 1))
+    report = verify_log(world.engine)
+    assert report.intact and report.entries == len(seqs), [f.text() for f in report.findings]
     seconds = sorted(t for run in runs for t in run["seconds"])
     window = max(run["ended"] for run in runs) - min(run["began"] for run in runs)
     print(f"\n{world.engine.dialect.name}: 4 x {saves} mixed saves: {window:.1f} s ({len(seconds) / window:.0f} "
