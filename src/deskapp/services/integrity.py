@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +56,16 @@ F_ROW_INSERTED = QT_TRANSLATE_NOOP(
     "integrity", "{table} #{record} was inserted behind the app's back: it has no audit entry.")
 F_ROW_UNDELETED = QT_TRANSLATE_NOOP(
     "integrity", "{table} #{record} is there though its audit trail says it was deleted.")
+MSG_INTACT = QT_TRANSLATE_NOOP(
+    "integrity", "The record is intact: {entries} audit entries in an unbroken chain; {records} records in {tables} "
+                 "tables agree with their audit trail.")
+MSG_NOT_INTACT = QT_TRANSLATE_NOOP(
+    "integrity", "The record is NOT intact: {count} findings. {entries} audit entries, {records} records in "
+                 "{tables} tables read.")
+MSG_MORE = QT_TRANSLATE_NOOP("integrity", "… and {count} more findings.")
+MSG_HEAD = QT_TRANSLATE_NOOP(
+    "integrity", "Last verified entry: #{seq} {hash}. Write it in the duty log: a later check given it "
+                 "(deskapp verify-log --expect {seq}:{hash}) tells whether the trail was rewritten up to there.")
 MSG_BAD_EXPECT = QT_TRANSLATE_NOOP(
     "errors", "Write the entry as number:hash, e.g. 1234:9f86d081… (the hash in full, 64 characters).")
 
@@ -105,6 +115,20 @@ class VerifyReport:
     @property
     def head(self) -> str:
         return f"{self.head_seq}:{self.head_hash}"
+
+    def lines(self, tr: Callable[[str], str] = lambda message: message) -> list[str]:
+        """The report as the user reads it: the summary, each finding, the head to write down (``tr``
+        translates a message of context "integrity")."""
+        counts = {"entries": self.entries, "records": self.records, "tables": self.tables}
+        if self.intact:
+            out = [tr(MSG_INTACT).format(**counts)]
+        else:
+            out = [tr(MSG_NOT_INTACT).format(count=len(self.findings) + self.more, **counts)]
+            out += [tr(f.message).format(**f.params) for f in self.findings]
+            if self.more:
+                out.append(tr(MSG_MORE).format(count=self.more))
+        out.append(tr(MSG_HEAD).format(seq=self.head_seq, hash=self.head_hash))
+        return out
 
 
 def parse_expect(text: str) -> tuple[int, str]:
