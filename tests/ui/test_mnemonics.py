@@ -136,6 +136,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
     from deskapp.ui.dialogs.setup import SetupDialog
     from deskapp.ui.dialogs.staff import ChangePasswordDialog, ResetPasswordDialog, StaffDialog
+    from deskapp.ui.dialogs.verify_log import VerifyLogDialog
 
     config, path = station
     desk, admin, s = ui.desk, ui.admin, ui.sample
@@ -166,6 +167,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
                         lambda: StaffDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
         "ChangePasswordDialog": [lambda: ChangePasswordDialog(auth=ui.auth, actor=desk, prompt="!")],
         "ResetPasswordDialog": [lambda: ResetPasswordDialog(staff_service=ui.staff, actor=admin, staff=s["staff"])],
+        "VerifyLogDialog": [lambda: VerifyLogDialog(integrity=ui.services.integrity, actor=desk,
+                                                    run_when_shown=False)],
     }
 
 

@@ -146,10 +146,12 @@ class IntegrityService:
     def __init__(self, *, db: Database) -> None:
         self._db = db
 
-    def verify(self, actor: Actor, *, expect: tuple[int, str] | None = None) -> VerifyReport:
-        """Verify the audit chain and every audited record; needs AUDIT_VERIFY."""
+    def verify(self, actor: Actor, *, expect: str = "") -> VerifyReport:
+        """Verify the audit chain and every audited record; needs AUDIT_VERIFY. ``expect``: an entry
+        written down earlier, ``number:hash`` (empty: none)."""
         actor.require(Permission.AUDIT_VERIFY)
-        report = verify_log(self._db.engine, expect=expect)
+        written = parse_expect(expect) if expect.strip() else None
+        report = verify_log(self._db.engine, expect=written)
         log.info("verify-log by %s at %s: %d entries, head %s, %d findings", actor.staff_no, actor.station,
                  report.entries, report.head, len(report.findings) + report.more)
         return report
