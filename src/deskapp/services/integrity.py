@@ -20,8 +20,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Engine, Integer, inspect, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Engine,
+    Integer,
+    String,
+    func,
+    inspect,
+    select,
+    type_coerce,
+)
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from deskapp.db import chain
 from deskapp.db.audit import SECRET, audited_models
@@ -206,15 +218,15 @@ def _break_finding(b: chain.Break) -> Finding:
 
 def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
     """One pass over the trail in ``seq`` order: the chain checked, and each record's last state."""
-    columns = [AuditLog.__table__.c[name] for name in chain.ROW]  # type: ignore[attr-defined]
+    columns = [_at_as_text(conn) if name == "at" else AuditLog.__table__.c[name]  # type: ignore[attr-defined]
+               for name in chain.ROW]
     i_table, i_record, i_action, i_state = (chain.ROW.index(k) for k in ("table_name", "record_id", "action",
                                                                           "state_hash"))
     states: dict[str, dict[str, object]] = {}
     walk = chain.ChainWalk()
     at_expect = None
     want = expect[0] if expect else None
-    result = conn.execution_options(yield_per=20_000).execute(select(*columns).order_by(AuditLog.seq))
-    for row in walk.rows(result):
+    for row in walk.rows(_scan(conn, select(*columns).order_by(AuditLog.seq))):
         if row[0] == want:
             at_expect = row[2]
         action = row[i_action]
@@ -233,16 +245,66 @@ def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
     return walk, states, at_expect
 
 
+def _scan(conn: Connection, query) -> Iterator[tuple]:
+    """The rows of ``query`` as plain tuples, straight from the driver, a batch at a time (a million
+    rows: SQLAlchemy's per-row work would be a third of the check). PostgreSQL: a server-side cursor."""
+    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    error = conn.dialect.loaded_dbapi.Error
+    try:
+        cursor = dbapi.cursor(name="deskapp_verify") if conn.dialect.name == "postgresql" else dbapi.cursor()
+        try:
+            cursor.execute(sql)
+            while batch := cursor.fetchmany(20_000):
+                yield from batch
+        finally:
+            cursor.close()
+    except error as exc:  # as SQLAlchemy would raise it, so that a known condition gets its message
+        raise DBAPIError.instance(sql, None, exc, error) from exc
+
+
+def _at_as_text(conn: Connection):
+    """The entry's time as the text the chain hashes (``YYYY-MM-DD HH:MM:SS.ffffff``), formatted by the
+    database: SQLite keeps it so already (SQLAlchemy's storage format), PostgreSQL formats it."""
+    if conn.dialect.name == "postgresql":
+        return func.to_char(AuditLog.at, "YYYY-MM-DD HH24:MI:SS.US")
+    return type_coerce(AuditLog.at, String)
+
+
+def _datetime_text(v) -> str | None:
+    if v is None:
+        return None
+    if v.__class__ is str:  # SQLite's stored text: 2026-03-02 01:30:00.000000
+        return v[:-7] if v.endswith(".000000") else v
+    return v.isoformat(sep=" ")
+
+
+def _date_text(v) -> str | None:
+    return v if v is None or v.__class__ is str else v.isoformat()
+
+
+def _bool_text(v) -> str | None:
+    return None if v is None else ("True" if v else "False")  # SQLite gives 1 / 0
+
+
+def _int_text(v) -> str | None:
+    return None if v is None else str(v)
+
+
 def _text_of(column) -> Any:
-    """A function giving a value of ``column`` as ``chain.value_text`` does, fast for its type."""
+    """A function giving a column's value, as the driver gives it, as ``chain.value_text`` gives the
+    value SQLAlchemy would have made of it (None: it is text already)."""
     kind = column.type
     if isinstance(kind, DateTime):
-        return lambda v: None if v is None else v.isoformat(sep=" ")
+        return _datetime_text
     if isinstance(kind, Date):
-        return lambda v: None if v is None else v.isoformat()
-    if isinstance(kind, Boolean | Integer):
-        return lambda v: None if v is None else str(v)
-    return chain.value_text
+        return _date_text
+    if isinstance(kind, Boolean):
+        return _bool_text
+    if isinstance(kind, Integer):
+        return _int_text
+    return None
 
 
 def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple[int, int, list[Finding]]:
@@ -255,15 +317,17 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
         attrs = [a for a in inspect(model).column_attrs if a.key not in model.__audit_exclude__]
         order = sorted(range(len(attrs)), key=lambda i: attrs[i].key)
         keys = [attrs[i].key for i in order]
-        texts = [_text_of(attrs[i].columns[0]) for i in order]
+        texts = [(j, t) for j, i in enumerate(order) if (t := _text_of(attrs[i].columns[0])) is not None]
         pk_names = [c.name for c in table.primary_key.columns]
         query = select(*(attrs[i].columns[0] for i in order), *(table.c[n] for n in pk_names))
         encode = chain.state_hash_ordered
         n = len(keys)
-        for row in conn.execution_options(yield_per=20_000).execute(query):
+        for row in _scan(conn, query):
             records += 1
             record_id = ",".join(str(v) for v in row[n:])
-            values = [t(v) for t, v in zip(texts, row, strict=False)]
+            values = list(row[:n])
+            for i, convert in texts:
+                values[i] = convert(values[i])
             expected = known.pop(record_id, _MISSING)
             if expected is _MISSING:
                 findings.append(_row_finding(F_ROW_INSERTED, "row_inserted", table.name, record_id))
