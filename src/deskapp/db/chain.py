@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -113,29 +113,36 @@ class Break:
 
 
 class ChainWalk:
-    """Walks rows in ``seq`` order (tuples in ``ROW`` order), checking numbering, links and hashes.
+    """Walks rows in ``seq`` order, checking numbering, links and hashes.
 
-    ``rows(source)`` passes every row on (for whoever also reads the content) and stops checking at the
-    first break, kept in ``broken``. ``head`` is the last entry verified: (seq, hash).
+    A row starts (seq, prev_hash, hash); ``content(row)`` gives its canonical content (by default the
+    row goes on in ``CONTENT`` order, as in ``ROW``; a database may build the JSON itself). ``recheck(row)``,
+    if given, is asked for the content again, built here from the row's fields, before a row whose hash
+    does not match is called a break. ``rows(source)`` passes every row on (for whoever also reads the
+    content) and stops checking at the first break, kept in ``broken``. ``head`` is the last entry
+    verified: (seq, hash).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, content: Callable[[Sequence], str] | None = None,
+                 recheck: Callable[[Sequence], str | None] | None = None) -> None:
         self.broken: Break | None = None
         self.count = 0
         self.head: tuple[int, str] = (0, GENESIS)
         self._before = GENESIS  # the hash of the entry before the head
+        self._content = content or (lambda row: content_of(tuple(row[3:])))
+        self._recheck = recheck
 
     def rows(self, source: Iterable[Sequence]) -> Iterator[Sequence]:
         it = iter(source)
-        sha256, encode = hashlib.sha256, _encode
+        sha256, content = hashlib.sha256, self._content
         for row in it:
             self.count += 1
             if self.broken is None:
                 # The usual case inline (a million rows): next number, linked, own hash right.
                 seq, prev_hash, h = row[0], row[1], row[2]
                 head_seq, head_hash = self.head
-                if (seq == head_seq + 1 and prev_hash == head_hash and row[3].__class__ is str
-                        and sha256((prev_hash + encode(tuple(row[3:]))).encode()).hexdigest() == h):
+                if (seq == head_seq + 1 and prev_hash == head_hash
+                        and sha256((prev_hash + content(row)).encode()).hexdigest() == h):
                     self._before = head_hash
                     self.head = (seq, h)
                     yield row
@@ -148,9 +155,13 @@ class ChainWalk:
             else:
                 yield row
 
-    def _accept(self, seq: int, h: str) -> None:
-        self._before = self.head[1]
-        self.head = (seq, h)
+    def _own(self, row: Sequence) -> bool:
+        """Whether the row's hash is that of its previous hash and its content."""
+        prev_hash, h = row[1] or "", row[2]
+        if link(prev_hash, self._content(row)) == h:
+            return True
+        again = self._recheck(row) if self._recheck is not None else None
+        return again is not None and link(prev_hash, again) == h
 
     def _check(self, row: Sequence, it: Iterator[Sequence]) -> Sequence | None:
         """Check ``row``; may read the next row to tell an insertion from a change (returned, to be passed
@@ -161,10 +172,10 @@ class ChainWalk:
             # A gap in the numbers (or a number going back): the entries in between were removed.
             self.broken = Break(REMOVED, head_seq + 1, head_seq)
             return None
-        own = link(prev_hash or "", content_of(tuple(row[3:]))) == h
+        own = self._own(row)
         linked = prev_hash == head_hash
         if own and linked:
-            self._accept(seq, h)
+            self.head, self._before = (seq, h), head_hash
             return None
         if own:  # whole in itself, but not linked to the entry before it
             if head_seq and prev_hash == self._before:
@@ -173,7 +184,7 @@ class ChainWalk:
                 self.broken = Break(REMOVED, seq, head_seq)  # renumbered over what was taken out
             return None
         nxt = next(it, None)
-        if nxt is not None and nxt[1] == head_hash and link(nxt[1], content_of(tuple(nxt[3:]))) == nxt[2]:
+        if nxt is not None and nxt[1] == head_hash and self._own(nxt):
             self.broken = Break(INSERTED, seq, head_seq)  # the next entry links over this one
         elif nxt is None and not linked:
             self.broken = Break(INSERTED, seq, head_seq)  # a last entry with neither link nor hash of its own

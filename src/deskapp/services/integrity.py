@@ -217,16 +217,29 @@ def _break_finding(b: chain.Break) -> Finding:
 
 
 def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
-    """One pass over the trail in ``seq`` order: the chain checked, and each record's last state."""
-    columns = [_at_as_text(conn) if name == "at" else AuditLog.__table__.c[name]  # type: ignore[attr-defined]
-               for name in chain.ROW]
-    i_table, i_record, i_action, i_state = (chain.ROW.index(k) for k in ("table_name", "record_id", "action",
-                                                                          "state_hash"))
+    """One pass over the trail in ``seq`` order: the chain checked, and each record's last state.
+
+    SQLite builds each entry's canonical JSON itself (``json_array``, compact as the chain's is): a
+    million entries are hashed without a JSON encoder's work here. Should its text differ from Python's
+    for some entry (an unusual character), the entry's fields are read and serialised here before it is
+    called changed."""
+    log_table = AuditLog.__table__  # type: ignore[attr-defined]
+    content = [_at_as_text(conn) if name == "at" else log_table.c[name] for name in chain.CONTENT]
+    tail = [log_table.c[name] for name in ("table_name", "record_id", "action", "state_hash")]
+    numbering = [log_table.c.seq, log_table.c.prev_hash, log_table.c.hash]
+    if conn.dialect.name == "sqlite":
+        query = select(*numbering, func.json_array(*content), *tail)
+        walk = chain.ChainWalk(content=lambda row: row[3], recheck=lambda row: _content_here(conn, row[0]))
+        i_table = 4
+    else:
+        query = select(*numbering, *content, *tail)
+        walk = chain.ChainWalk(content=lambda row: chain.content_of(row[3:3 + len(chain.CONTENT)]))
+        i_table = 3 + len(chain.CONTENT)
+    i_record, i_action, i_state = i_table + 1, i_table + 2, i_table + 3
     states: dict[str, dict[str, object]] = {}
-    walk = chain.ChainWalk()
     at_expect = None
     want = expect[0] if expect else None
-    for row in walk.rows(_scan(conn, select(*columns).order_by(AuditLog.seq))):
+    for row in walk.rows(_scan(conn, query.order_by(log_table.c.seq))):
         if row[0] == want:
             at_expect = row[2]
         action = row[i_action]
@@ -243,6 +256,14 @@ def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
             table = states[row[i_table]] = {}
         table[row[i_record]] = state
     return walk, states, at_expect
+
+
+def _content_here(conn: Connection, seq: int) -> str | None:
+    """Entry ``seq``'s content, serialised here from its fields."""
+    log_table = AuditLog.__table__  # type: ignore[attr-defined]
+    row = conn.execute(select(*(_at_as_text(conn) if name == "at" else log_table.c[name] for name in chain.CONTENT))
+                       .where(log_table.c.seq == seq)).first()
+    return None if row is None else chain.content_of(tuple(row))
 
 
 def _scan(conn: Connection, query) -> Iterator[tuple]:
