@@ -267,3 +267,26 @@ def test_appends_count_on(world, busy, desk):
         assert s.scalar(select(func.max(AuditLog.seq))) == before + 2
     assert [r.seq for r in entries(world)] == list(range(1, before + 3))
     assert verify_log(world.engine).intact
+
+
+def test_unusual_characters_in_an_entry_still_verify(world, desk):
+    """The chain's JSON is Python's; SQLite's own (built in the query) must agree, or the entry is read
+    and serialised here before it is called changed."""
+    from deskapp.db import audit
+
+    odd = "引号\"反斜杠\\ tab\t newline\n ctrl\x01\x1f del\x7f ls\u2028 emoji😀 é"
+    with world.db.write(desk) as s:
+        audit.append(s.connection(), [{"at": world.clock.now(), "staff_id": desk.staff_id, "station": "desk-1",
+                                       "table_name": "resident", "record_id": "1", "action": "reveal",
+                                       "field": "phones", "old_value": odd, "new_value": odd, "reason": odd}])
+    world.directory.create_unit(desk, "3-2-1502")
+    assert verify_log(world.engine).intact
+    sql(world, "UPDATE audit_log SET reason = 'x' WHERE action = 'reveal'")
+    first = verify_log(world.engine).findings[0]
+    assert first.kind == "changed"
+
+
+def test_an_entry_of_a_later_time_with_microseconds_verifies(world, desk, clock):
+    clock.set(clock.now().replace(microsecond=123456))
+    world.directory.create_unit(desk, "3-2-1502")
+    assert verify_log(world.engine).intact

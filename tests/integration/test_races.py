@@ -236,3 +236,25 @@ def test_four_stations_saving_at_once_lose_nothing(world, admin, desk, estate):
           f"saves/s; {wall:.1f} s with starting the processes), per save median "
           f"{statistics.median(seconds) * 1000:.1f} ms, p95 {seconds[int(len(seconds) * 0.95)] * 1000:.1f} ms, "
           f"max {seconds[-1] * 1000:.0f} ms; 0 refused, 0 lost, 0 duplicate numbers, every record audited")
+
+
+def test_the_record_verifies_while_stations_are_saving(world, admin, desk, estate):
+    """verify-log reads one snapshot: saves committed while it reads are neither findings nor gaps."""
+    import threading
+
+    clerks = [replace(world.member(admin, f"110{i}", Role.RECEPTIONIST, Role.GUARD, name="李娜"),
+                      station=f"desk-{i}") for i in range(2)]
+    reports: list = []
+    thread = threading.Thread(target=lambda: reports.append(
+        race(url_of(world), [(clerk, [("mix", {"saves": 120})]) for clerk in clerks], timeout=300)))
+    thread.start()
+    checks = []
+    while thread.is_alive():
+        checks.append(verify_log(world.engine))
+    thread.join()
+    runs = [r.summary for r in reports[0]]
+    assert [run["crashed"] for run in runs] == [[], []] and [run["refused"] for run in runs] == [[], []]
+    checks.append(verify_log(world.engine))
+    assert len(checks) >= 2
+    assert all(c.intact for c in checks), [f.text() for c in checks for f in c.findings]
+    assert [c.entries for c in checks] == sorted(c.entries for c in checks)  # the trail only grows

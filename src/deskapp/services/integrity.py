@@ -12,6 +12,7 @@ transaction), so stations saving meanwhile do not show up as differences.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -28,8 +29,12 @@ from sqlalchemy import (
     Engine,
     Integer,
     String,
+    case,
+    cast,
     func,
     inspect,
+    literal,
+    null,
     select,
     type_coerce,
 )
@@ -328,42 +333,83 @@ def _text_of(column) -> Any:
     return None
 
 
+SQLITE_MAX_ARGS = 127  # a function's arguments in SQLite's default build (json_object takes two a column)
+
+
 def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple[int, int, list[Finding]]:
+    """Every row of every audited table against the state its trail ends in (``states``, consumed)."""
     records = 0
     findings: list[Finding] = []
     models = audited_models()
+    sha256 = hashlib.sha256
     for model in models:
         table = model.__table__  # type: ignore[attr-defined]
         known = states.pop(table.name, {})
-        attrs = [a for a in inspect(model).column_attrs if a.key not in model.__audit_exclude__]
-        order = sorted(range(len(attrs)), key=lambda i: attrs[i].key)
-        keys = [attrs[i].key for i in order]
-        texts = [(j, t) for j, i in enumerate(order) if (t := _text_of(attrs[i].columns[0])) is not None]
-        pk_names = [c.name for c in table.primary_key.columns]
-        query = select(*(attrs[i].columns[0] for i in order), *(table.c[n] for n in pk_names))
-        encode = chain.state_hash_ordered
-        n = len(keys)
+        attrs = sorted((a for a in inspect(model).column_attrs if a.key not in model.__audit_exclude__),
+                       key=lambda a: a.key)
+        keys = [a.key for a in attrs]
+        columns = [a.columns[0] for a in attrs]
+        texts = [(j, t) for j, c in enumerate(columns) if (t := _text_of(c)) is not None]
+        pk = list(table.primary_key.columns)
+        # SQLite writes each row's state as the chain's JSON itself; else the values are converted here.
+        in_sql = conn.dialect.name == "sqlite" and 2 * len(keys) <= SQLITE_MAX_ARGS
+        if in_sql:
+            query = select(*pk, func.json_patch(literal("{}"), func.json_object(
+                *(x for k, c in zip(keys, columns, strict=True) for x in (literal(k), _sqlite_text(c))))))
+        else:
+            query = select(*pk, *columns)
+        n = len(pk)
         for row in _scan(conn, query):
             records += 1
-            record_id = ",".join(str(v) for v in row[n:])
-            values = list(row[:n])
-            for i, convert in texts:
-                values[i] = convert(values[i])
+            record_id = str(row[0]) if n == 1 else ",".join(str(v) for v in row[:n])
             expected = known.pop(record_id, _MISSING)
             if expected is _MISSING:
                 findings.append(_row_finding(F_ROW_INSERTED, "row_inserted", table.name, record_id))
-            elif expected is None:
-                findings.append(_row_finding(F_ROW_UNDELETED, "row_inserted", table.name, record_id))
-            elif expected is _UNKNOWN:
                 continue
-            elif encode(zip(keys, values, strict=True)) != expected:
+            if expected is None:
+                findings.append(_row_finding(F_ROW_UNDELETED, "row_inserted", table.name, record_id))
+                continue
+            if expected is _UNKNOWN:
+                continue
+            if in_sql:
+                if sha256(row[n].encode()).hexdigest() == expected:
+                    continue
+                live = _live_values(conn, model, keys, columns, pk, row[:n])
+                if chain.state_hash(live) == expected:  # SQLite's text of it differed from the chain's
+                    continue
+            else:
+                values = list(row[n:])
+                for i, convert in texts:
+                    values[i] = convert(values[i])
+                if chain.state_hash_ordered(zip(keys, values, strict=True)) == expected:
+                    continue
                 live = dict(zip(keys, values, strict=True))
-                findings.extend(_field_findings(conn, model, record_id, live))
+            findings.extend(_field_findings(conn, model, record_id, live))
         for record_id, state in known.items():
             if state is not None and state is not _UNKNOWN:
                 findings.append(_row_finding(F_ROW_DELETED, "row_deleted", table.name, record_id))
     return records, len(models), findings
 
+
+def _sqlite_text(column):
+    """SQL giving ``column`` as ``chain.value_text`` gives the value SQLAlchemy makes of it (NULL stays
+    NULL and drops out of the object)."""
+    kind = column.type
+    as_text = type_coerce(column, String)
+    if isinstance(kind, DateTime):  # stored 2026-03-02 01:30:00.000000; isoformat leaves zero microseconds out
+        return case((as_text.like("%.000000"), func.substr(as_text, 1, func.length(as_text) - 7)), else_=as_text)
+    if isinstance(kind, Boolean):
+        as_int = type_coerce(column, Integer)
+        return case((as_int.is_(None), null()), (as_int != 0, literal("True")), else_=literal("False"))
+    if isinstance(kind, Integer):
+        return cast(type_coerce(column, Integer), String)
+    return as_text
+
+
+def _live_values(conn: Connection, model, keys: list[str], columns: list, pk: list, pk_values) -> dict[str, str | None]:
+    """One row's audited values, read again through SQLAlchemy's types (a row SQLite's digest did not match)."""
+    row = conn.execute(select(*columns).where(*(c == v for c, v in zip(pk, pk_values, strict=True)))).one()
+    return {k: chain.value_text(v) for k, v in zip(keys, row, strict=True)}
 
 
 def _row_finding(message: str, kind: str, table: str, record_id: str, **extra: Any) -> Finding:
