@@ -61,4 +61,27 @@ def test_a_record_changed_behind_the_apps_back_is_shown_with_the_written_down_en
     assert "as written down" in dialog.ui.verifyLogResult.toPlainText()
     dialog.ui.verifyLogExpectEdit.setText("nonsense")
     dialog.ui.verifyLogRunButton.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "number:hash" in dialog.ui.messageLabel.text()
+
+
+def test_the_check_runs_off_the_gui_thread_and_the_dialog_stays_responsive(qtbot, ui, monkeypatch):
+    import threading
+
+    gate = threading.Event()
+    original = ui.services.integrity.verify
+
+    def slow(actor, **kw):
+        gate.wait(5)
+        return original(actor, **kw)
+
+    monkeypatch.setattr(ui.services.integrity, "verify", slow)
+    dialog = VerifyLogDialog(integrity=ui.services.integrity, actor=ui.desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.busy)
+    assert dialog.ui.verifyLogSummary.text() == "Checking the audit chain and every record…"
+    assert not dialog.ui.verifyLogRunButton.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.report.intact and dialog.ui.verifyLogRunButton.isEnabled()

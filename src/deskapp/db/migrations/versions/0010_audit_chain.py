@@ -29,22 +29,24 @@ def upgrade() -> None:
 
     bind = op.get_bind()
     log = sa.table('audit_log', *(sa.column(c) for c in ('id', 'seq', 'prev_hash', 'hash', *chain.CONTENT)))
-    # The entries there are, in the order they were written, chained as they are.
-    rows = bind.execute(sa.select(log.c.id, *(log.c[c] for c in chain.CONTENT)).order_by(log.c.id)).all()
-    seq, prev = 0, chain.GENESIS
+    # The entries there are, in the order they were written, chained as they are (a page at a time:
+    # a big site's trail need not fit in memory).
     update = sa.update(log).where(log.c.id == sa.bindparam('row_id')).values(
         seq=sa.bindparam('new_seq'), prev_hash=sa.bindparam('new_prev'), hash=sa.bindparam('new_hash'))
-    batch: list[dict] = []
-    for row in rows:
-        seq += 1
-        h = chain.link(prev, chain.content_of(row[1:]))
-        batch.append({'row_id': row[0], 'new_seq': seq, 'new_prev': prev, 'new_hash': h})
-        prev = h
-        if len(batch) >= 5000:
-            bind.execute(update, batch)
-            batch = []
-    if batch:
+    seq, prev, last_id = 0, chain.GENESIS, None
+    while True:
+        page = sa.select(log.c.id, *(log.c[c] for c in chain.CONTENT)).order_by(log.c.id).limit(5000)
+        rows = bind.execute(page if last_id is None else page.where(log.c.id > last_id)).all()
+        if not rows:
+            break
+        batch = []
+        for row in rows:
+            seq += 1
+            h = chain.link(prev, chain.content_of(tuple(row[1:])))
+            batch.append({'row_id': row[0], 'new_seq': seq, 'new_prev': prev, 'new_hash': h})
+            prev = h
         bind.execute(update, batch)
+        last_id = rows[-1][0]
     # Then every record as it is now, so that what was written before the chain (or without an audit
     # row at all) is accounted for: from here on, the record must agree with its trail.
     audit.baseline(bind, at=datetime.now(UTC).replace(tzinfo=None, microsecond=0), station='migration',
