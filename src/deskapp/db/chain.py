@@ -116,7 +116,8 @@ class ChainWalk:
     """Walks rows in ``seq`` order, checking numbering, links and hashes.
 
     A row starts (seq, prev_hash, hash); ``content(row)`` gives its canonical content (by default the
-    row goes on in ``CONTENT`` order, as in ``ROW``; a database may build the JSON itself). ``recheck(row)``,
+    row goes on in ``CONTENT`` order, as in ``ROW``; a database may build the JSON itself), or
+    ``hashed(row)`` says whether the database, hashing it itself, found the row's hash right. ``recheck(row)``,
     if given, is asked for the content again, built here from the row's fields, before a row whose hash
     does not match is called a break. ``rows(source)`` passes every row on (for whoever also reads the
     content) and stops checking at the first break, kept in ``broken``. ``head`` is the last entry
@@ -124,25 +125,32 @@ class ChainWalk:
     """
 
     def __init__(self, content: Callable[[Sequence], str] | None = None,
-                 recheck: Callable[[Sequence], str | None] | None = None) -> None:
+                 recheck: Callable[[Sequence], str | None] | None = None,
+                 hashed: Callable[[Sequence], bool] | None = None) -> None:
         self.broken: Break | None = None
         self.count = 0
         self.head: tuple[int, str] = (0, GENESIS)
         self._before = GENESIS  # the hash of the entry before the head
         self._content = content or (lambda row: content_of(tuple(row[3:])))
         self._recheck = recheck
+        self._hashed = hashed  # the database hashed the row itself: whether its hash matched
+
+    def _matches(self) -> Callable[[Sequence], bool]:
+        if self._hashed is not None:
+            return self._hashed
+        sha256, content = hashlib.sha256, self._content
+        return lambda row: sha256((row[1] + content(row)).encode()).hexdigest() == row[2]
 
     def rows(self, source: Iterable[Sequence]) -> Iterator[Sequence]:
         it = iter(source)
-        sha256, content = hashlib.sha256, self._content
+        matches = self._matches()
         for row in it:
             self.count += 1
             if self.broken is None:
                 # The usual case inline (a million rows): next number, linked, own hash right.
                 seq, prev_hash, h = row[0], row[1], row[2]
                 head_seq, head_hash = self.head
-                if (seq == head_seq + 1 and prev_hash == head_hash
-                        and sha256((prev_hash + content(row)).encode()).hexdigest() == h):
+                if seq == head_seq + 1 and prev_hash == head_hash and matches(row):
                     self._before = head_hash
                     self.head = (seq, h)
                     yield row
@@ -158,7 +166,7 @@ class ChainWalk:
     def _own(self, row: Sequence) -> bool:
         """Whether the row's hash is that of its previous hash and its content."""
         prev_hash, h = row[1] or "", row[2]
-        if link(prev_hash, self._content(row)) == h:
+        if self._hashed(row) if self._hashed is not None else link(prev_hash, self._content(row)) == h:
             return True
         again = self._recheck(row) if self._recheck is not None else None
         return again is not None and link(prev_hash, again) == h

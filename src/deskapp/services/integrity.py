@@ -29,11 +29,13 @@ from sqlalchemy import (
     Engine,
     Integer,
     String,
+    Text,
     case,
     cast,
     func,
     inspect,
     literal,
+    literal_column,
     null,
     select,
     type_coerce,
@@ -232,9 +234,16 @@ def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
     content = [_at_as_text(conn) if name == "at" else log_table.c[name] for name in chain.CONTENT]
     tail = [log_table.c[name] for name in ("table_name", "record_id", "action", "state_hash")]
     numbering = [log_table.c.seq, log_table.c.prev_hash, log_table.c.hash]
+    recheck = lambda row: _content_here(conn, row[0])  # noqa: E731
     if conn.dialect.name == "sqlite":
         query = select(*numbering, func.json_array(*content), *tail)
-        walk = chain.ChainWalk(content=lambda row: row[3], recheck=lambda row: _content_here(conn, row[0]))
+        walk = chain.ChainWalk(content=lambda row: row[3], recheck=recheck)
+        i_table = 4
+    elif conn.dialect.name == "postgresql":
+        # PostgreSQL builds the JSON and hashes it (sha256, PostgreSQL 11+) on the server's own core.
+        own = _pg_sha256(func.concat(log_table.c.prev_hash, _pg_json_array(content))) == log_table.c.hash
+        query = select(*numbering, own, *tail)
+        walk = chain.ChainWalk(hashed=lambda row: bool(row[3]), recheck=recheck)
         i_table = 4
     else:
         query = select(*numbering, *content, *tail)
@@ -261,6 +270,29 @@ def _walk_chain(conn: Connection, expect: tuple[int, str] | None):
             table = states[row[i_table]] = {}
         table[row[i_record]] = state
     return walk, states, at_expect
+
+
+def _pg_sha256(text_expr):
+    return func.encode(func.sha256(func.convert_to(text_expr, literal_column("'UTF8'"))), literal_column("'hex'"))
+
+
+def _pg_json(expr):
+    """A value as the chain's JSON writes it: a string quoted and escaped (PostgreSQL's escaping is
+    Python's with non-ASCII kept), an integer bare, NULL as null."""
+    kind = getattr(expr, "type", None)
+    if isinstance(kind, Integer):
+        return func.coalesce(cast(expr, Text), literal_column("'null'"))
+    return func.coalesce(cast(func.to_json(expr), Text), literal_column("'null'"))
+
+
+def _pg_json_array(exprs):
+    items: list = [literal_column("'['")]
+    for i, expr in enumerate(exprs):
+        if i:
+            items.append(literal_column("','"))
+        items.append(_pg_json(expr))
+    items.append(literal_column("']'"))
+    return func.concat(*items)
 
 
 def _content_here(conn: Connection, seq: int) -> str | None:
@@ -351,13 +383,18 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
         columns = [a.columns[0] for a in attrs]
         texts = [(j, t) for j, c in enumerate(columns) if (t := _text_of(c)) is not None]
         pk = list(table.primary_key.columns)
-        # SQLite writes each row's state as the chain's JSON itself; else the values are converted here.
-        in_sql = conn.dialect.name == "sqlite" and 2 * len(keys) <= SQLITE_MAX_ARGS
-        if in_sql:
+        # SQLite writes each row's state as the chain's JSON itself, PostgreSQL its digest too; else (a
+        # table too wide for a function's arguments) the values are converted here.
+        mode = conn.dialect.name
+        if mode == "sqlite" and 2 * len(keys) <= SQLITE_MAX_ARGS:
             query = select(*pk, func.json_patch(literal("{}"), func.json_object(
                 *(x for k, c in zip(keys, columns, strict=True) for x in (literal(k), _sqlite_text(c))))))
+        elif mode == "postgresql" and len(keys) < PG_MAX_ARGS:
+            query = select(*pk, _pg_state_digest(keys, columns))
         else:
+            mode = "python"
             query = select(*pk, *columns)
+        in_sql = mode != "python"
         n = len(pk)
         for row in _scan(conn, query):
             records += 1
@@ -372,7 +409,8 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
             if expected is _UNKNOWN:
                 continue
             if in_sql:
-                if sha256(row[n].encode()).hexdigest() == expected:
+                digest = row[n] if mode == "postgresql" else sha256(row[n].encode()).hexdigest()
+                if digest == expected:
                     continue
                 live = _live_values(conn, model, keys, columns, pk, row[:n])
                 if chain.state_hash(live) == expected:  # SQLite's text of it differed from the chain's
@@ -389,6 +427,35 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
             if state is not None and state is not _UNKNOWN:
                 findings.append(_row_finding(F_ROW_DELETED, "row_deleted", table.name, record_id))
     return records, len(models), findings
+
+
+PG_MAX_ARGS = 100  # a function's arguments in PostgreSQL's default build (concat_ws takes one a column)
+
+
+def _pg_state_digest(keys: list[str], columns: list):
+    """SQL giving ``chain.state_hash`` of a row: the JSON object of its non-NULL values (as text, in key
+    order) built and hashed by PostgreSQL."""
+    parts = [case((c.is_(None), null()),
+                  else_=func.concat(literal_column(f"'\"{k}\":'"), cast(func.to_json(_pg_text(c)), Text)))
+             for k, c in zip(keys, columns, strict=True)]
+    return _pg_sha256(func.concat(literal_column("'{'"), func.concat_ws(literal_column("','"), *parts),
+                                  literal_column("'}'")))
+
+
+def _pg_text(column):
+    """SQL giving ``column`` as ``chain.value_text`` gives the value psycopg makes of it."""
+    kind = column.type
+    if isinstance(kind, DateTime):  # isoformat leaves zero microseconds out
+        return case((column == func.date_trunc(literal_column("'second'"), column),
+                     func.to_char(column, literal_column("'YYYY-MM-DD HH24:MI:SS'"))),
+                    else_=func.to_char(column, literal_column("'YYYY-MM-DD HH24:MI:SS.US'")))
+    if isinstance(kind, Date):
+        return func.to_char(column, literal_column("'YYYY-MM-DD'"))
+    if isinstance(kind, Boolean):
+        return case((column, literal_column("'True'")), else_=literal_column("'False'"))
+    if isinstance(kind, Integer):
+        return cast(column, Text)
+    return column
 
 
 def _sqlite_text(column):
