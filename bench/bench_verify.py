@@ -316,8 +316,8 @@ def report(results: dict) -> str:
 
     loads = "; ".join(f"{label}: " + ", ".join(f"{x:.1f}" for x in r["verify"]["load"])
                       for label, r in results.items() if isinstance(r, dict))
-    lines += ["", f"The machine's 1-minute load average after each run ({os.cpu_count()} cores; other work was "
-              f"running): {loads}. Wall time beyond the CPU time is time spent waiting for a core (on PostgreSQL "
+    lines += ["", f"The machine's 1-minute load average after each run ({os.cpu_count()} cores, shared with other "
+              f"work): {loads}. Wall time beyond the CPU time is time spent waiting for a core (on PostgreSQL "
               "also the server's own work)."]
     lines += ["", f"A visit saved (`VisitService.record`, the form filled; {results['rounds']} rounds of "
               f"{results['saves']} saves after 50 to warm up, each round a fresh database and a process of its own, "
