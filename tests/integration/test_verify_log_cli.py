@@ -44,6 +44,7 @@ def test_a_change_behind_the_apps_back_exits_1_and_is_named(world, desk, capsys)
     assert "The record is NOT intact: 2 findings." in out
     assert "Audit entry #2 was changed behind the app's back" in out
     assert f"unit #{unit.id}: area_m2 is “999”, its audit trail says “∅”" in out
+    assert "Last entry verified: #1 " in out and "The record is not intact: find out what happened" in out
 
 
 def test_a_wrong_head_written_down_exits_1(world, desk, capsys):

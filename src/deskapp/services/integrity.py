@@ -85,6 +85,9 @@ MSG_MORE = QT_TRANSLATE_NOOP("integrity", "… and {count} more findings.")
 MSG_HEAD = QT_TRANSLATE_NOOP(
     "integrity", "Last verified entry: #{seq} {hash}. Write it in the duty log: a later check given it "
                  "(deskapp verify-log --expect {seq}:{hash}) tells whether the trail was rewritten up to there.")
+MSG_HEAD_BROKEN = QT_TRANSLATE_NOOP(
+    "integrity", "Last entry verified: #{seq} {hash}. The record is not intact: find out what happened before "
+                 "writing anything in the duty log.")
 MSG_BAD_EXPECT = QT_TRANSLATE_NOOP(
     "errors", "Write the entry as number:hash, e.g. 1234:9f86d081… (the hash in full, 64 characters).")
 
@@ -146,7 +149,7 @@ class VerifyReport:
             out += [tr(f.message).format(**f.params) for f in self.findings]
             if self.more:
                 out.append(tr(MSG_MORE).format(count=self.more))
-        out.append(tr(MSG_HEAD).format(seq=self.head_seq, hash=self.head_hash))
+        out.append(tr(MSG_HEAD if self.intact else MSG_HEAD_BROKEN).format(seq=self.head_seq, hash=self.head_hash))
         return out
 
 
