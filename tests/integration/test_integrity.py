@@ -309,3 +309,34 @@ def test_the_database_writes_entries_and_states_as_the_chain_does(world, busy, d
     monkeypatch.setattr(integrity, "_live_values", slow)
     monkeypatch.setattr(integrity, "_content_here", slow)
     assert verify_log(world.engine).intact
+
+
+def test_a_savepoint_rolled_back_takes_its_audit_rows_with_it(world, desk):
+    from deskapp.db.models import Building
+
+    with world.db.write(desk) as s:
+        with pytest.raises(RuntimeError), s.begin_nested():
+            s.add(Building(code="8", name="8栋", created_at=world.clock.now(), created_station="desk-1"))
+            s.flush()
+            raise RuntimeError("this part is rolled back")
+        with s.begin_nested():
+            s.add(Building(code="9", name="9栋", created_at=world.clock.now(), created_station="desk-1"))
+        s.add(Building(code="10", name="10栋", created_at=world.clock.now(), created_station="desk-1"))
+    with world.db.read() as s:
+        audited = sorted(s.scalars(select(AuditLog.new_value).where(AuditLog.table_name == "building")))
+    assert len(audited) == 2 and not any("8栋" in a for a in audited), audited
+    assert verify_log(world.engine).intact
+
+
+def test_audit_rows_are_appended_at_commit_and_not_before(world, desk):
+    from deskapp.db.models import Building
+
+    with world.db.read() as s:
+        before = s.scalar(select(func.count()).select_from(AuditLog))
+    with world.db.write(desk) as s:
+        s.add(Building(code="8", name="8栋", created_at=world.clock.now(), created_station="desk-1"))
+        s.flush()
+        # Flushed, but the chain (and on PostgreSQL its lock) is not touched until the commit.
+        assert s.scalar(select(func.count()).select_from(AuditLog)) == before
+    with world.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditLog)) == before + 1

@@ -6,9 +6,9 @@ ids are known and the attribute history is still there.
 
 Every row is appended to the hash chain (``db/chain.py``) by ``append``, the one way audit rows are
 written: the flush hook, the bulk import and the explicit entries (a phone number revealed) all go
-through it. Appends are one at a time across stations: SQLite write transactions begin IMMEDIATE and
-hold the file's write lock; on PostgreSQL ``append`` takes a transaction-level advisory lock on the
-chain head before reading it, held until the transaction ends.
+through it, at commit (``later``). Appends are one at a time across stations: SQLite write
+transactions begin IMMEDIATE and hold the file's write lock; on PostgreSQL ``append`` takes a
+transaction-level advisory lock on the chain head before reading it, held until the transaction ends.
 """
 
 from __future__ import annotations
@@ -111,8 +111,23 @@ def _rows(session: Session) -> list[dict]:
     return rows
 
 
+_PENDING = "audit_pending"  # session.info: rows to append at commit
+_MARKS = "audit_savepoints"  # session.info: a savepoint → how many rows were pending when it began
+
+
+def later(session: Session, rows: list[dict]) -> None:
+    """Append ``rows`` to the chain when this transaction commits (with the flush hook's own rows)."""
+    session.info.setdefault(_PENDING, []).extend(rows)
+
+
 def install(session_class: type[Session] | Session | sessionmaker[Session]) -> None:
-    """Attach the audit hook to a session class (the app's sessionmaker)."""
+    """Attach the audit hook to a session class (the app's sessionmaker).
+
+    Each flush's rows wait in the session and are appended to the chain at commit, after the last flush:
+    the chain's lock (PostgreSQL) is then the last lock a transaction takes and is held only for the
+    append and the commit — a transaction holding it never waits for a row another one has locked, so
+    no two stations deadlock over it. Rows of a savepoint rolled back are dropped with it.
+    """
 
     @event.listens_for(session_class, "after_flush")
     def _after_flush(session: Session, _ctx) -> None:
@@ -120,7 +135,35 @@ def install(session_class: type[Session] | Session | sessionmaker[Session]) -> N
             return
         rows = _rows(session)
         if rows:
+            later(session, rows)
+
+    @event.listens_for(session_class, "before_commit")
+    def _before_commit(session: Session) -> None:
+        if session.in_nested_transaction():  # a savepoint released: its rows wait for the real commit
+            return
+        if "audit_now" in session.info:
+            session.flush()  # the last changes' rows, and every row lock this transaction takes, first
+        rows = session.info.pop(_PENDING, None)
+        if rows:
             append(session.connection(), rows)
+
+    @event.listens_for(session_class, "after_transaction_create")
+    def _savepoint_begins(session: Session, transaction) -> None:
+        if transaction.nested:
+            session.info.setdefault(_MARKS, {})[transaction] = len(session.info.get(_PENDING, ()))
+
+    @event.listens_for(session_class, "after_soft_rollback")
+    def _rolled_back(session: Session, previous_transaction) -> None:
+        marks = session.info.get(_MARKS, {})
+        if previous_transaction.nested and previous_transaction in marks:
+            del session.info.get(_PENDING, [])[marks[previous_transaction]:]
+        elif not previous_transaction.nested:
+            session.info.pop(_PENDING, None)
+
+    @event.listens_for(session_class, "after_transaction_end")
+    def _transaction_ends(session: Session, transaction) -> None:
+        if transaction.parent is None:  # (a savepoint's mark is read after it ends, when it rolled back)
+            session.info.pop(_MARKS, None)
 
 
 def head(conn: Connection) -> tuple[int, str]:
@@ -170,8 +213,8 @@ def audit_bulk_inserts(session: Session, model: type[Audited], records: list[dic
     base = _who_when_why(session) | {"table_name": model.__tablename__, "action": "insert", "field": None,
                                      "old_value": None}
     full = [with_defaults(model, r) for r in records]
-    append(session.connection(), [base | {"record_id": str(r["id"]), "new_value": _snapshot_json(model, r.get),
-                                          "state_hash": state_of(model, r.get)} for r in full])
+    later(session, [base | {"record_id": str(r["id"]), "new_value": _snapshot_json(model, r.get),
+                            "state_hash": state_of(model, r.get)} for r in full])
 
 
 def audited_models() -> list[type[Audited]]:

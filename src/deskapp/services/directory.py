@@ -390,7 +390,7 @@ class DirectoryService:
             if resident is None:
                 raise NotFound(MSG_RESIDENT_GONE)
             phones = tuple(p.phone for p in resident.phones)
-            audit.append(s.connection(), [{
+            audit.later(s, [{
                 "at": self._db.clock.now(), "staff_id": actor.staff_id, "station": actor.station,
                 "table_name": "resident", "record_id": str(resident.id), "action": "reveal", "field": "phones",
                 "old_value": None, "new_value": None, "reason": why}])
