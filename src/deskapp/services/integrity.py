@@ -15,8 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -200,7 +202,20 @@ def verify_log(engine: Engine, *, expect: tuple[int, str] | None = None, limit: 
     began = time.perf_counter()
     findings: list[Finding] = []
     with _snapshot(engine) as conn:
-        walk, states, at_expect = _walk_chain(conn, expect)
+        plans = _plans(conn.dialect.name)
+        read: Callable[[_TablePlan], Iterable[Sequence]] = lambda plan: _scan(conn, plan.query)  # noqa: E731
+        alongside = None
+        if conn.dialect.name == "postgresql":
+            alongside = _ReadAlongside(engine, conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one(),
+                                       plans)
+            alongside.start()
+            read = alongside.read
+        try:
+            walk, states, at_expect = _walk_chain(conn, expect)
+        except BaseException:
+            if alongside is not None:
+                alongside.join()  # not left reading on its own
+            raise
         if walk.broken is not None:
             findings.append(_break_finding(walk.broken))
         if expect is not None:
@@ -210,7 +225,7 @@ def verify_log(engine: Engine, *, expect: tuple[int, str] | None = None, limit: 
             elif at_expect != h:
                 findings.append(Finding("changed", F_EXPECT_CHANGED, {"seq": seq, "expected": h, "found": at_expect},
                                         seq=seq, expected=h, found=at_expect))
-        records, tables, row_findings = _check_rows(conn, states)
+        records, tables, row_findings = _check_rows(conn, states, plans, read)
         total = len(findings)
         for finding in row_findings:
             total += 1
@@ -371,15 +386,23 @@ def _text_of(column) -> Any:
 SQLITE_MAX_ARGS = 127  # a function's arguments in SQLite's default build (json_object takes two a column)
 
 
-def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple[int, int, list[Finding]]:
-    """Every row of every audited table against the state its trail ends in (``states``, consumed)."""
-    records = 0
-    findings: list[Finding] = []
-    models = audited_models()
-    sha256 = hashlib.sha256
-    for model in models:
+@dataclass
+class _TablePlan:
+    """How one audited table's rows are read for the comparison, and how a row gives its state."""
+
+    model: Any
+    keys: list[str]
+    columns: list
+    pk: list
+    texts: list
+    mode: str  # sqlite / postgresql: the database gives the state's JSON / its digest; python: the values
+    query: Any
+
+
+def _plans(dialect: str) -> list[_TablePlan]:
+    plans = []
+    for model in audited_models():
         table = model.__table__  # type: ignore[attr-defined]
-        known = states.pop(table.name, {})
         attrs = sorted((a for a in inspect(model).column_attrs if a.key not in model.__audit_exclude__),
                        key=lambda a: a.key)
         keys = [a.key for a in attrs]
@@ -388,18 +411,30 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
         pk = list(table.primary_key.columns)
         # SQLite writes each row's state as the chain's JSON itself, PostgreSQL its digest too; else (a
         # table too wide for a function's arguments) the values are converted here.
-        mode = conn.dialect.name
-        if mode == "sqlite" and 2 * len(keys) <= SQLITE_MAX_ARGS:
-            query = select(*pk, func.json_patch(literal("{}"), func.json_object(
+        if dialect == "sqlite" and 2 * len(keys) <= SQLITE_MAX_ARGS:
+            mode, query = "sqlite", select(*pk, func.json_patch(literal("{}"), func.json_object(
                 *(x for k, c in zip(keys, columns, strict=True) for x in (literal(k), _sqlite_text(c))))))
-        elif mode == "postgresql" and len(keys) < PG_MAX_ARGS:
-            query = select(*pk, _pg_state_digest(keys, columns))
+        elif dialect == "postgresql" and len(keys) < PG_MAX_ARGS:
+            mode, query = "postgresql", select(*pk, _pg_state_digest(keys, columns))
         else:
-            mode = "python"
-            query = select(*pk, *columns)
-        in_sql = mode != "python"
+            mode, query = "python", select(*pk, *columns)
+        plans.append(_TablePlan(model, keys, columns, pk, texts, mode, query))
+    return plans
+
+
+def _check_rows(conn: Connection, states: dict[str, dict[str, object]], plans: list[_TablePlan],
+                read: Callable[[_TablePlan], Iterable[Sequence]]) -> tuple[int, int, list[Finding]]:
+    """Every row of every audited table (as ``read`` gives them) against the state its trail ends in
+    (``states``, consumed)."""
+    records = 0
+    findings: list[Finding] = []
+    sha256 = hashlib.sha256
+    for plan in plans:
+        model, keys, columns, pk, mode = plan.model, plan.keys, plan.columns, plan.pk, plan.mode
+        table = model.__table__
+        known = states.pop(table.name, {})
         n = len(pk)
-        for row in _scan(conn, query):
+        for row in read(plan):
             records += 1
             record_id = str(row[0]) if n == 1 else ",".join(str(v) for v in row[:n])
             expected = known.pop(record_id, _MISSING)
@@ -411,16 +446,16 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
                 continue
             if expected is _UNKNOWN:
                 continue
-            if in_sql:
+            if mode != "python":
                 digest = row[n] if mode == "postgresql" else sha256(row[n].encode()).hexdigest()
                 if digest == expected:
                     continue
                 live = _live_values(conn, model, keys, columns, pk, row[:n])
-                if chain.state_hash(live) == expected:  # SQLite's text of it differed from the chain's
+                if chain.state_hash(live) == expected:  # the database's text of it differed from the chain's
                     continue
             else:
                 values = list(row[n:])
-                for i, convert in texts:
+                for i, convert in plan.texts:
                     values[i] = convert(values[i])
                 if chain.state_hash_ordered(zip(keys, values, strict=True)) == expected:
                     continue
@@ -429,7 +464,41 @@ def _check_rows(conn: Connection, states: dict[str, dict[str, object]]) -> tuple
         for record_id, state in known.items():
             if state is not None and state is not _UNKNOWN:
                 findings.append(_row_finding(F_ROW_DELETED, "row_deleted", table.name, record_id))
-    return records, len(models), findings
+    return records, len(plans), findings
+
+
+_SNAPSHOT_ID = re.compile(r"^[0-9A-F]+-[0-9A-F]+(-[0-9]+)?$")
+
+
+class _ReadAlongside(threading.Thread):
+    """PostgreSQL: the records' digests read on a second connection that shares the first one's snapshot
+    (``pg_export_snapshot``), so that the server works on them on another core while the chain is
+    walked; the same data as read in the first transaction."""
+
+    def __init__(self, engine: Engine, snapshot: str, plans: list[_TablePlan]) -> None:
+        super().__init__(name="verify-records", daemon=True)
+        if not _SNAPSHOT_ID.match(snapshot):
+            raise ValueError(f"unexpected snapshot id {snapshot!r}")
+        self._engine, self._snapshot, self._plans = engine, snapshot, plans
+        self.rows: dict[str, list] = {}
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            with self._engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+                with conn.begin():
+                    conn.exec_driver_sql(f"SET TRANSACTION SNAPSHOT '{self._snapshot}'")
+                    for plan in self._plans:
+                        self.rows[plan.model.__tablename__] = list(_scan(conn, plan.query))
+        except BaseException as exc:  # handed to the caller, which raises it
+            self.error = exc
+
+    def read(self, plan: _TablePlan) -> list:
+        self.join()
+        if self.error is not None:
+            raise self.error
+        return self.rows.pop(plan.model.__tablename__)
 
 
 PG_MAX_ARGS = 100  # a function's arguments in PostgreSQL's default build (concat_ws takes one a column)
