@@ -318,8 +318,8 @@ def report(results: dict) -> str:
                       for label, r in results.items() if isinstance(r, dict))
     lines += ["", f"The machine's 1-minute load average after each run ({os.cpu_count()} cores, shared with other "
               f"work): {loads}. Wall time beyond the CPU time is time spent waiting for a core (on PostgreSQL "
-              "also the server's own work: it builds and hashes each entry's JSON and each record's state, one "
-              "backend, while this process waits)."]
+              "also the server's own work: it builds and hashes each entry's JSON on one backend and each record's "
+              "state on a second one sharing the snapshot, while this process waits)."]
     lines += ["", f"A visit saved (`VisitService.record`, the form filled; {results['rounds']} rounds of "
               f"{results['saves']} saves after 50 to warm up, each round a fresh database and a process of its own, "
               "before and after in turn): the code from before the chain and this code.", "",
