@@ -27,6 +27,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--self-check", action="store_true",
                    help="check this installation in a throwaway folder (migrations, printouts, the window "
                         "offscreen) and exit: 0 when all is well")
+    commands = p.add_subparsers(dest="command", metavar="COMMAND")
+    verify = commands.add_parser(
+        "verify-log", help="check the audit chain and every record against it (exit 0: intact, 1: findings)",
+        description="Walk the audit chain and compare every audited record with its trail; name the first "
+                    "entry changed, removed or inserted, and every record changed, deleted or inserted behind "
+                    "the app's back. Exit code 0: intact; 1: findings; 2: the database could not be checked.")
+    verify.add_argument("--database", dest="verify_database", metavar="URL", help="as --database above")
+    verify.add_argument("--expect", metavar="SEQ:HASH",
+                        help="an entry and its hash written down earlier (the head a check printed): tells whether "
+                             "the trail was rewritten up to there")
     return p.parse_args(argv)
 
 
@@ -67,6 +77,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.history import HistoryService
+    from deskapp.services.integrity import IntegrityService
     from deskapp.services.passes import PassService
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
@@ -103,6 +114,7 @@ def build(engine, *, hasher=None, clock=None):
         shifts=ShiftService(db=db, auth=auth),
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
+        integrity=IntegrityService(db=db),
     )
 
 
@@ -136,6 +148,45 @@ def open_services(url: str, *, demo: bool):
     return 2
 
 
+def verify_log_command(args: argparse.Namespace) -> int:
+    """``deskapp verify-log``: the report on stdout; 0 intact, 1 findings, 2 not checked (said why)."""
+    from sqlalchemy.engine import make_url
+
+    from deskapp.db.engine import make_engine
+    from deskapp.db.errors import known_error
+    from deskapp.db.migrate import HEAD, current_revision
+    from deskapp.services.integrity import parse_expect, verify_log
+
+    url = config.database_url(args.verify_database or args.database, demo=args.demo)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").exists():
+        print(f"{describe(url)}: there is no database file there.", file=sys.stderr)
+        return 2
+    try:
+        expect = parse_expect(args.expect) if args.expect else None
+        engine = make_engine(url)
+        revision = current_revision(engine)
+        if revision != HEAD:
+            print(f"{describe(url)} is at schema revision {revision or 'none'}; this deskapp checks revision {HEAD}. "
+                  "Start deskapp on it once to upgrade it.", file=sys.stderr)
+            return 2
+        report = verify_log(engine, expect=expect)
+    except DeskError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except Exception as exc:
+        known = known_error(exc)
+        if known is None:
+            raise
+        print(f"{describe(url)}: {known}", file=sys.stderr)
+        return 2
+    print(f"{describe(url)}: {report.seconds:.1f} s")
+    print("\n".join(report.lines()))
+    log.log(logging.INFO if report.intact else logging.WARNING, "verify-log on %s: %d entries, head %s, %d findings",
+            describe(url), report.entries, report.head, len(report.findings) + report.more)
+    return 0 if report.intact else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_check:
@@ -143,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return selfcheck.run()
     log_file = setup_logging()
+    if args.command == "verify-log":
+        return verify_log_command(args)
     from PySide6.QtWidgets import QApplication
 
     from deskapp.ui import fonts, i18n

@@ -3,7 +3,8 @@ connections, see ``stations.py``) acting on the same records at once, on SQLite 
 
 Exactly one of two stations checks a slip out, moves a request on, creates a staff number, a unit or a
 visit's request; the other is told who did it and when, and nothing of its own is written. Twenty
-wrong passwords at once lock the account. Four stations saving 300 times each on one file lose nothing.
+wrong passwords at once lock the account. Four stations saving 300 times each on one file lose nothing,
+and leave one audit chain, numbered without gaps, that verifies.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from deskapp.domain.requests import Department, RequestState
 from deskapp.domain.roles import MSG_REVOKED_INACTIVE, Role
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.auth import MSG_LOCKED
+from deskapp.services.integrity import verify_log
 from tests.conftest import PASSWORD, START
 from tests.integration.stations import ROOMS, race
 
@@ -223,9 +225,36 @@ def test_four_stations_saving_at_once_lose_nothing(world, admin, desk, estate):
             assert sorted(audited) == sorted(str(i) for i in made[key]), field
         notes = s.scalar(select(func.count()).select_from(RequestNote).where(RequestNote.kind == "note"))
         assert notes == len(made["notes"])
+        # Four processes appended to one audit chain at once: numbered without a gap or a repeat, and whole.
+        seqs = list(s.scalars(select(AuditLog.seq).order_by(AuditLog.seq)))
+        assert seqs == list(range(1, len(seqs) + 1))
+    report = verify_log(world.engine)
+    assert report.intact and report.entries == len(seqs), [f.text() for f in report.findings]
     seconds = sorted(t for run in runs for t in run["seconds"])
     window = max(run["ended"] for run in runs) - min(run["began"] for run in runs)
     print(f"\n{world.engine.dialect.name}: 4 x {saves} mixed saves: {window:.1f} s ({len(seconds) / window:.0f} "
           f"saves/s; {wall:.1f} s with starting the processes), per save median "
           f"{statistics.median(seconds) * 1000:.1f} ms, p95 {seconds[int(len(seconds) * 0.95)] * 1000:.1f} ms, "
           f"max {seconds[-1] * 1000:.0f} ms; 0 refused, 0 lost, 0 duplicate numbers, every record audited")
+
+
+def test_the_record_verifies_while_stations_are_saving(world, admin, desk, estate):
+    """verify-log reads one snapshot: saves committed while it reads are neither findings nor gaps."""
+    import threading
+
+    clerks = [replace(world.member(admin, f"110{i}", Role.RECEPTIONIST, Role.GUARD, name="李娜"),
+                      station=f"desk-{i}") for i in range(2)]
+    reports: list = []
+    thread = threading.Thread(target=lambda: reports.append(
+        race(url_of(world), [(clerk, [("mix", {"saves": 120})]) for clerk in clerks], timeout=300)))
+    thread.start()
+    checks = []
+    while thread.is_alive():
+        checks.append(verify_log(world.engine))
+    thread.join()
+    runs = [r.summary for r in reports[0]]
+    assert [run["crashed"] for run in runs] == [[], []] and [run["refused"] for run in runs] == [[], []]
+    checks.append(verify_log(world.engine))
+    assert len(checks) >= 2
+    assert all(c.intact for c in checks), [f.text() for c in checks for f in c.findings]
+    assert [c.entries for c in checks] == sorted(c.entries for c in checks)  # the trail only grows

@@ -163,6 +163,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
     from deskapp.ui.dialogs.setup import SetupDialog
     from deskapp.ui.dialogs.staff import ChangePasswordDialog, ResetPasswordDialog, StaffDialog
+    from deskapp.ui.dialogs.verify_log import VerifyLogDialog
 
     config, path = station
     desk, admin, s = ui.desk, ui.admin, ui.sample
@@ -200,6 +201,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
         "FireSystemsDialog": [lambda: FireSystemsDialog(shifts=ui.services.shifts, actor=admin)],
         "CardActionDialog": [lambda a=a: CardActionDialog(action=a, card=s["card"], cards=ui.cards, actor=desk)
                              for a in CardAction],
+        "VerifyLogDialog": [lambda: VerifyLogDialog(integrity=ui.services.integrity, actor=desk,
+                                                    run_when_shown=False)],
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -391,11 +392,20 @@ class MovePassItem(Audited, Base):
 
 
 class AuditLog(Base):
-    """Who changed what, where and when; written by the flush hook, never updated."""
+    """Who changed what, where and when; written by the flush hook, never updated.
+
+    A hash chain (``db/chain.py``): ``seq`` numbers the entries without gaps, ``hash`` covers the
+    entry's content and ``prev_hash`` (the entry before); ``state_hash`` is the digest of the record's
+    audited columns after the change (None for a delete and for entries that change no record).
+    """
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    state_hash: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     station: Mapped[str] = mapped_column(String(64))

@@ -59,6 +59,7 @@ class Permission(enum.StrEnum):
     CARD_ISSUE = "card.issue"  # the application's steps, lost / found / replaced / returned, cancel
     CARD_OVERRIDE = "card.override"  # past the unit's limit of live cards, with a reason (a supervisor)
     AUDIT_VIEW = "audit.view"
+    AUDIT_VERIFY = "audit.verify"  # walk the audit chain and compare every record with its trail
     STAFF_MANAGE = "staff.manage"
     SITE_SETTINGS = "site.settings"
     CONTROL_VIEW = "control.view"  # the control room's alarm/event log and faults
@@ -86,7 +87,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.GUARD: frozenset({P.DIRECTORY_VIEW, P.VISIT_VIEW, P.GUEST_CHECK, P.PASS_VIEW, P.PASS_CHECK, P.CARD_VIEW}),
     Role.SUPERVISOR: frozenset(
         {P.DIRECTORY_VIEW, P.DIRECTORY_EDIT, P.DIRECTORY_VOID, P.DIRECTORY_IMPORT,
-         P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
+         P.DIRECTORY_EXPORT, P.PRINT, P.AUDIT_VIEW, P.AUDIT_VERIFY, P.VISIT_VIEW, P.VISIT_RECORD, P.VISIT_VOID,
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
          P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL,
          P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID, P.SHIFT_DUTY,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from deskapp.services.directory_import import DirectoryImportService
     from deskapp.services.guests import GuestService
     from deskapp.services.history import HistoryService
+    from deskapp.services.integrity import IntegrityService
     from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
@@ -46,3 +47,4 @@ class AppServices:
     shifts: ShiftService  # the control room's shifts, equipment records, daily checks, handovers
     cards: CardService  # access cards (#13)
     card_printing: CardPrintService
+    integrity: IntegrityService

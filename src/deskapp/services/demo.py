@@ -1,7 +1,8 @@
 """A realistic demo site: buildings, units, owners, tenants and families, staff for every role.
 
 Rows are written with bulk inserts (no per-row audit): this is made-up data for trying the app
-and for benchmarks, never a site's records.
+and for benchmarks, never a site's records. ``seed_demo`` ends with one baseline entry per record in
+the audit chain, so that the demo site verifies as a real one does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from deskapp.db import visit_words
+from deskapp.db.audit import baseline
 from deskapp.db.models import (
     Building,
     GuestVisit,
@@ -473,6 +475,8 @@ def seed_demo(db: Database, hasher: Hasher) -> None:
     seed_control(db)  # the alarm log: devices and a month of events in every state
     seed_shifts(db, hasher)  # last: its handovers carry over what the alarm log has open at each change of shift
     seed_cards(db)
+    with db.write(None, station="demo") as s:
+        baseline(s.connection(), at=db.clock.now(), station="demo", reason="demo data", only_missing=True)
 
 
 # -- access cards (#13) --

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
+from deskapp.db import audit
 from deskapp.db.models import (
-    AuditLog,
     Building,
     Resident,
     ResidentNameGram,
@@ -390,9 +390,10 @@ class DirectoryService:
             if resident is None:
                 raise NotFound(MSG_RESIDENT_GONE)
             phones = tuple(p.phone for p in resident.phones)
-            s.add(AuditLog(at=self._db.clock.now(), staff_id=actor.staff_id, station=actor.station,
-                           table_name="resident", record_id=str(resident.id), action="reveal", field="phones",
-                           reason=why))
+            audit.later(s, [{
+                "at": self._db.clock.now(), "staff_id": actor.staff_id, "station": actor.station,
+                "table_name": "resident", "record_id": str(resident.id), "action": "reveal", "field": "phones",
+                "old_value": None, "new_value": None, "reason": why}])
         return phones
 
     def unit_holds(self, actor: Actor, unit_id: int) -> tuple[NoteInfo, ...]:

@@ -32,6 +32,7 @@ from deskapp.ui import fmt
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
+from deskapp.ui.dialogs.verify_log import VerifyLogDialog
 from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
             database=self.database_label))
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
+        self.verify_log_action.setVisible(actor.can(Permission.AUDIT_VERIFY))
         self.stack.setCurrentWidget(self.tabs)
         self.show_open_events()
 
@@ -368,6 +370,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.verify_log_action = self._action(file_menu, "verifyLogAction", self.tr("&Verify the record…"),
+                                              self.verify_log)
+        file_menu.addSeparator()
         self._action(file_menu, "quitAction", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         settings = bar.addMenu(self.tr("&Settings"))
         self._action(settings, "stationAction", self.tr("&Station settings…"), self.station_settings)
@@ -392,6 +397,10 @@ class MainWindow(QMainWindow):
             self.site_name = self.services.site.site().name
             self.idle.set_minutes(self.services.site.settings().idle_lock_minutes)
             self._set_actor(self.actor)
+
+    def verify_log(self) -> None:
+        """The supervisor's check that the audit trail and every record are as the app wrote them."""
+        VerifyLogDialog(integrity=self.services.integrity, actor=self.actor, parent=self).exec()
 
     def change_password(self) -> None:
         ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()
