@@ -2094,159 +2094,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="180" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="186" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="186" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="194" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="195" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="198" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="199" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="203" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="208" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="209" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="212" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="215" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="217" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="249" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="251" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="253" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="257" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="310" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="324" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="326" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="354" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="356" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="370" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="372" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="371" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="373" />
+        <source>&amp;Verify the record…</source>
+        <translation>校验记录(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="376" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="372" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="373" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="378" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="374" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="375" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="380" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="376" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="381" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="382" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="378" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="383" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="384" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="380" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="385" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="387" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="392" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="400" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="409" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="401" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -3894,6 +3899,37 @@ Database: {database}</source>
     </message>
 </context>
 <context>
+    <name>VerifyLogDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/verify_log.py" line="78" />
+        <source>Checking the audit chain and every record…</source>
+        <translation>正在校验审计链和每一条记录…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyLogForm</name>
+    <message>
+        <location filename="../../forms/verify_log_form.ui" line="6" />
+        <source>Verify the record</source>
+        <translation>校验记录</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_log_form.ui" line="24" />
+        <source>&amp;Entry written down</source>
+        <translation>已抄录的条目(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_log_form.ui" line="34" />
+        <source>number:hash from the duty log (optional)</source>
+        <translation>值班记录上抄录的 编号:哈希（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/verify_log_form.ui" line="44" />
+        <source>Check &amp;again</source>
+        <translation>重新校验(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>VisitPage</name>
     <message>
         <location filename="../../forms/visit_page.ui" line="6" />
@@ -4671,32 +4707,32 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="98" />
+        <location filename="../../src/deskapp/domain/roles.py" line="99" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="99" />
+        <location filename="../../src/deskapp/domain/roles.py" line="100" />
         <source>Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.</source>
         <translation>只有主管可以解除安全/特别关照或纠纷警示。请联系主管；警示保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="101" />
+        <location filename="../../src/deskapp/domain/roles.py" line="102" />
         <source>This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.</source>
         <translation>该工单已派工，现在只有主管可以取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="109" />
+        <location filename="../../src/deskapp/domain/roles.py" line="110" />
         <source>An administrator has deactivated your account. Nothing was saved; another member can log in.</source>
         <translation>管理员已停用您的账号。未保存任何内容；可由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="111" />
+        <location filename="../../src/deskapp/domain/roles.py" line="112" />
         <source>An administrator has changed your roles. Nothing was saved; log in again to go on.</source>
         <translation>管理员已更改您的角色。未保存任何内容；请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="113" />
+        <location filename="../../src/deskapp/domain/roles.py" line="114" />
         <source>An administrator has reset your password. Nothing was saved; log in again with the new one.</source>
         <translation>管理员已重置您的密码。未保存任何内容；请用新密码重新登录。</translation>
     </message>
@@ -6009,6 +6045,11 @@ Before they leave: {closing}</source>
         <source>Staff number {name} signed twice: each operator signs once.</source>
         <translation>工号 {name} 重复签到：每名值班员只能签到一次。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="93" />
+        <source>Write the entry as number:hash, e.g. 1234:9f86d081… (the hash in full, 64 characters).</source>
+        <translation>请按 编号:哈希 填写，如 1234:9f86d081…（完整哈希，64 个字符）。</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -6150,9 +6191,87 @@ Before they leave: {closing}</source>
     </message>
 </context>
 <context>
+    <name>integrity</name>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="57" />
+        <source>Audit entry #{seq} was changed behind the app's back: its content no longer matches its hash.</source>
+        <translation>审计条目 #{seq} 被绕过本系统改动：其内容与哈希不符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="59" />
+        <source>Audit entry #{seq} was removed behind the app's back: the chain goes on from #{after} without it.</source>
+        <translation>审计条目 #{seq} 被绕过本系统删除：链条从 #{after} 之后缺失了它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="62" />
+        <source>Audit entry #{seq} was inserted behind the app's back: the entry after it links to #{after}.</source>
+        <translation>审计条目 #{seq} 是绕过本系统插入的：其后的条目链接到 #{after}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="64" />
+        <source>Audit entry #{seq} now has the hash {found}, not {expected} as written down: the trail was rewritten up to there.</source>
+        <translation>审计条目 #{seq} 现在的哈希为 {found}，而不是抄录的 {expected}：到该条目为止的记录被改写过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="67" />
+        <source>Audit entry #{seq}, written down with the hash {expected}, is not in the trail any more.</source>
+        <translation>已抄录（哈希 {expected}）的审计条目 #{seq} 已不在记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="69" />
+        <source>{table} #{record}: {field} is “{found}”, its audit trail says “{expected}” (changed behind the app's back).</source>
+        <translation>{table} #{record}：{field} 为“{found}”，审计记录为“{expected}”（被绕过本系统改动）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="72" />
+        <source>{table} #{record}: {field} was changed behind the app's back (a secret: not shown).</source>
+        <translation>{table} #{record}：{field} 被绕过本系统改动（保密字段，不显示）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="74" />
+        <source>{table} #{record} was deleted behind the app's back: its audit trail says it exists.</source>
+        <translation>{table} #{record} 被绕过本系统删除：审计记录显示它应当存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="76" />
+        <source>{table} #{record} was inserted behind the app's back: it has no audit entry.</source>
+        <translation>{table} #{record} 是绕过本系统插入的：没有审计条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="78" />
+        <source>{table} #{record} is there though its audit trail says it was deleted.</source>
+        <translation>{table} #{record} 仍然存在，但审计记录显示它已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="80" />
+        <source>The record is intact: {entries} audit entries in an unbroken chain; {records} records in {tables} tables agree with their audit trail.</source>
+        <translation>记录完整：{entries} 条审计条目链条完整；{tables} 张表中的 {records} 条记录与审计记录一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="83" />
+        <source>The record is NOT intact: {count} findings. {entries} audit entries, {records} records in {tables} tables read.</source>
+        <translation>记录不完整：发现 {count} 处问题。已读取 {entries} 条审计条目、{tables} 张表中的 {records} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="86" />
+        <source>… and {count} more findings.</source>
+        <translation>……另有 {count} 处问题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="87" />
+        <source>Last verified entry: #{seq} {hash}. Write it in the duty log: a later check given it (deskapp verify-log --expect {seq}:{hash}) tells whether the trail was rewritten up to there.</source>
+        <translation>最后校验的条目：#{seq} {hash}。请抄录在值班记录上：日后校验时提供它（deskapp verify-log --expect {seq}:{hash}），可查出到该条目为止的记录是否被改写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/integrity.py" line="90" />
+        <source>Last entry verified: #{seq} {hash}. The record is not intact: find out what happened before writing anything in the duty log.</source>
+        <translation>最后校验的条目：#{seq} {hash}。记录不完整：请先查明原因，再在值班记录上填写。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="134" />
+        <location filename="../../src/deskapp/app.py" line="146" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
