@@ -277,7 +277,10 @@ def run_desk(app, services, station, station_path: Path, database_label: str, lo
         window = MainWindow(services=services, actor=login.actor, config=station, config_path=station_path,
                             database_label=database_label)
         login = None
-        window.show()
+        if window.small_screen:  # a 1024×768 desk PC: maximised, so the frame fits the screen too
+            window.showMaximized()
+        else:
+            window.show()
         window.ask_password_change_if_needed()
         app.exec()
         if not window.did_log_out:

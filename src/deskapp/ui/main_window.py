@@ -156,7 +156,11 @@ class MainWindow(QMainWindow):
         shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
         page_keys(self, self.tabs)  # Ctrl+1… tabs, Alt+1… pages; the cursor to where a page's work starts
         self._set_actor(actor)
-        self.resize(1280, 800)
+        # 1280×800 where the screen has room; on a 1024×768 desk PC the window fits the screen instead
+        # of running off its edge (the window manager does not shrink a window asked to be larger).
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.small_screen = room is not None and (room.width() < 1280 or room.height() < 800)
+        self.resize(min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800)
 
     # -- who is at the desk ---------------------------------------------------------------
 
