@@ -63,9 +63,10 @@ def describe(url: str) -> str:
     return f"PostgreSQL {u.host or 'localhost'}/{u.database or ''}"
 
 
-def build(engine, *, hasher=None, clock=None):
+def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None, pg_bin: str | None = None):
     """The services over ``engine``; the same wiring is used by tests and benchmarks."""
     from deskapp.services.auth import AuthService
+    from deskapp.services.backup import BackupService
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
     from deskapp.services.calls import CallService
@@ -115,6 +116,7 @@ def build(engine, *, hasher=None, clock=None):
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
+        backups=BackupService(db=db, folder=backup_folder or config.default_backup_dir(engine), pg_bin=pg_bin),
     )
 
 
