@@ -217,7 +217,7 @@ def backup_command(args: argparse.Namespace) -> int:
     station = config.StationConfig.load(config.station_config_path())
     try:
         engine = make_engine(url)
-        folder = Path(args.folder or station.backup_folder or config.default_backup_dir(engine))
+        folder = Path(args.folder) if args.folder else station.backup_dir(engine)
         service = BackupService(db=Database(engine, clock=SystemClock()), folder=folder,
                                 pg_bin=args.pg_bin or station.pg_bin or None)
         made = service.back_up()
@@ -327,6 +327,7 @@ def run_desk(app, services, station, station_path: Path, database_label: str, lo
         login = None
         window.show()
         window.ask_password_change_if_needed()
+        window.warn_if_backup_due()
         app.exec()
         if not window.did_log_out:
             return 0

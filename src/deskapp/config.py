@@ -57,6 +57,10 @@ class StationConfig:
     backup_folder: str = ""  # where this station's backups go (empty: beside a SQLite file); services/backup.py
     pg_bin: str = ""  # the folder of pg_dump/pg_restore when they are not on PATH
 
+    def backup_dir(self, engine=None) -> Path:
+        """This station's backup folder: its setting, else ``backups`` beside a SQLite file."""
+        return Path(self.backup_folder) if self.backup_folder else default_backup_dir(engine)
+
     def printer_for(self, kind: str) -> PrinterChoice:
         return self.printers.setdefault(kind, PrinterChoice())
 
