@@ -126,10 +126,12 @@ def test_restore_is_refused_while_another_connection_is_open(world, admin, desk,
         with other.connect() as conn:  # another station, idle but connected
             conn.execute(text("SELECT 1"))
             conn.commit()
-            with pytest.raises(Conflict):
+            with pytest.raises(Conflict) as refused:
                 backups.restore(admin, made.path)
     finally:
         other.dispose()
+    if backups.kind == "postgresql":  # the other station is named: its program and address
+        assert "1 other connections" in str(refused.value) and "deskapp 127.0.0.1" in str(refused.value)
     assert everything(world.engine) == before
     assert not list(backups.folder.glob(f"{SAFETY_PREFIX}*"))  # refused before anything was copied
 

@@ -110,10 +110,6 @@ class BackupStatus:
     due: bool  # nothing good within DUE_AFTER, or the last attempt failed
     folder: Path
 
-    @property
-    def problem(self) -> bool:
-        return self.due
-
     def message(self, translate: Callable[[str], str] = lambda m: m) -> str:
         def at(when: datetime | None) -> str:
             return when.strftime("%Y-%m-%d %H:%M") if when else "?"
@@ -154,7 +150,8 @@ def _pg_env(engine: Engine) -> dict[str, str]:
 def _run(tool: Path, args: list[str], env: dict[str, str]) -> str:
     try:
         done = subprocess.run([str(tool), *args], env=env, capture_output=True, text=True,
-                              timeout=TOOL_TIMEOUT_S, check=False)
+                              timeout=TOOL_TIMEOUT_S, check=False,
+                              creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # no console flashing up
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise BackupError(MSG_TOOL_FAILED, tool=tool.name, reason=str(exc)) from exc
     if done.returncode != 0:
@@ -415,18 +412,15 @@ class BackupService:
         try:
             # Leaving WAL needs the file to oneself: any other connection, in this process or another, on
             # Windows or Linux, holds the WAL index open and makes this fail with "database is locked".
-            # (BEGIN EXCLUSIVE would not tell: under WAL it lets readers in.)
+            # (BEGIN EXCLUSIVE would not tell: under WAL it lets readers in.) From here the file is in
+            # rollback-journal mode: a station starting now waits for the copy's lock, then finds the
+            # restored data (and turns WAL on again as it connects).
             try:
                 mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             except sqlite3.OperationalError as exc:
                 raise Conflict(MSG_IN_USE_FILE) from exc
             if str(mode).lower() != "delete":
                 raise Conflict(MSG_IN_USE_FILE)
-            try:
-                con.execute("BEGIN EXCLUSIVE")  # nobody comes in between the check and the copy
-                con.execute("ROLLBACK")
-            except sqlite3.OperationalError as exc:
-                raise Conflict(MSG_IN_USE_FILE) from exc
             safety = self._safety_copy_sqlite(live)
             src = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
             try:
@@ -453,7 +447,8 @@ class BackupService:
         """PostgreSQL: the application names of the other client connections on this database."""
         with self.engine.connect() as conn:
             rows = conn.execute(text(
-                "SELECT coalesce(nullif(application_name, ''), client_addr::text, '?') FROM pg_stat_activity "
+                "SELECT coalesce(nullif(application_name, ''), '?') || coalesce(' ' || host(client_addr), '') "
+                "FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid() "
                 "AND backend_type = 'client backend'")).scalars().all()
         return [str(r) for r in rows]
