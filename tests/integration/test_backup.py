@@ -76,6 +76,11 @@ def test_a_backup_is_checked_and_described(world, admin, desk, backups, now):
     described = backups.describe(admin, made.path)
     assert described.counts == made.counts and described.taken_at == now.at
     assert not list(backups.folder.glob("*.part"))
+    if backups.kind == "sqlite":  # one file, no -wal or -shm beside it
+        with sqlite3.connect(made.path) as con:
+            assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert sorted(p.name for p in backups.folder.iterdir()) == sorted([made.name, made.path.stem + ".json",
+                                                                           STATUS_FILE])
     with pytest.raises(PermissionDenied):
         backups.describe(desk, made.path)
 

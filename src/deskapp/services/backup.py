@@ -160,6 +160,16 @@ def _run(tool: Path, args: list[str], env: dict[str, str]) -> str:
     return done.stdout
 
 
+def _self_contained(path: Path) -> None:
+    """A copy in rollback-journal mode: one file, which a read-only share or a USB stick can hold and open
+    (a WAL-mode copy would want -wal and -shm files written beside it whenever it is read)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+
+
 def _sqlite_check(path: Path) -> str:
     """``PRAGMA integrity_check`` on a copy: "ok", or its first findings."""
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -246,6 +256,7 @@ class BackupService:
         try:
             if self.kind == "sqlite":
                 copy_sqlite(Path(self.engine.url.database or ""), part)
+                _self_contained(part)
                 check = _sqlite_check(part)
                 counts, revision = _sqlite_facts(part) if check == "ok" else ({}, None)
             else:
