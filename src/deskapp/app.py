@@ -37,6 +37,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     verify.add_argument("--expect", metavar="SEQ:HASH",
                         help="an entry and its hash written down earlier (the head a check printed): tells whether "
                              "the trail was rewritten up to there")
+    backup = commands.add_parser(
+        "backup", help="back the database up now, check the copy and prune old ones (exit 0: done, 1: failed)",
+        description="Back the database up into the backup folder (SQLite: the online backup API and integrity_check; "
+                    "PostgreSQL: pg_dump -Fc and pg_restore --list), then keep 14 daily, 8 weekly and 12 monthly "
+                    "backups. For the OS scheduler (Windows Task Scheduler, cron). Exit code 0: a good backup "
+                    "was made; 1: it failed (said why on stderr).")
+    backup.add_argument("--database", dest="backup_database", metavar="URL", help="as --database above")
+    backup.add_argument("--folder", metavar="FOLDER",
+                        help="where to put it (default: this station's backup folder, else 'backups' beside the file)")
+    backup.add_argument("--pg-bin", metavar="FOLDER",
+                        help="the folder of pg_dump and pg_restore (default: this station's setting, else PATH)")
     return p.parse_args(argv)
 
 
@@ -63,9 +74,10 @@ def describe(url: str) -> str:
     return f"PostgreSQL {u.host or 'localhost'}/{u.database or ''}"
 
 
-def build(engine, *, hasher=None, clock=None):
+def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None, pg_bin: str | None = None):
     """The services over ``engine``; the same wiring is used by tests and benchmarks."""
     from deskapp.services.auth import AuthService
+    from deskapp.services.backup import BackupService
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
     from deskapp.services.calls import CallService
@@ -115,6 +127,7 @@ def build(engine, *, hasher=None, clock=None):
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
+        backups=BackupService(db=db, folder=backup_folder or config.default_backup_dir(engine), pg_bin=pg_bin),
     )
 
 
@@ -187,6 +200,39 @@ def verify_log_command(args: argparse.Namespace) -> int:
     return 0 if report.intact else 1
 
 
+def backup_command(args: argparse.Namespace) -> int:
+    """``deskapp backup``: one backup, checked and pruned; 0 done, 1 failed (said why on stderr)."""
+    from sqlalchemy.engine import make_url
+
+    from deskapp.db.engine import make_engine
+    from deskapp.db.errors import known_error
+    from deskapp.services.backup import BackupService
+    from deskapp.services.base import Database, SystemClock
+
+    url = config.database_url(args.backup_database or args.database, demo=args.demo)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+        print(f"{describe(url)}: there is no database file there.", file=sys.stderr)
+        return 1
+    station = config.StationConfig.load(config.station_config_path())
+    try:
+        engine = make_engine(url)
+        folder = Path(args.folder) if args.folder else station.backup_dir(engine)
+        service = BackupService(db=Database(engine, clock=SystemClock()), folder=folder,
+                                pg_bin=args.pg_bin or station.pg_bin or None)
+        made = service.back_up()
+    except DeskError as exc:
+        print(f"{describe(url)}: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        known = known_error(exc)
+        log.exception("backup of %s failed", describe(url))
+        print(f"{describe(url)}: {known or exc}", file=sys.stderr)
+        return 1
+    print(f"{describe(url)}: {made.path} ({made.size:,} bytes, check {made.check})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_check:
@@ -196,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     log_file = setup_logging()
     if args.command == "verify-log":
         return verify_log_command(args)
+    if args.command == "backup":
+        return backup_command(args)
     from PySide6.QtWidgets import QApplication
 
     from deskapp.ui import fonts, i18n
@@ -282,6 +330,7 @@ def run_desk(app, services, station, station_path: Path, database_label: str, lo
         else:
             window.show()
         window.ask_password_change_if_needed()
+        window.warn_if_backup_due()
         app.exec()
         if not window.did_log_out:
             return 0

@@ -54,6 +54,12 @@ class StationConfig:
     language: str = "zh_CN"
     printers: dict[str, PrinterChoice] = field(default_factory=dict)
     receipt_roll: bool = False  # this PC has an 80 mm receipt printer for slips and work orders
+    backup_folder: str = ""  # where this station's backups go (empty: beside a SQLite file); services/backup.py
+    pg_bin: str = ""  # the folder of pg_dump/pg_restore when they are not on PATH
+
+    def backup_dir(self, engine=None) -> Path:
+        """This station's backup folder: its setting, else ``backups`` beside a SQLite file."""
+        return Path(self.backup_folder) if self.backup_folder else default_backup_dir(engine)
 
     def printer_for(self, kind: str) -> PrinterChoice:
         return self.printers.setdefault(kind, PrinterChoice())
@@ -82,6 +88,9 @@ class StationConfig:
         if raw.get("language") in LANGUAGES:
             cfg.language = raw["language"]
         cfg.receipt_roll = raw.get("receipt_roll") is True
+        for key in ("backup_folder", "pg_bin"):
+            if isinstance(raw.get(key), str):
+                setattr(cfg, key, raw[key].strip())
         for kind, choice in (raw.get("printers") or {}).items():
             if isinstance(choice, dict):
                 cfg.printers[kind] = PrinterChoice(str(choice.get("printer", "")), str(choice.get("page", "")))
@@ -92,6 +101,16 @@ class StationConfig:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=2), encoding="utf-8")
         os.replace(tmp, path)  # atomic on Windows and POSIX
+
+
+def default_backup_dir(engine=None) -> Path:
+    """Where backups go when the station names no folder: ``backups`` beside a SQLite file (or in the
+    data folder). A second disk or a network share is better; the backup dialog says so."""
+    database = getattr(getattr(engine, "url", None), "database", None)
+    if engine is not None and engine.dialect.name == "sqlite" and database and database != ":memory:" \
+            and not database.startswith("file:"):
+        return Path(database).expanduser().parent / "backups"
+    return data_dir() / "backups"
 
 
 def station_config_path() -> Path:

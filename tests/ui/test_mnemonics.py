@@ -145,6 +145,7 @@ def _card(ui, desk, owner):
 
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
+    from deskapp.ui.dialogs.backup import BackupDialog
     from deskapp.ui.dialogs.cards import CardAction, CardActionDialog
     from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
@@ -201,6 +202,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
         "FireSystemsDialog": [lambda: FireSystemsDialog(shifts=ui.services.shifts, actor=admin)],
         "CardActionDialog": [lambda a=a: CardActionDialog(action=a, card=s["card"], cards=ui.cards, actor=desk)
                              for a in CardAction],
+        "BackupDialog": [lambda: BackupDialog(backups=ui.services.backups, actor=admin, config=config, config_path=path),
+                         lambda: BackupDialog(backups=ui.services.backups, actor=desk, config=config, config_path=path)],
         "VerifyLogDialog": [lambda: VerifyLogDialog(integrity=ui.services.integrity, actor=desk,
                                                     run_when_shown=False)],
     }

@@ -27,6 +27,12 @@ FORBIDDEN = {
 }
 
 
+# The one exception, file and pattern: a PostgreSQL backup is pg_dump's and pg_restore's to make and
+# restore (there is no library for the custom format). services/backup.py starts them with an argument
+# list and no shell; nothing else in the app may start a program.
+ALLOWED = {("services/backup.py", r"\bsubprocess\b")}
+
+
 def sources() -> list[Path]:
     return sorted(SRC.rglob("*.py"))
 
@@ -35,7 +41,8 @@ def sources() -> list[Path]:
 def test_the_app_calls_no_shell_and_names_no_posix_path(pattern):
     found = [f"{p.relative_to(SRC)}:{n}: {line.strip()}" for p in sources()
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
-             if re.search(pattern, line, re.MULTILINE) and not line.lstrip().startswith("#")]
+             if re.search(pattern, line, re.MULTILINE) and not line.lstrip().startswith("#")
+             and (p.relative_to(SRC).as_posix(), pattern) not in ALLOWED]
     assert not found, f"{FORBIDDEN[pattern]}: {found}"
 
 

@@ -58,21 +58,28 @@ def alembic_config():
     return cfg
 
 
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy the SQLite file ``source`` to ``target`` with the online backup API: a consistent snapshot,
+    WAL included, taken while other connections go on reading and writing."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def _backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     db_path = Path(engine.url.database or "")
     if not db_path.name or not db_path.exists() or db_path.stat().st_size == 0:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.stem}.before-{revision or 'none'}-{stamp}{db_path.suffix}")
-    # The backup API copies a consistent snapshot, WAL included.
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
+    copy_sqlite(db_path, target)
     log.info("copied %s to %s before migrating", db_path, target)
     return target
 

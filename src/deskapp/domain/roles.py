@@ -69,6 +69,8 @@ class Permission(enum.StrEnum):
     DEVICE_MANAGE = "device.manage"  # the list of devices: panel address → building, floor, zone, type
     SHIFT_DUTY = "shift.duty"  # control room: sign on, the 2-hourly equipment record, the daily check, hand over
     FIRE_SYSTEMS_MANAGE = "fire_systems.manage"  # the list of fire systems whose state the control room records
+    BACKUP_VIEW = "backup.view"  # whether the daily backup is good (the board, the backup list)
+    BACKUP_RESTORE = "backup.restore"  # back up now, choose the folder, restore a backup into place (an admin)
 
 
 P = Permission
@@ -91,7 +93,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
          P.GUEST_CHECK, P.WATCHLIST_MANAGE, P.WATCHLIST_OVERRIDE, P.REQUEST_VIEW, P.REQUEST_EDIT,
          P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL,
          P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID, P.SHIFT_DUTY,
-         P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CONTROL_STATS, P.CARD_VIEW, P.CARD_ISSUE, P.CARD_OVERRIDE}
+         P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CONTROL_STATS, P.CARD_VIEW, P.CARD_ISSUE, P.CARD_OVERRIDE,
+         P.BACKUP_VIEW}
     ),
     Role.ADMIN: frozenset(Permission),
 }

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
+    from deskapp.services.backup import BackupService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
     from deskapp.services.card_printouts import CardPrintService
@@ -48,3 +49,4 @@ class AppServices:
     cards: CardService  # access cards (#13)
     card_printing: CardPrintService
     integrity: IntegrityService
+    backups: BackupService  # its folder is this station's setting (see services/backup.py)

@@ -5,9 +5,10 @@ It is the one place that wires one tab's signals to another's slots.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +30,7 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
 from deskapp.ui import fmt
+from deskapp.ui.dialogs.backup import BackupDialog, BackupJob
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
@@ -45,6 +47,7 @@ from deskapp.ui.tabs.phone import PhoneTab
 from deskapp.ui.tabs.staff import StaffTab
 from deskapp.ui.tabs.visits import VisitsTab
 
+log = logging.getLogger(__name__)
 
 class IdleWatcher(QObject):
     """Counts the time since the last key press or mouse action anywhere in the application.
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
     """
 
     revoked = Signal(object)
+    FIRST_BACKUP_CHECK_MS = 5 * 60_000  # not at the busy moment of logging in
+    BACKUP_CHECK_MS = 30 * 60_000
 
     def __init__(self, *, services: AppServices, actor: Actor, config: StationConfig, config_path: Path,
                  database_label: str) -> None:
@@ -143,6 +148,16 @@ class MainWindow(QMainWindow):
         self.open_events_timer.setInterval(15_000)
         self.open_events_timer.timeout.connect(self.show_open_events)
         self.open_events_timer.start()
+        # The daily backup while the desk is in use: looked at now and then, made on a worker thread when
+        # none is from the last day (services/backup.py says where it goes, and why this station's folder).
+        services.backups.folder = config.backup_dir(services.db.engine)
+        services.backups.pg_bin = config.pg_bin or None
+        self._backup_job: BackupJob | None = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("backupTimer")
+        self.backup_timer.setInterval(self.FIRST_BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.daily_backup)
+        self.backup_timer.start()
         self.idle = IdleWatcher(services.site.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._build_menus()
@@ -222,6 +237,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{site} — deskapp").format(site=self.site_name))
         self.site_action.setVisible(actor.can(Permission.SITE_SETTINGS))
         self.verify_log_action.setVisible(actor.can(Permission.AUDIT_VERIFY))
+        self.backup_action.setVisible(actor.can(Permission.BACKUP_VIEW))
         self.stack.setCurrentWidget(self.tabs)
         self.show_open_events()
 
@@ -343,6 +359,9 @@ class MainWindow(QMainWindow):
         self.ask_password_change_if_needed()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.backup_timer.stop()
+        if self._backup_job is not None:  # a backup half-way is let finish (the copy is consistent only whole)
+            self._backup_job.wait()
         self._stop_revoked()
         self.live.stop()
         self.change_signals.close()
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Settings"))
         self._action(settings, "stationAction", self.tr("&Station settings…"), self.station_settings)
         self.site_action = self._action(settings, "siteAction", self.tr("S&ite settings…"), self.site_settings)
+        self.backup_action = self._action(settings, "backupAction", self.tr("&Backup and restore…"),
+                                          self.backup_and_restore)
         account = bar.addMenu(self.tr("&Account"))
         self._action(account, "changePasswordAction", self.tr("&Change password…"), self.change_password)
         self._action(account, "lockAction", self.tr("&Lock"), self.lock, "Ctrl+L")
@@ -405,6 +426,86 @@ class MainWindow(QMainWindow):
     def verify_log(self) -> None:
         """The supervisor's check that the audit trail and every record are as the app wrote them."""
         VerifyLogDialog(integrity=self.services.integrity, actor=self.actor, parent=self).exec()
+
+    # -- backups ----------------------------------------------------------------------------
+
+    def automatic_backups(self) -> bool:
+        """A SQLite file is backed up by whichever station has it open; a PostgreSQL server only by a
+        station an administrator has given a backup folder (not every station need dump the server)."""
+        return self.services.backups.kind == "sqlite" or bool(self.config.backup_folder)
+
+    def daily_backup(self) -> None:
+        """The timer's slot: a backup on a worker thread when the last good one is a day old."""
+        self.backup_timer.setInterval(self.BACKUP_CHECK_MS)
+        if self._backup_job is not None or not self.automatic_backups():
+            return
+        backups = self.services.backups  # the work holds the service, never the window
+        job = BackupJob(lambda: backups.back_up() if backups.backup_due() else None, self)
+        self._backup_job = job
+        job.succeeded.connect(self._backup_made)
+        job.failed.connect(self._backup_failed)
+        job.start()
+
+    def _backup_ended(self) -> None:
+        job = self._backup_job
+        if job is not None:
+            job.wait()
+            job.deleteLater()
+        self._backup_job = None
+
+    def _backup_made(self, info: object) -> None:
+        self._backup_ended()
+        if info is not None and self.actor.can(Permission.BACKUP_VIEW):
+            self.statusBar().showMessage(self.tr("Daily backup made."), 10_000)
+
+    def _backup_failed(self, exc: object) -> None:
+        """An automatic backup that failed is recorded (the admin is told at login, the board shows it)."""
+        self._backup_ended()
+        if not isinstance(exc, DeskError):
+            log.error("the daily backup failed", exc_info=exc if isinstance(exc, BaseException) else None)
+        if self.actor.can(Permission.BACKUP_VIEW):
+            self.statusBar().showMessage(self.tr("The daily backup failed: {reason}").format(
+                reason=tr_error(exc) if isinstance(exc, DeskError) else exc))
+
+    def warn_if_backup_due(self) -> None:
+        """At login, an administrator hears of a failed backup, or none in the last 26 hours."""
+        if not self.actor.can(Permission.BACKUP_RESTORE):
+            return
+        status = self.services.backups.status()
+        if status.due:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup"), self.tr(
+                "{status}\n\nBackup folder: {folder}\nSettings → Backup and restore… makes one now and sets the "
+                "folder.").format(status=status.message(lambda m: QCoreApplication.translate("messages", m)),
+                                  folder=status.folder), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("backupDueBox")
+            box.exec()
+
+    def _release_database(self) -> None:
+        """Before a restore: this window lets go of the database (its own connections would refuse it)."""
+        self.backup_timer.stop()
+        self.open_events_timer.stop()
+        self.live.stop()
+
+    def _resume_database(self) -> None:
+        self.live.start()
+        self.open_events_timer.start()
+        self.backup_timer.start()
+
+    def backup_and_restore(self) -> None:
+        if self._backup_job is not None:
+            self._backup_job.wait()  # the daily backup ends first: one backup at a time
+            self._backup_ended()
+        dialog = BackupDialog(backups=self.services.backups, actor=self.actor, config=self.config,
+                              config_path=self.config_path, release=self._release_database,
+                              resume=self._resume_database, parent=self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+
+    def _restored(self, _safety: object) -> None:
+        """The database was replaced under this window: it closes, and the app with it."""
+        self.did_log_out = False
+        self.idle.stop()
+        QTimer.singleShot(0, self.close)
 
     def change_password(self) -> None:
         ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()
