@@ -347,6 +347,200 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="33" />
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="34" />
+        <source>Residents</source>
+        <translation>住户档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="35" />
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="36" />
+        <source>Guests</source>
+        <translation>访客出入</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="37" />
+        <source>Requests</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="38" />
+        <source>Calls</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="39" />
+        <source>Move-out passes</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="40" />
+        <source>Control-room events</source>
+        <translation>监控中心事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="41" />
+        <source>Access cards</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="42" />
+        <source>Staff</source>
+        <translation>员工管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="43" />
+        <source>Audit entries</source>
+        <translation>审计条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="111" />
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="111" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="111" />
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="111" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="144" />
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="167" />
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="179" />
+        <source>Choose the folder of pg_dump and pg_restore</source>
+        <translation>选择 pg_dump 和 pg_restore 所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="194" />
+        <source>The station's settings could not be saved: {reason}</source>
+        <translation>本工作站设置无法保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="241" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="249" />
+        <source>Checking the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="255" />
+        <source>Restore the backup taken {time}?
+
+{counts}
+
+Everything entered since then is replaced (a safety copy of the database as it is now is kept in the backup folder). Every other station must have closed deskapp. deskapp closes after the restore; start it again.</source>
+        <translation>恢复 {time} 的备份？
+
+{counts}
+
+此后录入的所有内容将被替换（当前数据库的安全副本保存在备份文件夹中）。其他所有工作站须先关闭 deskapp。恢复后 deskapp 将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="259" />
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="278" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="262" />
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="274" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/backup.py" line="279" />
+        <source>The database was restored. deskapp closes now; start it again.
+
+The database as it was before: {path}</source>
+        <translation>数据库已恢复。deskapp 现在关闭，请重新启动。
+
+恢复前的数据库：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="6" />
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="24" />
+        <source>Backup &amp;folder</source>
+        <translation>备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="41" />
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="48" />
+        <source>&amp;PostgreSQL tools</source>
+        <translation>PostgreSQL 工具(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="61" />
+        <source>the folder of pg_dump and pg_restore (empty: found on PATH)</source>
+        <translation>pg_dump 和 pg_restore 所在文件夹（留空：在 PATH 中查找）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="68" />
+        <source>Ch&amp;oose…</source>
+        <translation>选择(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="77" />
+        <source>A second disk or a network share keeps the backups when this PC's disk fails. 14 daily, 8 weekly and 12 monthly backups are kept.</source>
+        <translation>备份放在另一块硬盘或网络共享上，本机硬盘损坏时备份仍在。保留 14 份每日、8 份每周和 12 份每月备份。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="102" />
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/backup_form.ui" line="109" />
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>CallPage</name>
     <message>
         <location filename="../../forms/call_page.ui" line="6" />
@@ -2094,164 +2288,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="200" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="187" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="195" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="199" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="223" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="209" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="228" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="212" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="215" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="234" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="251" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="257" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="277" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="292" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="326" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="335" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="346" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="356" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="372" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="395" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="373" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="396" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="376" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="399" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="400" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="378" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="401" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="402" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="380" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="403" />
+        <source>&amp;Backup and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="405" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="381" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="406" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="382" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="407" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="383" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="408" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="384" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="409" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="385" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="392" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="417" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="409" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
+        <source>Daily backup made.</source>
+        <translation>每日备份已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="467" />
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="476" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="477" />
+        <source>{status}
+
+Backup folder: {folder}
+Settings → Backup and restore… makes one now and sets the folder.</source>
+        <translation>{status}
+
+备份文件夹：{folder}
+在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -4707,32 +4932,32 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="99" />
+        <location filename="../../src/deskapp/domain/roles.py" line="102" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="100" />
+        <location filename="../../src/deskapp/domain/roles.py" line="103" />
         <source>Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.</source>
         <translation>只有主管可以解除安全/特别关照或纠纷警示。请联系主管；警示保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="102" />
+        <location filename="../../src/deskapp/domain/roles.py" line="105" />
         <source>This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.</source>
         <translation>该工单已派工，现在只有主管可以取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="110" />
+        <location filename="../../src/deskapp/domain/roles.py" line="113" />
         <source>An administrator has deactivated your account. Nothing was saved; another member can log in.</source>
         <translation>管理员已停用您的账号。未保存任何内容；可由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="112" />
+        <location filename="../../src/deskapp/domain/roles.py" line="115" />
         <source>An administrator has changed your roles. Nothing was saved; log in again to go on.</source>
         <translation>管理员已更改您的角色。未保存任何内容；请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="114" />
+        <location filename="../../src/deskapp/domain/roles.py" line="117" />
         <source>An administrator has reset your password. Nothing was saved; log in again with the new one.</source>
         <translation>管理员已重置您的密码。未保存任何内容；请用新密码重新登录。</translation>
     </message>
@@ -6050,6 +6275,56 @@ Before they leave: {closing}</source>
         <source>Write the entry as number:hash, e.g. 1234:9f86d081… (the hash in full, 64 characters).</source>
         <translation>请按 编号:哈希 填写，如 1234:9f86d081…（完整哈希，64 个字符）。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="47" />
+        <source>{tool} was not found. Install the PostgreSQL client tools on this PC, or give their folder (Backup and restore, or --pg-bin). Nothing was backed up.</source>
+        <translation>找不到 {tool}。请在本机安装 PostgreSQL 客户端工具，或指定其所在文件夹（备份与恢复，或 --pg-bin）。未进行备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="50" />
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} 运行失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="51" />
+        <source>The backup folder {folder} cannot be written: {reason}</source>
+        <translation>备份文件夹 {folder} 无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="52" />
+        <source>The backup copy failed its check: {reason}. It was not kept.</source>
+        <translation>备份副本未通过校验：{reason}。该副本未保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="53" />
+        <source>The database file is in use by another window or station. Close deskapp everywhere else, then restore. Nothing was changed.</source>
+        <translation>数据库文件正被其他窗口或工作站使用。请先关闭其他所有 deskapp，再进行恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="56" />
+        <source>{count} other connections are open on the database (stations: {who}). Close deskapp on every other station, then restore. Nothing was changed.</source>
+        <translation>数据库上还有 {count} 个其他连接（工作站：{who}）。请先关闭其他所有工作站上的 deskapp，再进行恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="59" />
+        <source>The backup {name} is not there any more.</source>
+        <translation>备份 {name} 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="60" />
+        <source>The backup {name} is not a backup of this kind of database.</source>
+        <translation>备份 {name} 不是此类数据库的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="61" />
+        <source>The backup {name} is damaged ({reason}); it cannot be restored.</source>
+        <translation>备份 {name} 已损坏（{reason}），无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="62" />
+        <source>The backup {name} was made by a newer deskapp (revision {revision}). Update this station first.</source>
+        <translation>备份 {name} 由更新版本的 deskapp 生成（版本 {revision}）。请先升级本工作站。</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -6271,7 +6546,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="146" />
+        <location filename="../../src/deskapp/app.py" line="159" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -6289,6 +6564,26 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/messages.py" line="38" />
         <source>Something went wrong that should not have. Nothing that was already saved is lost. Please tell the administrator; the details are in {path}.</source>
         <translation>程序出现了意外错误。已保存的记录不会丢失。请告知管理员，详细信息记录在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="65" />
+        <source>No backup has been made yet.</source>
+        <translation>尚未进行过备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="66" />
+        <source>The last backup is from {time}: more than {hours} hours ago.</source>
+        <translation>最近一次备份在 {time}，已超过 {hours} 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="67" />
+        <source>The last backup, at {time}, failed: {reason}</source>
+        <translation>最近一次备份（{time}）失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/backup.py" line="68" />
+        <source>The last backup, at {time}, is good.</source>
+        <translation>最近一次备份（{time}）完好。</translation>
     </message>
 </context>
 <context>
