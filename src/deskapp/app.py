@@ -65,6 +65,7 @@ def describe(url: str) -> str:
 
 def build(engine, *, hasher=None, clock=None):
     """The services over ``engine``; the same wiring is used by tests and benchmarks."""
+    from deskapp.services.audit_view import AuditViewService
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database, SystemClock
     from deskapp.services.bundle import AppServices
@@ -115,6 +116,7 @@ def build(engine, *, hasher=None, clock=None):
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
+        audit_view=AuditViewService(db=db),
     )
 
 

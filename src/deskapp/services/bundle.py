@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from deskapp.services.audit_view import AuditViewService
     from deskapp.services.auth import AuthService
     from deskapp.services.base import Database
     from deskapp.services.calls import CallService
@@ -48,3 +49,4 @@ class AppServices:
     cards: CardService  # access cards (#13)
     card_printing: CardPrintService
     integrity: IntegrityService
+    audit_view: AuditViewService  # a record's history, for supervisors (#14)
