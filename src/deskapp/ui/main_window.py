@@ -29,6 +29,7 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
 from deskapp.ui import fmt
+from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
@@ -36,7 +37,7 @@ from deskapp.ui.dialogs.verify_log import VerifyLogDialog
 from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
-from deskapp.ui.pages import ChangeSignals, Page
+from deskapp.ui.pages import ChangeSignals, ListPanel, Page
 from deskapp.ui.tabs.card_page import CardPage
 from deskapp.ui.tabs.control import ControlTab
 from deskapp.ui.tabs.directory import DirectoryTab
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
+        if actor.can(Permission.AUDIT_VIEW):  # every list that says which record a row is: "History…"
+            for i in range(self.tabs.count()):
+                for panel in self.tabs.widget(i).findChildren(ListPanel):
+                    panel.offer_history(self.show_history)
         self._open_profile_tab()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
@@ -405,6 +410,11 @@ class MainWindow(QMainWindow):
     def verify_log(self) -> None:
         """The supervisor's check that the audit trail and every record are as the app wrote them."""
         VerifyLogDialog(integrity=self.services.integrity, actor=self.actor, parent=self).exec()
+
+    def show_history(self, parent: QWidget, table: str, record_id: int | str) -> None:
+        """A record's full history from the audit trail (a supervisor's "History…" on a list)."""
+        AuditHistoryDialog(audit=self.services.audit_view, actor=self.actor, table=table, record_id=record_id,
+                           parent=parent).exec()
 
     def change_password(self) -> None:
         ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()
