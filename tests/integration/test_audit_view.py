@@ -81,6 +81,16 @@ def test_an_unknown_table_or_record_gives_a_clear_message(world, desk):
         world.audit_view.history(desk, "audit_log", 1)  # the trail itself has no trail
 
 
+def test_a_number_revealed_is_in_the_resident_s_history_with_its_reason(world, admin, desk, clock):
+    unit = world.directory.create_unit(desk, "3-2-1502")
+    r = world.directory.add_resident(desk, unit.id, name="王建国", role="owner", phones=["13812345678"])
+    operator = world.member(admin, "7002", Role.CONTROL_OPERATOR, name="钱丽")
+    clock.advance(minutes=1)
+    world.directory.reveal_phones(operator, r.id, reason="火警联系业主")
+    last = world.audit_view.history(desk, "resident", r.id)[-1]
+    assert (last.action, last.field, last.staff_name, last.reason) == ("reveal", "phones", "钱丽", "火警联系业主")
+
+
 def test_labels_for_known_names_and_raw_names_otherwise():
     assert table_label("move_pass") == "Move-out pass"
     assert table_label("something_new") == "something_new"

@@ -23,7 +23,12 @@ def value_text(value: str | None) -> str:
     """A value as stored, on one line; an empty one said so (a field filled in or cleared)."""
     if value is None or value == "":
         return QCoreApplication.translate("audit", "(empty)")
-    return value.replace("\r", " ").replace("\n", " ⏎ ")
+    return value.replace("\r", " ").replace("\n", " / ")  # one line in the list; the tooltip has it whole
+
+
+def value_text_whole(value: str | None) -> str:
+    """A value as stored, its lines kept (the tooltip)."""
+    return QCoreApplication.translate("audit", "(empty)") if value is None or value == "" else value
 
 
 def who_text(entry: AuditEntry) -> str:
@@ -45,8 +50,8 @@ def change_text(entry: AuditEntry) -> str:
         label = (QT_TRANSLATE_NOOP("audit", "removed, was: {fields}") if entry.action == "delete"
                  else QT_TRANSLATE_NOOP("audit", "created with: {fields}"))
         return QCoreApplication.translate("audit", label).format(fields=_SNAPSHOT_SEPARATOR.join(snapshot_lines(entry)))
-    if entry.old is None and entry.action != "update":
-        return value_text(entry.new)
+    if entry.old is None and entry.action != "update":  # an entry of its own (a number revealed): its value, if any
+        return "" if entry.new is None else value_text(entry.new)
     return f"{value_text(entry.old)} → {value_text(entry.new)}"
 
 
@@ -69,4 +74,8 @@ class AuditEntriesModel(RowsModel[AuditEntry]):
         """The whole of a long change: a created record's fields one per line."""
         if row.snapshot:
             return "\n".join(snapshot_lines(row))
-        return change_text(row) if row.action != "void" else row.reason
+        if row.action == "void":
+            return row.reason
+        if row.old is None and row.new is None:
+            return None
+        return f"{value_text_whole(row.old)}\n→\n{value_text_whole(row.new)}"
