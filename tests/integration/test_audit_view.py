@@ -7,6 +7,8 @@ from datetime import timedelta
 
 import pytest
 
+from deskapp.db.audit import audited_keys
+from deskapp.db.models import Resident
 from deskapp.domain.errors import NotFound, PermissionDenied
 from deskapp.domain.roles import Role
 from deskapp.services.audit_view import field_label, table_label
@@ -40,6 +42,8 @@ def test_a_record_created_changed_twice_and_voided_shows_four_entries_in_order(w
     assert (second.staff_name, second.staff_no, second.station) == ("孙丽", "8002", "desk-2")
     # what: created with its fields, each change old → new, the void with its reason
     assert ("name", "王建国") in created.snapshot and ("role", "owner") in created.snapshot
+    order = audited_keys(Resident)  # the model's order, as the form has them (the JSON is stored sorted)
+    assert [k for k, _v in created.snapshot] == [k for k in order if k in dict(created.snapshot)]
     assert (first.field, first.old, first.new) == ("role", "owner", "tenant")
     assert (second.field, second.old, second.new) == ("notes", "", "租客")
     assert (voided.action, voided.reason, voided.new) == ("void", "重复登记", "重复登记")

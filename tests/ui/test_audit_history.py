@@ -53,6 +53,7 @@ def test_ctrl_h_on_the_visits_list_shows_the_visit_created_and_voided(qtbot, ui,
     created, voided = seen["rows"]
     assert created[1:4] == ["赵敏 (8001)", "desk-1", "Created"]
     assert created[5].startswith("created with: ") and "Content: 电梯异响" in created[5]
+    assert "Created at" not in created[5]  # the entry's own time says it
     assert voided[1:4] == ["赵敏 (8001)", "desk-1", "Voided"] and voided[6] == "重复登记"
 
 

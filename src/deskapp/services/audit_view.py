@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from deskapp.db.audit import audited_models
+from deskapp.db.audit import audited_keys, audited_models
 from deskapp.db.models import AuditLog, Staff
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound
 from deskapp.domain.roles import Actor, Permission
@@ -157,6 +157,12 @@ class AuditViewService:
         """The tables whose records have a history."""
         return frozenset(m.__tablename__ for m in audited_models())
 
+    @staticmethod
+    def _field_order(table: str) -> dict[str, int]:
+        """The table's audited fields in the model's order (the form's), for a snapshot read as stored."""
+        model = next(m for m in audited_models() if m.__tablename__ == table)
+        return {key: i for i, key in enumerate(audited_keys(model))}
+
     def history(self, actor: Actor, table: str, record_id: int | str) -> list[AuditEntry]:
         """Every audit entry of record ``record_id`` of ``table``, oldest first (a supervisor's look)."""
         actor.require(Permission.AUDIT_VIEW)
@@ -170,10 +176,10 @@ class AuditViewService:
                 .order_by(AuditLog.seq)).all()
         if not rows:
             raise NotFound(MSG_NO_HISTORY, kind=table_label(table), record=f"#{record_id}")
-        return _entries([(log, name or "", no or "") for log, name, no in rows])
+        return _entries([(log, name or "", no or "") for log, name, no in rows], self._field_order(table))
 
 
-def _entries(rows: list[tuple[AuditLog, str, str]]) -> list[AuditEntry]:
+def _entries(rows: list[tuple[AuditLog, str, str]], order: dict[str, int]) -> list[AuditEntry]:
     """The audit rows as entries: a record's snapshot as one, the void fields of one change as one."""
     out: list[AuditEntry] = []
     i = 0
@@ -183,7 +189,7 @@ def _entries(rows: list[tuple[AuditLog, str, str]]) -> list[AuditEntry]:
                           station=log.station, action=log.action, reason=log.reason)
         if log.action in _SNAPSHOTS:
             value = log.new_value if _SNAPSHOTS[log.action] == "new" else log.old_value
-            out.append(replace(base, snapshot=_snapshot(value)))
+            out.append(replace(base, snapshot=_snapshot(value, order)))
         elif log.action == "update" and log.field == "voided_at" and log.old_value is None and log.new_value:
             # voided_at, voided_by_id and void_reason are written by one change: shown as one "Voided"
             same = _same_change(rows, i)
@@ -210,9 +216,9 @@ def _same_change(rows: list[tuple[AuditLog, str, str]], start: int) -> list[Audi
     return same
 
 
-def _snapshot(value: str | None) -> tuple[tuple[str, str | None], ...]:
-    """A stored JSON snapshot as (field, value) pairs, empty fields left out; text that is not a
-    snapshot (written by hand, long ago) as one pair with no field name."""
+def _snapshot(value: str | None, order: dict[str, int]) -> tuple[tuple[str, str | None], ...]:
+    """A stored JSON snapshot as (field, value) pairs in the model's order (fields it no longer has
+    last), empty fields left out; text that is not a snapshot (written by hand) as one pair, no field."""
     if not value:
         return ()
     try:
@@ -221,7 +227,8 @@ def _snapshot(value: str | None) -> tuple[tuple[str, str | None], ...]:
         return (("", value),)
     if not isinstance(data, dict):
         return (("", value),)
-    return tuple((k, None if v is None else str(v)) for k, v in data.items() if v not in (None, ""))
+    pairs = [(k, None if v is None else str(v)) for k, v in data.items() if v not in (None, "")]
+    return tuple(sorted(pairs, key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
 def local_text_seconds(utc: datetime) -> str:

@@ -37,9 +37,15 @@ def who_text(entry: AuditEntry) -> str:
     return f"{entry.staff_name} ({entry.staff_no})"
 
 
-def snapshot_lines(entry: AuditEntry) -> list[str]:
-    """A created (or removed) record's fields, one "field: value" each."""
-    return [f"{field_text(k)}: {value_text(v)}" if k else value_text(v) for k, v in entry.snapshot]
+# What the entry's own columns already say (its id is in the title): left out of the list's cell only.
+_SAID_ALREADY = frozenset({"id", "created_at", "created_by_id", "created_station"})
+
+
+def snapshot_lines(entry: AuditEntry, *, brief: bool = False) -> list[str]:
+    """A created (or removed) record's fields, one "field: value" each (``brief``: not those the entry's
+    time, staff and station columns already show)."""
+    return [f"{field_text(k)}: {value_text(v)}" if k else value_text(v) for k, v in entry.snapshot
+            if not (brief and k in _SAID_ALREADY)]
 
 
 def change_text(entry: AuditEntry) -> str:
@@ -49,7 +55,8 @@ def change_text(entry: AuditEntry) -> str:
     if entry.snapshot or entry.action in ("insert", "baseline", "delete"):
         label = (QT_TRANSLATE_NOOP("audit", "removed, was: {fields}") if entry.action == "delete"
                  else QT_TRANSLATE_NOOP("audit", "created with: {fields}"))
-        return QCoreApplication.translate("audit", label).format(fields=_SNAPSHOT_SEPARATOR.join(snapshot_lines(entry)))
+        return QCoreApplication.translate("audit", label).format(
+            fields=_SNAPSHOT_SEPARATOR.join(snapshot_lines(entry, brief=True)))
     if entry.old is None and entry.action != "update":  # an entry of its own (a number revealed): its value, if any
         return "" if entry.new is None else value_text(entry.new)
     return f"{value_text(entry.old)} → {value_text(entry.new)}"
