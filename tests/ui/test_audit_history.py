@@ -54,7 +54,7 @@ def test_ctrl_h_on_the_visits_list_shows_the_visit_created_and_voided(qtbot, ui,
     assert created[1:4] == ["赵敏 (8001)", "desk-1", "Created"]
     assert created[5].startswith("created with: ") and "Content: 电梯异响" in created[5]
     assert "Created at" not in created[5]  # the entry's own time says it
-    assert voided[1:4] == ["赵敏 (8001)", "desk-1", "Voided"] and voided[6] == "重复登记"
+    assert voided[1:4] == ["赵敏 (8001)", "desk-1", "Voided"] and voided[4:7] == ["", "", "重复登记"]
 
 
 def test_the_context_menu_action_on_the_passes_list_shows_a_pass_s_history(qtbot, ui, window, estate):  # noqa: F811

@@ -194,7 +194,7 @@ def _entries(rows: list[tuple[AuditLog, str, str]], order: dict[str, int]) -> li
             # voided_at, voided_by_id and void_reason are written by one change: shown as one "Voided"
             same = _same_change(rows, i)
             reason = next((r.new_value for r in same if r.field == "void_reason"), None) or log.reason
-            out.append(replace(base, seq=same[-1].seq, action="void", field="voided_at", new=reason,
+            out.append(replace(base, seq=same[-1].seq, action="void", new=reason,
                                reason=log.reason or reason))
             i += len(same)
             continue

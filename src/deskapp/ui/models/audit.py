@@ -50,8 +50,8 @@ def snapshot_lines(entry: AuditEntry, *, brief: bool = False) -> list[str]:
 
 def change_text(entry: AuditEntry) -> str:
     """What the step did to the record: old → new, the fields it was created with, a void's reason."""
-    if entry.action == "void":
-        return value_text(entry.new)
+    if entry.action == "void":  # its reason is in the reason column; a differing void_reason is said here
+        return "" if entry.new in (None, "", entry.reason) else value_text(entry.new)
     if entry.snapshot or entry.action in ("insert", "baseline", "delete"):
         label = (QT_TRANSLATE_NOOP("audit", "removed, was: {fields}") if entry.action == "delete"
                  else QT_TRANSLATE_NOOP("audit", "created with: {fields}"))
