@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from deskapp.domain.roles import Role
 from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
 from deskapp.ui.pages import ListPanel
+from tests.conftest import PASSWORD
 from tests.ui.conftest import drive_modal, press, type_text
 from tests.ui.test_passes_tab import estate, issued, open_page  # noqa: F401 - estate is a fixture
 from tests.ui.test_visits_tab import record
@@ -126,3 +127,20 @@ def test_the_dialog_says_when_there_is_nothing_to_show(qtbot, ui):
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
     assert "no such record" in dialog.ui.messageLabel.text()
+
+
+def test_a_receptionist_taking_over_a_supervisor_s_locked_window_has_no_history(qtbot, ui, window):
+    assert window.findChildren(QAction, "auditHistoryAction")  # the supervisor's lists offer it
+    ui.member(ui.admin, "1002", Role.RECEPTIONIST, name="吴芳", settled=True)
+    window.lock()
+    panel = window.lock_panel.ui
+    panel.staffNoEdit.clear()
+    type_text(panel.staffNoEdit, "1002")
+    type_text(panel.passwordEdit, PASSWORD)
+    press(panel.passwordEdit, Qt.Key.Key_Return)
+    assert not window.locked and window.actor.staff_no == "1002"
+    page = window.visits_tab.visit_page
+    assert page.visit_list.history_action is None and history_action(page.ui.visitsTable) is None
+    page.ui.visitsTable.setFocus()
+    press(page.ui.visitsTable, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # does nothing
+    assert QApplication.activeModalWidget() is None
