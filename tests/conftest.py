@@ -158,6 +158,7 @@ class World:
         self.passes = s.passes
         self.control = s.control
         self.cards = s.cards
+        self.audit_view = s.audit_view
 
     def set_up_site(self) -> Actor:
         self.site.set_up(site_name="保利花园", centre_name="保利花园服务中心", centre_phone="020-38881234",

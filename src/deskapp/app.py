@@ -76,6 +76,7 @@ def describe(url: str) -> str:
 
 def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None, pg_bin: str | None = None):
     """The services over ``engine``; the same wiring is used by tests and benchmarks."""
+    from deskapp.services.audit_view import AuditViewService
     from deskapp.services.auth import AuthService
     from deskapp.services.backup import BackupService
     from deskapp.services.base import Database, SystemClock
@@ -128,6 +129,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
         backups=BackupService(db=db, folder=backup_folder or config.default_backup_dir(engine), pg_bin=pg_bin),
+        audit_view=AuditViewService(db=db),
     )
 
 

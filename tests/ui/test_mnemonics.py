@@ -145,6 +145,7 @@ def _card(ui, desk, owner):
 
 def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     """Every dialog class of ui/dialogs → how the app builds it (both ways where there are two)."""
+    from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
     from deskapp.ui.dialogs.backup import BackupDialog
     from deskapp.ui.dialogs.cards import CardAction, CardActionDialog
     from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
@@ -206,6 +207,8 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
                          lambda: BackupDialog(backups=ui.services.backups, actor=desk, config=config, config_path=path)],
         "VerifyLogDialog": [lambda: VerifyLogDialog(integrity=ui.services.integrity, actor=desk,
                                                     run_when_shown=False)],
+        "AuditHistoryDialog": [lambda: AuditHistoryDialog(audit=ui.services.audit_view, actor=desk, table="unit",
+                                                          record_id=s["unit"].id)],
     }
 
 

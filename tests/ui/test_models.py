@@ -9,11 +9,13 @@ from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.errors import Problem
 from deskapp.domain.requests import RequestState
 from deskapp.domain.roles import Role
+from deskapp.services.audit_view import AuditEntry
 from deskapp.services.directory import DirectoryRow, NoteInfo, ResidentInfo
 from deskapp.services.directory_import import PlanRow, RowAction, RowProblem
 from deskapp.services.history import HistoryItem
 from deskapp.services.staff import StaffInfo
 from deskapp.ui import fmt
+from deskapp.ui.models.audit import AuditEntriesModel
 from deskapp.ui.models.directory import DirectoryResultsModel, NotesModel, ResidentsModel
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.import_plan import ImportPlanModel
@@ -62,6 +64,12 @@ def test_an_exact_page_fetches_once_more_and_stops(qtmodeltester):
                     HistoryItem(datetime(2026, 1, 2), "request", "王建国", "漏水", "R0000001", RequestState.REGISTERED)]),
     (ImportPlanModel, [PlanRow(2, "3-2-1502", "王建国", RowAction.NEW),
                        PlanRow(3, "", "", RowAction.ERROR, (RowProblem("房号", Problem("room", "bad {x}", {"x": 1})),))]),
+    (AuditEntriesModel, [AuditEntry(1, datetime(2026, 1, 1), "2026-01-01 09:30:00", "赵敏", "8001", "desk-1", "insert",
+                                    snapshot=(("name", "王建国"), ("password_hash", "***"))),
+                         AuditEntry(2, datetime(2026, 1, 1), "2026-01-01 09:35:00", "", "", "system", "update",
+                                    field="notes", old="", new="常在家\n有狗"),
+                         AuditEntry(3, datetime(2026, 1, 1), "2026-01-01 09:40:00", "赵敏", "8001", "desk-1", "void",
+                                    field="voided_at", new="重复登记", reason="重复登记")]),
 ])
 def test_list_models(qtmodeltester, model, rows):
     m = model()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from deskapp.services.audit_view import AuditViewService
     from deskapp.services.auth import AuthService
     from deskapp.services.backup import BackupService
     from deskapp.services.base import Database
@@ -50,3 +51,4 @@ class AppServices:
     card_printing: CardPrintService
     integrity: IntegrityService
     backups: BackupService  # its folder is this station's setting (see services/backup.py)
+    audit_view: AuditViewService  # a record's history, for supervisors (#14)

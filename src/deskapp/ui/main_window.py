@@ -30,6 +30,7 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
 from deskapp.ui import fmt
+from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
 from deskapp.ui.dialogs.backup import BackupDialog, BackupJob
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
@@ -38,7 +39,7 @@ from deskapp.ui.dialogs.verify_log import VerifyLogDialog
 from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
-from deskapp.ui.pages import ChangeSignals, Page
+from deskapp.ui.pages import ChangeSignals, ListPanel, Page
 from deskapp.ui.tabs.card_page import CardPage
 from deskapp.ui.tabs.control import ControlTab
 from deskapp.ui.tabs.directory import DirectoryTab
@@ -229,6 +230,10 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
+        if actor.can(Permission.AUDIT_VIEW):  # every list that says which record a row is: "History…"
+            for i in range(self.tabs.count()):
+                for panel in self.tabs.widget(i).findChildren(ListPanel):
+                    panel.offer_history(self.show_history)
         self._open_profile_tab()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
@@ -506,6 +511,11 @@ class MainWindow(QMainWindow):
         self.did_log_out = False
         self.idle.stop()
         QTimer.singleShot(0, self.close)
+
+    def show_history(self, parent: QWidget, table: str, record_id: int | str) -> None:
+        """A record's full history from the audit trail (a supervisor's "History…" on a list)."""
+        AuditHistoryDialog(audit=self.services.audit_view, actor=self.actor, table=table, record_id=record_id,
+                           parent=parent).exec()
 
     def change_password(self) -> None:
         ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()

@@ -18,6 +18,7 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableView, QWidget
 
 from deskapp.db.changes import ChangeFeed
@@ -101,12 +102,19 @@ class Page(QWidget):
             self.reload()
 
 
+HistoryOpener = Callable[[QWidget, str, "int | str"], None]  # (parent, table, record id): shows its history
+
+
 class ListPanel(QObject):
     """A list with its count and its selection, kept across reloads.
 
     ``key(row)`` identifies a record (its id); after a reload the same record is selected again
     and the list is scrolled back to where it was. ``count_text(n, more)`` writes the count label
     (``more`` when the list pages and has more rows than loaded).
+
+    ``audit=(table, record_id)`` says which audited record a row is (the model's ``__tablename__`` and
+    its id from the row): for a member who may read the audit trail, the main window then gives the list
+    a "History…" action (context menu, Ctrl+H) through :meth:`offer_history`.
 
     Signals:
         selected(object): the selected row, or None when nothing is selected.
@@ -116,10 +124,14 @@ class ListPanel(QObject):
 
     def __init__(self, view: QTableView, model: RowsModel, *, key: Callable[[Any], Hashable],
                  count_label: QLabel | None = None,
-                 count_text: Callable[[int, bool], str] | None = None) -> None:
+                 count_text: Callable[[int, bool], str] | None = None,
+                 audit: tuple[str, Callable[[Any], int | str | None]] | None = None) -> None:
         super().__init__(view)
         self.view, self.model, self._key = view, model, key
         self._count_label, self._count_text = count_label, count_text
+        self.audit = audit
+        self.history_action: QAction | None = None
+        self._show_history: HistoryOpener | None = None
         setup_table(view, model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self.current()))
@@ -151,6 +163,42 @@ class ListPanel(QObject):
             return
         current = self.view.currentIndex()
         self.view.selectRow(current.row() if current.isValid() else 0)
+
+    # -- the record's history (the audit viewer) ---------------------------------------
+
+    HISTORY_KEY = "Ctrl+H"
+
+    def offer_history(self, show: HistoryOpener) -> None:
+        """Give a list that declared ``audit`` a "History…" action on the selected row: in its context
+        menu and by Ctrl+H while the list has the focus; ``show(parent, table, record_id)`` opens it.
+        Called by the main window for members with the right to read the audit trail, once."""
+        if self.audit is None or self.history_action is not None:
+            return
+        self._show_history = show
+        action = QAction(self.tr("History…"), self.view)
+        action.setObjectName("auditHistoryAction")
+        action.setShortcut(QKeySequence(self.HISTORY_KEY))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.show_history)
+        self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.history_action = action
+        self._history_follows_selection()
+        self.selected.connect(lambda _row: self._history_follows_selection())
+
+    def _history_follows_selection(self) -> None:
+        if self.history_action is not None:
+            self.history_action.setEnabled(self.current() is not None)
+
+    def show_history(self) -> None:
+        """Open the selected record's history (nothing selected: nothing to show)."""
+        row = self.current()
+        if row is None or self.audit is None or self._show_history is None:
+            return
+        table, record_id = self.audit
+        rid = record_id(row)
+        if rid is not None:
+            self._show_history(self.view, table, rid)
 
     # -- what is shown ------------------------------------------------------------------
 

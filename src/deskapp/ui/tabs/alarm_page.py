@@ -97,7 +97,7 @@ class AlarmPage(Page):
                                         "note": ui.noteEdit}, ui.eventMessageLabel)
         self.model = EventsModel(self)
         self.event_list = ListPanel(ui.eventsTable, self.model, key=lambda e: e.id, count_label=ui.eventCountLabel,
-                                    count_text=self._count_text)
+                                    count_text=self._count_text, audit=("control_event", lambda e: e.id))
         self.event_list.selected.connect(self._show_event)
         self._devices = QStringListModel(self)
         completer = QCompleter(self._devices, ui.deviceEdit)

@@ -64,7 +64,8 @@ class CallPage(Page):
                               clear=self._clear_call, form=c.callGroup)
         self.rooms = RoomCompletion(directory=directory, actor=actor, parent=self)
         self.rooms.attach(c.callUnitEdit)
-        self.calls = ListPanel(c.callsTable, CallsModel(self), key=lambda call: call.id)
+        self.calls = ListPanel(c.callsTable, CallsModel(self), key=lambda call: call.id,
+                               audit=("call", lambda call: call.id))
         self.history = ListPanel(c.callHistoryTable, HistoryModel(self), key=history_key)
         c.callerPhoneEdit.textChanged.connect(self._number_typed)
         c.callerMatchCombo.activated.connect(self._match_picked)

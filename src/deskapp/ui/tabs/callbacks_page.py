@@ -50,7 +50,8 @@ class CallbacksPage(Page):
         self._picked: int | None = None
         self.b = b = load_form("callbacks_page.ui", self)
         self.callbacks_model = CallbacksModel(self)
-        self.queue = ListPanel(b.callbacksTable, self.callbacks_model, key=lambda req: req.id)
+        self.queue = ListPanel(b.callbacksTable, self.callbacks_model, key=lambda req: req.id,
+                               audit=("request", lambda req: req.id))
         for outcome, label in CALLBACK_OUTCOMES.items():
             b.callbackOutcomeCombo.addItem(self.tr(label), outcome.value)
         fmt.fill_choices(b.satisfactionCombo, Satisfaction, fmt.satisfaction, first=self.tr("— choose —"))

@@ -131,7 +131,8 @@ class CardPage(Page):
         shortcuts(self, ["Ctrl+S"], self._save_key)
         # -- the lists and the look-up ------------------------------------------------------------------
         self.applications = ListPanel(ui.applicationsTable, ApplicationsModel(self), key=lambda a: a.id,
-                                      count_label=ui.applicationCountLabel, count_text=self._count_text)
+                                      count_label=ui.applicationCountLabel, count_text=self._count_text,
+                                      audit=("card_application", lambda a: a.id))
         self.applications.selected.connect(self.show_application)
         self.history = ListPanel(ui.historyTable, CardHistoryModel(self), key=lambda e: (e.at, e.kind))
         ui.cardLookupEdit.returnPressed.connect(self.look_up)

@@ -34,7 +34,8 @@ class DevicesPage(Page):
                                "zone": ui.deviceZoneEdit, "note": ui.deviceNoteEdit}, ui.deviceMessageLabel,
                               clear=self._clear_fields, form=ui.deviceGroup)
         self.device_list = ListPanel(ui.devicesTable, DevicesModel(self), key=lambda d: d.id,
-                                     count_label=ui.deviceCountLabel, count_text=self._count_text)
+                                     count_label=ui.deviceCountLabel, count_text=self._count_text,
+                                     audit=("control_device", lambda d: d.id))
         self.device_list.selected.connect(self._edit)
         ui.deviceSearchEdit.textChanged.connect(lambda *_: self.reload())
         ui.saveDeviceButton.clicked.connect(self.save)

@@ -64,9 +64,11 @@ class DirectoryTab(Page):
         self.notes = NotesModel(self)
         self.history = HistoryModel(self)
         self.results_list = ListPanel(u.resultsTable, self.results, key=lambda r: (r.unit_id, r.resident_id),
-                                      count_label=u.resultCountLabel, count_text=self._count_text)
-        self.residents_list = ListPanel(u.residentsTable, self.residents, key=lambda r: r.id)
-        self.notes_list = ListPanel(u.notesTable, self.notes, key=lambda n: n.id)
+                                      count_label=u.resultCountLabel, count_text=self._count_text,
+                                      audit=("unit", lambda r: r.unit_id))
+        self.residents_list = ListPanel(u.residentsTable, self.residents, key=lambda r: r.id,
+                                        audit=("resident", lambda r: r.id))
+        self.notes_list = ListPanel(u.notesTable, self.notes, key=lambda n: n.id, audit=("unit_note", lambda n: n.id))
         self.history_list = ListPanel(u.unitHistoryTable, self.history, key=history_key)
         u.unitHistoryLabel.setVisible(history is not None)
         u.unitHistoryTable.setVisible(history is not None)

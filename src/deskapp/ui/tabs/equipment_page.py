@@ -123,7 +123,8 @@ class EquipmentPage(Page):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self._fields: dict[str, QWidget] = {"controller": ui.controllerCombo, "linkage": ui.linkageCombo}
         self.errors = FieldErrors(self._fields, ui.equipmentMessageLabel)
-        self.records = ListPanel(ui.recordsTable, EquipmentRecordsModel(self), key=lambda r: r.id)
+        self.records = ListPanel(ui.recordsTable, EquipmentRecordsModel(self), key=lambda r: r.id,
+                                 audit=("equipment_record", lambda r: r.id))
         ui.saveEquipmentButton.clicked.connect(self.save)
         ui.expectedButton.clicked.connect(self.set_expected)
         ui.fireSystemsButton.clicked.connect(self.edit_systems)

@@ -47,7 +47,7 @@ class FaultsPage(Page):
                                         "repair_method": ui.repairMethodEdit}, ui.faultStepMessageLabel)
         self.model = FaultsModel(self)
         self.fault_list = ListPanel(ui.faultsTable, self.model, key=lambda f: f.id, count_label=ui.faultCountLabel,
-                                    count_text=self._count_text)
+                                    count_text=self._count_text, audit=("control_fault", lambda f: f.id))
         self.fault_list.selected.connect(self._show_fault)
         ui.recordFaultButton.clicked.connect(self.record_fault)
         shortcuts(ui.newFaultGroup, SAVE_KEYS, self.record_fault)

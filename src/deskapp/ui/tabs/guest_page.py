@@ -76,9 +76,11 @@ class GuestPage(Page):
         ui.hostHoldsLabel.setVisible(False)
         list_takes_the_space(ui.guestSplitter, 1)
         self.on_site_model = OnSiteModel(self)
-        self.on_site_list = ListPanel(ui.onSiteTable, self.on_site_model, key=lambda g: g.id)
+        self.on_site_list = ListPanel(ui.onSiteTable, self.on_site_model, key=lambda g: g.id,
+                                     audit=("guest_visit", lambda g: g.id))
         self.guest_list = ListPanel(ui.guestsTable, GuestsModel(self), key=lambda g: g.id,
-                                    count_label=ui.guestCountLabel, count_text=self._count_text)
+                                    count_label=ui.guestCountLabel, count_text=self._count_text,
+                                    audit=("guest_visit", lambda g: g.id))
         self.on_site_list.selected.connect(self._update_buttons)
         self.guest_list.selected.connect(self._update_buttons)
         ui.checkInButton.clicked.connect(self.check_in)

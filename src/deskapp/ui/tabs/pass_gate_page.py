@@ -62,7 +62,8 @@ class PassGatePage(Page):
                                "gate": ui.passNumberEdit}, ui.gateMessageLabel, clear=self._clear_gate,
                               form=ui.collectGroup)
         self.expected_model = ExpectedModel(self)
-        self.expected = ListPanel(ui.expectedTable, self.expected_model, key=lambda p: p.id)
+        self.expected = ListPanel(ui.expectedTable, self.expected_model, key=lambda p: p.id,
+                                  audit=("move_pass", lambda p: p.id))
         self.expected.selected.connect(self._expected_picked)
         ui.passNumberEdit.returnPressed.connect(self.scan)
         ui.collectButton.clicked.connect(self.release)

@@ -69,7 +69,8 @@ class PassIssuePage(Page):
             "moving_day": ui.movingDayEdit, "window": ui.endTimeEdit, "plate": ui.plateEdit,
             "movers": ui.moversEdit, "remarks": ui.remarksEdit,
         }, ui.issueMessageLabel, clear=self._clear_fields, form=ui.issueGroup)
-        self.unit_passes = ListPanel(ui.unitPassesTable, PassesModel(self), key=lambda p: p.id)
+        self.unit_passes = ListPanel(ui.unitPassesTable, PassesModel(self), key=lambda p: p.id,
+                                     audit=("move_pass", lambda p: p.id))
         rooms.attach(ui.unitEdit).activated.connect(lambda _text: self.unit_entered())
         ui.unitEdit.editingFinished.connect(self.unit_entered)
         ui.unitEdit.installEventFilter(self)  # and when the cursor leaves it with the completion still open

@@ -64,7 +64,8 @@ class PassListPage(Page):
         self.ui = ui = load_form("pass_list_page.ui", self)
         fmt.fill_choices(ui.passShowCombo, Show, lambda v: self.tr(SHOW_LABELS[v]))
         self.pass_list = ListPanel(ui.passesTable, PassesModel(self), key=lambda p: p.id,
-                                   count_label=ui.passCountLabel, count_text=self._count_text)
+                                   count_label=ui.passCountLabel, count_text=self._count_text,
+                                   audit=("move_pass", lambda p: p.id))
         self.pass_list.selected.connect(self._show_pass)
         today = local_date(passes.now())
         ui.passFromDate.setDate(today - timedelta(days=today.weekday()))  # this week, Monday on

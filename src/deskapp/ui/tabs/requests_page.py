@@ -67,7 +67,8 @@ class RequestsPage(Page):
         self._detail_sized = False
         self.r = r = load_form("requests_page.ui", self)
         self.requests_model = RequestsModel(self)
-        self.list = ListPanel(r.requestsTable, self.requests_model, key=lambda req: req.id)
+        self.list = ListPanel(r.requestsTable, self.requests_model, key=lambda req: req.id,
+                              audit=("request", lambda req: req.id))
         self.notes_model = NotesModel(self)
         self.notes = ListPanel(r.requestNotesTable, self.notes_model, key=lambda n: (n.at, n.kind, n.step, n.text))
         self.list.selected.connect(self._selected)

@@ -100,7 +100,8 @@ class ShiftPage(Page):
         self.handover_errors = FieldErrors(
             {"outgoing": ui.outgoingStaffEdit, "incoming": ui.incoming1StaffEdit, "acknowledged": ui.carriedList,
              "notes": ui.handoverNotesEdit, "hours": ui.nextHoursSpin}, ui.shiftMessageLabel)
-        self.shift_list = ListPanel(ui.shiftsTable, ShiftsModel(self), key=lambda s: s.id)
+        self.shift_list = ListPanel(ui.shiftsTable, ShiftsModel(self), key=lambda s: s.id,
+                                     audit=("control_shift", lambda s: s.id))
         ui.signOnButton.clicked.connect(self.sign_on)
         ui.dailyCheckButton.clicked.connect(self.record_daily_check)
         ui.handOverButton.clicked.connect(self.hand_over)

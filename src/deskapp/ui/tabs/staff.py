@@ -25,7 +25,7 @@ class StaffTab(Page):
         self._service, self._actor = staff_service, actor
         self.ui = load_form("staff_tab.ui", self)
         self.model = StaffModel(self)
-        self.list = ListPanel(self.ui.staffTable, self.model, key=lambda st: st.id)
+        self.list = ListPanel(self.ui.staffTable, self.model, key=lambda st: st.id, audit=("staff", lambda st: st.id))
         self.list.selected.connect(self._update_buttons)
         self.ui.staffTable.doubleClicked.connect(self.edit)
         self.ui.newStaffButton.clicked.connect(self.new)

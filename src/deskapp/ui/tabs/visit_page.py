@@ -67,7 +67,8 @@ class VisitPage(Page):
         self.history_list = ListPanel(ui.unitHistoryTable, HistoryModel(self),
                                       key=lambda h: (h.kind, h.at, h.reference, h.text))
         self.visit_list = ListPanel(ui.visitsTable, VisitsModel(self), key=lambda v: v.id,
-                                    count_label=ui.visitCountLabel, count_text=self._count_text)
+                                    count_label=ui.visitCountLabel, count_text=self._count_text,
+                                    audit=("visit", lambda v: v.id))
         self.visit_list.selected.connect(self._update_buttons)
         rooms.attach(ui.unitEdit).activated.connect(lambda _text: self.unit_entered())
         ui.unitEdit.editingFinished.connect(self.unit_entered)
