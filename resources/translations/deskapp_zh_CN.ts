@@ -347,6 +347,22 @@
     </message>
 </context>
 <context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/audit_history.py" line="31" />
+        <source>History of {kind} #{record}</source>
+        <translation>{kind} #{record} 的修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryForm</name>
+    <message>
+        <location filename="../../forms/audit_history_form.ui" line="6" />
+        <source>Record history</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/backup.py" line="33" />
@@ -639,22 +655,22 @@ The database as it was before: {path}</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="115" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="116" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="149" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="150" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="199" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="200" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="201" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
@@ -712,12 +728,12 @@ The database as it was before: {path}</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="56" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="57" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/callbacks_page.py" line="125" />
         <source>{number}: {state}.</source>
         <translation>{number}：{state}。</translation>
     </message>
@@ -806,62 +822,62 @@ The database as it was before: {path}</source>
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="146" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="147" />
         <source>The day of the door list (today, or a day missed)</source>
         <translation>门禁授权变更单的日期（今天，或补出漏掉的某天）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="188" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="189" />
         <source>1 application in hand</source>
         <translation>在办申请 1 件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="190" />
         <source>{count} applications in hand</source>
         <translation>在办申请 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="221" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="222" />
         <source>Application {number} opened for {room}.</source>
         <translation>已为 {room} 新建办卡申请 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="237" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="238" />
         <source>{number} · {room} · {kind} · {applicant} · {state}</source>
         <translation>{number} · {room} · {kind} · {applicant} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="267" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="268" />
         <source>Someone else (name and phone below)</source>
         <translation>其他人（在下方填写姓名和电话）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="301" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="302" />
         <source>Cancelled: {reason}</source>
         <translation>已取消：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="302" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="303" />
         <source>Card {card_no} handed over; the receipt is back and the applicant signed.</source>
         <translation>卡号 {card_no} 已交付：回执已收回，申请人已签名。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="348" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="349" />
         <source>{step}: done.</source>
         <translation>{step}：已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="387" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="388" />
         <source>Cancel application {number} ({room}, {applicant})? An authorised card is taken off the doors with it.</source>
         <translation>取消办卡申请 {number}（{room}，{applicant}）？已授权的卡将同时从门禁系统注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="424" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="425" />
         <source>, valid until {day}</source>
         <translation>，有效至 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="425" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="426" />
         <source>Card {card_no}: {holder}, unit {room} — {kind}, {state}{validity}</source>
         <translation>卡号 {card_no}：{holder}，房号 {room} — {kind}，{state}{validity}</translation>
     </message>
@@ -1237,22 +1253,22 @@ The database as it was before: {path}</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="55" />
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="56" />
         <source>1 device</source>
         <translation>1 个设备</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="55" />
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="56" />
         <source>{count} devices</source>
         <translation>{count} 个设备</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="76" />
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="77" />
         <source>Saved: {address}.</source>
         <translation>已保存：{address}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="97" />
+        <location filename="../../src/deskapp/ui/tabs/devices_page.py" line="98" />
         <source>Remove {address} from the list? Events that name it keep it.</source>
         <translation>从清单中移除 {address}？已记录该设备的事件仍保留其地址。</translation>
     </message>
@@ -1320,54 +1336,54 @@ The database as it was before: {path}</source>
 <context>
     <name>DirectoryTab</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="113" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="115" />
         <source>{count}+ rows, scroll for more</source>
         <translation>{count}+ 条，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="114" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
         <source>{count} rows</source>
         <translation>{count} 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="114" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="116" />
         <source>1 row</source>
         <translation>1 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="178" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="180" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="237" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="239" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="253" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="255" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="279" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="290" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="293" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="281" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="292" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="295" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="291" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="293" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="294" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="296" />
         <source>1 row written to {path}.</source>
         <translation>已写入 1 条到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="295" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="297" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -1568,22 +1584,22 @@ The database as it was before: {path}</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="168" />
         <source>Today's records: {count}</source>
         <translation>今日记录：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="190" />
         <source>Only the operators of the shift on duty record the equipment's state.</source>
         <translation>只有当班值班人员才能记录设备运行状态。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="252" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="253" />
         <source>Recorded at {time}.</source>
         <translation>已于 {time} 记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="255" />
         <source>Marked abnormal on the duty log.</source>
         <translation>已在值班记录表中标记为异常。</translation>
     </message>
@@ -2078,52 +2094,52 @@ The database as it was before: {path}</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="196" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="198" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="215" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="217" />
         <source>On site now (longest first): {groups}, {people}</source>
         <translation>当前在场（停留最久的在前）：{groups}，{people}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="218" />
         <source>1 group</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="218" />
         <source>{count} groups</source>
         <translation>{count} 批</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="217" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="219" />
         <source>1 person</source>
         <translation>共 1 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="217" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="219" />
         <source>{count} people</source>
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="236" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="238" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="237" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="239" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="237" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="239" />
         <source>1 guest</source>
         <translation>1 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="263" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="265" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -2245,6 +2261,14 @@ The database as it was before: {path}</source>
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/pages.py" line="178" />
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/login.py" line="81" />
@@ -2288,179 +2312,179 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="200" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="201" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="207" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="207" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="215" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="223" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="228" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="229" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="234" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="239" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="242" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="276" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="280" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="277" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="282" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="292" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="337" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="335" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="346" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="340" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="351" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="384" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="395" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="400" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="396" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="401" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="399" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="404" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="400" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="405" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="401" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="406" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="402" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="407" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="403" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="408" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="405" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="406" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="411" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="407" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="412" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="408" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="413" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="409" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="414" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="415" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="417" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="422" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="464" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="467" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="472" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="476" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="481" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="477" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="482" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2471,12 +2495,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="524" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="525" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -2594,79 +2618,79 @@ Database: {database}</source>
 <context>
     <name>PassGatePage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="86" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="87" />
         <source>Expected today, not yet collected: {count}</source>
         <translation>今日待放行：{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="101" />
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="217" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="102" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="218" />
         <source>REFUSED</source>
         <translation>拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="119" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="120" />
         <location filename="../../forms/pass_gate_page.ui" line="4" />
         <source>Scan a pass</source>
         <translation>请扫描放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="126" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="127" />
         <source>Check the load against the items, then release it (Ctrl+Enter) and keep the red copy for the desk.</source>
         <translation>请按物品清单核对货物，核对无误后放行（Ctrl+Enter），收回放行联交回前台。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="150" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="151" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="152" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="153" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="153" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="154" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="157" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="158" />
         <source>Vehicle {plate}</source>
         <translation>车辆 {plate}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="159" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="160" />
         <source>Movers: {movers}</source>
         <translation>搬运：{movers}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="161" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="162" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="163" />
         <source>Issued by {name} at {time}</source>
         <translation>{name} 于 {time} 开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="190" />
         <source>RELEASED</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="190" />
         <source>Pass {number} collected at {time}: keep the red copy for the desk.</source>
         <translation>放行条 {number} 已于 {time} 放行：放行联请交回前台。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="207" />
         <source>NOT RELEASED</source>
         <translation>不予放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="208" />
         <source>Goods don't match pass {number}: the load stays; a new pass is needed from the desk.</source>
         <translation>货物与放行条 {number} 不符：不予放行，须到前台重新开具。</translation>
     </message>
@@ -2740,32 +2764,32 @@ Database: {database}</source>
     <name>PassIssuePage</name>
     <message>
         <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="63" />
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="148" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="149" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="147" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="148" />
         <source>Someone else (mover, tenant's agent …)</source>
         <translation>其他人（搬运人员、租户代理人等）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="166" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="167" />
         <source>Type a unit to see its residents, warnings and passes.</source>
         <translation>输入房号，查看住户、提醒和放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="171" />
         <source>owners: {names}</source>
         <translation>业主：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="171" />
         <source>none on file</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="249" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="250" />
         <source>Pass {number} issued for {room}: print it, the applicant signs the stub and takes the red copy.</source>
         <translation>已为 {room} 开具放行条 {number}：请打印，申请人在存根联签字并领取放行联。</translation>
     </message>
@@ -2948,97 +2972,97 @@ Database: {database}</source>
         <translation>过期未使用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="123" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="124" />
         <source>{count}+ passes, scroll for more</source>
         <translation>{count}+ 张，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="125" />
         <source>1 pass</source>
         <translation>1 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="125" />
         <source>{count} passes</source>
         <translation>{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="146" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="147" />
         <source>Pick a pass to see its details.</source>
         <translation>选择一张放行条查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="151" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="152" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="153" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="154" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="154" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="155" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="156" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="157" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="157" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="158" />
         <source>Items: {items}</source>
         <translation>物品：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="160" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="161" />
         <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
         <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="166" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="167" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="168" />
         <source>Issued by {name} at {time} ({station})</source>
         <translation>{name} 于 {time} 开具（{station}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="169" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="170" />
         <source>reprinted {count}×</source>
         <translation>补打 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="171" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="172" />
         <source>Refused at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="172" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="173" />
         <source>Collected at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="177" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="178" />
         <source>Red copy filed by {name} at {time}</source>
         <translation>{name} 于 {time} 收回放行联归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="181" />
         <source>Void since {time}: {reason}</source>
         <translation>{time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="198" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="199" />
         <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
         <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="220" />
         <source>✓ Red copy of {number} ({room}) filed.</source>
         <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
     </message>
@@ -3359,12 +3383,12 @@ Database: {database}</source>
         <translation>打印派工单(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="168" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="178" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="179" />
         <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
         <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
     </message>
@@ -3385,47 +3409,47 @@ Database: {database}</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="171" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="172" />
         <source>Dispatched to {who}</source>
         <translation>派工给 {who}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="172" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="173" />
         <source>promised by {time}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="266" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="266" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="269" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="271" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="271" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="272" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="271" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="272" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="278" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="279" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
@@ -3588,78 +3612,78 @@ Database: {database}</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="161" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="162" />
         <location filename="../../forms/shift_page.ui" line="5" />
         <source>Daily check of the fire alarm controller</source>
         <translation>火灾报警控制器日检查</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="163" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="164" />
         <source>{title}: done today at {time} ({name})</source>
         <translation>{title}：今日 {time} 已完成（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="169" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="170" />
         <source>Only the operators of the shift on duty record its daily check.</source>
         <translation>只有当班值班人员才能记录日检查。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="179" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="180" />
         <source>No equipment record yet: record it before the handover.</source>
         <translation>尚无设备运行记录：请在交接班前记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="181" />
         <source>Recorded at {time} by {name}: controller {controller}, linkage {linkage}.</source>
         <translation>{name} 于 {time} 记录：火灾报警控制器 {controller}，消防联动控制器 {linkage}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="185" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="186" />
         <source>All other systems as they should be.</source>
         <translation>其他系统均处于应处状态。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="201" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="202" />
         <source>Nothing open to carry over.</source>
         <translation>无需移交的未完成事项。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="208" />
         <source>(overdue)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="249" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="250" />
         <source>Shift {number} on duty: {names}.</source>
         <translation>第 {number} 班值班：{names}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="266" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="267" />
         <source>Daily check recorded at {time}.</source>
         <translation>日检查已于 {time} 记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="300" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="301" />
         <source>Handed over at {time} to {names}; {count} item(s) carried over. The shift's duty log is picked below, ready to print.</source>
         <translation>已于 {time} 交班给 {names}；移交 {count} 项。下方已选中本班值班记录表，可直接打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="310" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="311" />
         <source>Duty log {day}</source>
         <translation>值班记录表 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="318" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="319" />
         <source>Duty log of shift {number}</source>
         <translation>第 {number} 班值班记录表</translation>
     </message>
@@ -4264,69 +4288,69 @@ Before they leave: {closing}</source>
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="99" />
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="101" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="100" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="102" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="100" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="101" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="102" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="103" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="157" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="158" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="163" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="164" />
         <location filename="../../forms/visit_page.ui" line="274" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="166" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="167" />
         <source>1 resident</source>
         <translation>1 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="168" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="203" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="205" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="206" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="262" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
         <source>1 visit</source>
         <translation>1 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="289" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="290" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
@@ -4400,6 +4424,412 @@ Before they leave: {closing}</source>
         <location filename="../../forms/watchlist_form.ui" line="179" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="29" />
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="30" />
+        <source>Recorded as found</source>
+        <translation>按现状登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="31" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="32" />
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="33" />
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="34" />
+        <source>Number revealed</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="38" />
+        <source>Site</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="39" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="40" />
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="41" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="42" />
+        <location filename="../../src/deskapp/services/audit_view.py" line="75" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="43" />
+        <location filename="../../src/deskapp/services/audit_view.py" line="76" />
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="44" />
+        <source>Resident's phone</source>
+        <translation>住户电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="45" />
+        <source>Unit note</source>
+        <translation>房屋提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="46" />
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="47" />
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="48" />
+        <source>Watch list entry</source>
+        <translation>禁止进入名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="49" />
+        <source>Request</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="50" />
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="51" />
+        <source>Move-out pass</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="52" />
+        <source>Pass item</source>
+        <translation>放行物品</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="53" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="54" />
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="55" />
+        <source>Alarm or event</source>
+        <translation>报警事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="56" />
+        <source>Event note</source>
+        <translation>事件备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="57" />
+        <source>Fire system</source>
+        <translation>消防系统</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="58" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="59" />
+        <source>Equipment record</source>
+        <translation>设备运行记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="60" />
+        <source>Daily check</source>
+        <translation>日检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="61" />
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="62" />
+        <source>Card application</source>
+        <translation>办卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="63" />
+        <source>Access card</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="68" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="69" />
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="70" />
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="71" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="72" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="73" />
+        <source>Must change password</source>
+        <translation>需修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="74" />
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="77" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="78" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="79" />
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="80" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="81" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="82" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="83" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="84" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="85" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="86" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="87" />
+        <source>Assigned to</source>
+        <translation>派给</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="88" />
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="89" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="90" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="91" />
+        <source>Visitor</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="92" />
+        <source>Visitor's phone</source>
+        <translation>来访人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="93" />
+        <source>Visited at</source>
+        <translation>来访时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="94" />
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="95" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="96" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="97" />
+        <source>Resolution</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="98" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="99" />
+        <source>Caller's phone</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="100" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="101" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="102" />
+        <source>Visiting unit</source>
+        <translation>被访房号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="103" />
+        <source>Slip number</source>
+        <translation>访客单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="104" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="105" />
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="106" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="107" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="108" />
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="109" />
+        <source>Created by (staff id)</source>
+        <translation>创建人（员工 id）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="110" />
+        <source>Created at station</source>
+        <translation>创建工作站</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="111" />
+        <source>Voided at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="112" />
+        <source>Voided by (staff id)</source>
+        <translation>作废人（员工 id）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="113" />
+        <source>Reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="25" />
+        <location filename="../../src/deskapp/ui/models/audit.py" line="31" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="36" />
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="56" />
+        <source>removed, was: {fields}</source>
+        <translation>已删除，原为：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="57" />
+        <source>created with: {fields}</source>
+        <translation>新建：{fields}</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6755,16 @@ Before they leave: {closing}</source>
         <source>The backup {name} was made by a newer deskapp (revision {revision}). Update this station first.</source>
         <translation>备份 {name} 由更新版本的 deskapp 生成（版本 {revision}）。请先升级本工作站。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="24" />
+        <source>No history is kept for records of the kind '{table}'.</source>
+        <translation>“{table}”类记录不保存修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/audit_view.py" line="25" />
+        <source>There is no history for {kind} {record}: no such record.</source>
+        <translation>{kind} {record} 没有修改记录：无此记录。</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -6546,7 +6986,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="159" />
+        <location filename="../../src/deskapp/app.py" line="161" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -6610,9 +7050,25 @@ Before they leave: {closing}</source>
         <translation>事项</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="69" />
+        <source>Staff</source>
+        <translation>员工管理</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="70" />
         <location filename="../../src/deskapp/ui/models/cards.py" line="44" />
         <source>Station</source>
         <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="72" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="73" />
+        <source>Change</source>
+        <translation>修改内容</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/cards.py" line="45" />
@@ -6836,6 +7292,7 @@ Before they leave: {closing}</source>
         <translation>行</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="71" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="32" />
         <source>Action</source>
         <translation>处理</translation>
@@ -6915,6 +7372,7 @@ Before they leave: {closing}</source>
         <translation>最近登录</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="68" />
         <location filename="../../src/deskapp/ui/models/cards.py" line="41" />
         <location filename="../../src/deskapp/ui/models/history.py" line="30" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="63" />
@@ -7197,6 +7655,7 @@ Before they leave: {closing}</source>
         <translation>证件号后几位</translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/models/audit.py" line="74" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="101" />
         <source>Reason</source>
         <translation>原因</translation>
