@@ -7,6 +7,7 @@ Not a test module: the tests in ``test_races.py`` start these.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import time
@@ -130,7 +131,13 @@ def race(url: str, scripts: list[tuple[Actor, list[tuple[str, dict]]]], *, timeo
             try:
                 i, report = out.get(timeout=1)
             except queue.Empty:
-                if time.monotonic() > deadline or not any(p.is_alive() for p in procs):
+                ended = not any(p.is_alive() for p in procs)
+                if ended:  # what they put before exiting may still be in the pipe (a busy parent reads late)
+                    with contextlib.suppress(queue.Empty):
+                        i, report = out.get(timeout=10)
+                        reports[i] = report
+                        continue
+                if ended or time.monotonic() > deadline:
                     raise AssertionError(f"stations did not report: exit codes {[p.exitcode for p in procs]}") from None
                 continue
             reports[i] = report
