@@ -82,6 +82,7 @@ def build(engine, *, hasher=None, clock=None):
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.search_all import SearchService
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
@@ -102,6 +103,7 @@ def build(engine, *, hasher=None, clock=None):
     passes = PassService(db=db, site=site)
     printing = PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests, passes=passes)
     cards = CardService(db=db, site=site)
+    control = ControlService(db=db, site=site)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
@@ -110,11 +112,13 @@ def build(engine, *, hasher=None, clock=None):
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
-        control=ControlService(db=db, site=site),
+        control=control,
         shifts=ShiftService(db=db, auth=auth),
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
+        search=SearchService(directory=directory, visits=visits, guests=guests, requests=requests, passes=passes,
+                             cards=cards, control=control),
     )
 
 

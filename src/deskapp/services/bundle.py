@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.search_all import SearchService
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
@@ -48,3 +49,4 @@ class AppServices:
     cards: CardService  # access cards (#13)
     card_printing: CardPrintService
     integrity: IntegrityService
+    search: SearchService  # the one search box (Ctrl+K) over every kind above
