@@ -149,6 +149,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
     from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
+    from deskapp.ui.dialogs.global_search import GlobalSearchDialog
     from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
     from deskapp.ui.dialogs.import_dialog import ImportDialog
     from deskapp.ui.dialogs.login import LoginDialog
@@ -203,6 +204,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
                              for a in CardAction],
         "VerifyLogDialog": [lambda: VerifyLogDialog(integrity=ui.services.integrity, actor=desk,
                                                     run_when_shown=False)],
+        "GlobalSearchDialog": [lambda: GlobalSearchDialog(search=ui.services.search, actor=desk)],
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from deskapp.domain.cards import fold_card_no
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -22,7 +23,7 @@ from deskapp.services.directory import DirectoryService
 from deskapp.services.guests import GuestQuery, GuestService
 from deskapp.services.passes import PassQuery, PassService
 from deskapp.services.requests import RequestService
-from deskapp.services.timeutil import local_text
+from deskapp.services.timeutil import local_date, local_text
 from deskapp.services.visits import VisitQuery, VisitService
 
 LIMIT_PER_KIND = 8  # lines shown per kind; one more is asked for, to say that there are more
@@ -68,6 +69,8 @@ class Hit:
     title: str
     detail: str
     unit_id: int | None = None
+    look_for: str = ""  # what the record's own page is searched for to list it (its number, its room)
+    day: date | None = None  # its local day, for a page that lists a range of days
 
 
 @dataclass(frozen=True)
@@ -147,13 +150,13 @@ class SearchService:
         """The directory's rows (a resident with their unit, or an empty unit): one line each."""
         rows = self._directory.search(actor, text, limit=limit)
         return [Hit(HitKind.UNIT, r.unit_id, _join(r.room_no, r.name), _join(*r.phones),
-                    unit_id=r.unit_id) for r in rows]
+                    unit_id=r.unit_id, look_for=r.room_no) for r in rows]
 
     def _passes_found(self, actor: Actor, text: str, limit: int) -> list[Hit]:
         found = self._passes.search(actor, PassQuery(text=text), limit=limit)
         return [Hit(HitKind.PASS, p.id, _join(p.number, p.room_no),
                     _join(p.applicant_name, p.applicant_phone, p.plate, local_text(p.valid_from)),
-                    unit_id=p.unit_id) for p in found]
+                    unit_id=p.unit_id, look_for=p.number, day=local_date(p.valid_from)) for p in found]
 
     # Requests and visits come from their services with the phone as stored (their pages are for roles
     # that see it); here any role may be looking, so it is shown as the member may see it.
@@ -161,19 +164,22 @@ class SearchService:
     def _requests_found(self, actor: Actor, text: str, limit: int) -> list[Hit]:
         found = self._requests.search(actor, open_only=False, text_=text, limit=limit)
         return [Hit(HitKind.REQUEST, r.id, _join(r.number, r.room_no or r.location),
-                    _join(r.contact_name, actor.phone(r.contact_phone), excerpt(r.description)), unit_id=r.unit_id)
+                    _join(r.contact_name, actor.phone(r.contact_phone), excerpt(r.description)), unit_id=r.unit_id,
+                    look_for=r.number)
                 for r in found]
 
     def _guests_found(self, actor: Actor, text: str, limit: int) -> list[Hit]:
         found = self._guests.search(actor, GuestQuery(text=text), limit=limit)
         return [Hit(HitKind.GUEST, g.id, _join(g.slip_no, g.room_no),
-                    _join(g.name, g.phone, g.plate, local_text(g.checked_in_at)), unit_id=g.host_unit_id)
+                    _join(g.name, g.phone, g.plate, local_text(g.checked_in_at)), unit_id=g.host_unit_id,
+                    look_for=g.slip_no, day=local_date(g.checked_in_at))
                 for g in found]
 
     def _visits_found(self, actor: Actor, text: str, limit: int) -> list[Hit]:
         found = self._visits.search(actor, VisitQuery(text=text), limit=limit)
         return [Hit(HitKind.VISIT, v.id, _join(v.room_no, v.visitor_name),
-                    _join(local_text(v.visited_at), actor.phone(v.visitor_phone), excerpt(v.content)), unit_id=v.unit_id)
+                    _join(local_text(v.visited_at), actor.phone(v.visitor_phone), excerpt(v.content)), unit_id=v.unit_id,
+                    look_for=v.room_no, day=local_date(v.visited_at))
                 for v in found]
 
     def _card(self, actor: Actor, text: str, limit: int) -> list[Hit]:
@@ -185,7 +191,7 @@ class SearchService:
         except (ValidationError, NotFound):
             return []
         return [Hit(HitKind.CARD, card.id, _join(card.card_no, card.room_no), card.holder_name,
-                    unit_id=card.unit_id)]
+                    unit_id=card.unit_id, look_for=card.card_no)]
 
     def _receipt(self, actor: Actor, text: str, limit: int) -> list[Hit]:
         try:
@@ -193,7 +199,8 @@ class SearchService:
         except (ValidationError, NotFound):
             return []
         return [Hit(HitKind.RECEIPT, app.id, _join(app.number, app.room_no),
-                    _join(app.applicant_name, app.applicant_phone, app.card_no), unit_id=app.unit_id)]
+                    _join(app.applicant_name, app.applicant_phone, app.card_no), unit_id=app.unit_id,
+                    look_for=app.number)]
 
     def _event(self, actor: Actor, text: str, limit: int) -> list[Hit]:
         """Only a number with its letter (E123): a bare number is a room, a phone or a request's number."""
@@ -204,7 +211,8 @@ class SearchService:
         except (ValidationError, NotFound):
             return []
         return [Hit(HitKind.EVENT, event.id, _join(event.label, event.location),
-                    _join(local_text(event.received_at), excerpt(event.text)))]
+                    _join(local_text(event.received_at), excerpt(event.text)), look_for=event.label,
+                    day=local_date(event.received_at))]
 
 
 __all__ = ["KIND_LABELS", "Hit", "HitGroup", "HitKind", "SearchResult", "SearchService"]
