@@ -139,3 +139,47 @@ def test_a_guard_is_not_shown_requests(qtbot, ui, make_window, estate):
     shown = " ".join(h.title + h.detail for h in dialog.hits())
     assert "13912345678" not in shown
     key(qtbot, Qt.Key.Key_Escape)
+
+
+def open_first(qtbot, window, text: str, kind: HitKind):
+    dialog = search(qtbot, window, text)
+    while dialog.current_hit().kind is not kind:
+        key(qtbot, Qt.Key.Key_Down)
+    hit = dialog.current_hit()
+    key(qtbot, Qt.Key.Key_Return)
+    assert closed(dialog)
+    return hit
+
+
+def test_a_slip_lands_on_the_guest_and_a_visit_on_the_visit(qtbot, ui, window, estate):
+    guest = ui.guests.check_in(ui.desk, name="刘洋", phone="13655557777", host_unit="3-2-1502", people=1,
+                               plate="", purpose="探亲", stay_minutes=60)
+    open_first(qtbot, window, guest.slip_no, HitKind.GUEST)
+    v = window.visits_tab
+    assert window.tabs.currentWidget() is v and v.tabs.currentWidget() is v.guest_page
+    assert v.guest_page.guest_list.current().id == guest.id
+    visit = ui.visits.record(ui.desk, unit="5-1-101", resident_id=None, visitor_name="陈邻居", purpose=Purpose.INQUIRY,
+                             content="问停车费", confirmed=True, outcome="resolved", resolution="已答复")
+    open_first(qtbot, window, "陈邻居", HitKind.VISIT)
+    assert v.tabs.currentWidget() is v.visit_page and v.visit_page.visit_list.current().id == visit.id
+
+
+def test_a_card_a_receipt_and_an_event_land_on_their_pages(qtbot, ui, window, estate):
+    from deskapp.domain.cards import Step
+    from deskapp.domain.control import EventKind, Source
+    from deskapp.services.control import EventInput
+    from tests.integration.test_cards import to_step
+
+    app = to_step(ui, ui.desk, {"owner": estate["owner"], "tenant": estate["owner"]}, Step.AUTHORISE,
+                  card_no="0012345678")
+    open_first(qtbot, window, "0012-345678", HitKind.CARD)
+    assert window.tabs.currentWidget() is window.card_page
+    assert window.card_page.looked_up is not None and window.card_page.looked_up.card_no == "0012345678"
+    open_first(qtbot, window, app.number, HitKind.RECEIPT)
+    assert window.card_page.shown is not None and window.card_page.shown.id == app.id
+    event = ui.control.log_event(ui.desk, EventInput(Source.FIRE_PANEL, EventKind.FIRE, text="烟感报警",
+                                                     device_address="1-023"))
+    open_first(qtbot, window, event.label, HitKind.EVENT)
+    c = window.control_tab
+    assert window.tabs.currentWidget() is c and c.tabs.currentWidget() is c.alarm_page
+    assert c.alarm_page.current() is not None and c.alarm_page.current().id == event.id
