@@ -204,7 +204,11 @@ def main() -> int:
                   "for a name or a phone with LIKE '%…%' on `contact_name`, `contact_phone` and `description`, "
                   "which have no index: a rare name or a whole phone walks every request (300,000) before it "
                   "has its 8 lines. Meeting 50 ms there needs what the visits have (a `phone_last4` column and "
-                  "a name/word index on requests): a migration, not part of this change."]
+                  "a name/word index on requests): a migration, not part of this change. The passes' own search "
+                  "(`PassService.search`, reused as it is) ORs the number with LIKE '%…%' on the applicant's phone "
+                  "and the plate, so any text walks the 1M passes in moving-day order (the same cost on the passes "
+                  "list page): the number and the plate want their own look-ups before the LIKEs, the phone an "
+                  "indexed last-4 column."]
     lines.append("")
     text = "\n".join(lines)
     print(text)
