@@ -95,6 +95,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
     from deskapp.services.passwords import Hasher
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.search_all import SearchService
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
@@ -115,6 +116,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
     passes = PassService(db=db, site=site)
     printing = PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests, passes=passes)
     cards = CardService(db=db, site=site)
+    control = ControlService(db=db, site=site)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
@@ -123,13 +125,15 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
         visits=visits, guests=guests, requests=requests, calls=calls,
         history=HistoryService(visits=visits, calls=calls, requests=requests, passes=passes),
         passes=passes,
-        control=ControlService(db=db, site=site),
+        control=control,
         shifts=ShiftService(db=db, auth=auth),
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
         backups=BackupService(db=db, folder=backup_folder or config.default_backup_dir(engine), pg_bin=pg_bin),
         audit_view=AuditViewService(db=db),
+        search=SearchService(directory=directory, visits=visits, guests=guests, requests=requests, passes=passes,
+                             cards=cards, control=control),
     )
 
 

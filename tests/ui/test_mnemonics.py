@@ -151,6 +151,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
     from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
     from deskapp.ui.dialogs.directory import NoteDialog, ReasonDialog, ResidentDialog, UnitDialog
     from deskapp.ui.dialogs.fire_systems import FireSystemsDialog
+    from deskapp.ui.dialogs.global_search import GlobalSearchDialog
     from deskapp.ui.dialogs.guests import OverrideDialog, WatchlistDialog
     from deskapp.ui.dialogs.import_dialog import ImportDialog
     from deskapp.ui.dialogs.login import LoginDialog
@@ -209,6 +210,7 @@ def dialog_factories(ui, station) -> dict[str, list[Callable[[], QDialog]]]:
                                                     run_when_shown=False)],
         "AuditHistoryDialog": [lambda: AuditHistoryDialog(audit=ui.services.audit_view, actor=desk, table="unit",
                                                           record_id=s["unit"].id)],
+        "GlobalSearchDialog": [lambda: GlobalSearchDialog(search=ui.services.search, actor=desk)],
     }
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from deskapp.services.passes import PassService
     from deskapp.services.printouts import PrintService
     from deskapp.services.requests import RequestService
+    from deskapp.services.search_all import SearchService
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
@@ -52,3 +53,4 @@ class AppServices:
     integrity: IntegrityService
     backups: BackupService  # its folder is this station's setting (see services/backup.py)
     audit_view: AuditViewService  # a record's history, for supervisors (#14)
+    search: SearchService  # the one search box (Ctrl+K) over every kind above

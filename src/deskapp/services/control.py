@@ -68,7 +68,7 @@ from deskapp.domain.control import (
 )
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems
 from deskapp.domain.roles import Actor, Permission
-from deskapp.domain.search import MAX_RECORD_ID
+from deskapp.domain.search import MAX_RECORD_ID, record_number
 from deskapp.domain.text import excerpt
 from deskapp.services.base import Database, locked, one_at_a_time, violates_unique, who_and_when
 from deskapp.services.site import SiteService
@@ -828,6 +828,17 @@ class ControlService:
         info = infos[0]
         return _with(info, notes=tuple(NoteInfo(n.at, name or "", n.station, n.kind, n.text) for n, name in notes),
                      fault_id=fault[0] if fault else None, fault_number=fault[1] if fault else None)
+
+    def find_event(self, actor: Actor, number_text: str) -> EventInfo:
+        """The event of a typed number (``E000123``, ``e123``, ``123``); NotFound if there is none."""
+        actor.require(Permission.CONTROL_VIEW)
+        number = record_number(number_text or "", "E")
+        with self._db.read() as s:
+            event_id = s.scalar(select(ControlEvent.id).where(ControlEvent.number == number)) \
+                if number is not None else None
+        if event_id is None:
+            raise NotFound(MSG_EVENT_UNKNOWN, number=excerpt(number_text or ""))
+        return self.get(actor, event_id)
 
     def events(self, actor: Actor, *, offset: int = 0, limit: int = PAGE) -> list[EventInfo]:
         """Open events first (newest first), then the closed ones, newest first: a page of them."""

@@ -29,9 +29,11 @@ from deskapp.domain.errors import DeskError
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
+from deskapp.services.search_all import Hit, HitKind
 from deskapp.ui import fmt
 from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
 from deskapp.ui.dialogs.backup import BackupDialog, BackupJob
+from deskapp.ui.dialogs.global_search import GlobalSearchDialog
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
 from deskapp.ui.dialogs.staff import ChangePasswordDialog
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self._stop_revoked = services.db.on_access_revoked(self.revoked.emit)
         self.live.start()  # before the pages load, so that no change falls between the two
         shortcuts(self, ["F2"], self.new_call, context=Qt.ShortcutContext.WindowShortcut)
+        shortcuts(self, ["Ctrl+K"], self.global_search, context=Qt.ShortcutContext.WindowShortcut)
         page_keys(self, self.tabs)  # Ctrl+1… tabs, Alt+1… pages; the cursor to where a page's work starts
         self._set_actor(actor)
         # 1280×800 where the screen has room; on a 1024×768 desk PC the window fits the screen instead
@@ -296,6 +299,51 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("F2 starts a call at the front desk; your role does not take calls."),
                                      8000)
+
+    def global_search(self) -> GlobalSearchDialog | None:
+        """Ctrl+K anywhere: the one search box; the record chosen opens in its tab."""
+        if self.locked:
+            return None
+        dialog = GlobalSearchDialog(search=self.services.search, actor=self.actor, parent=self)
+        dialog.chosen.connect(self.open_hit)
+        dialog.open()  # modal; returns at once, so that the key's handler is not left waiting
+        return dialog
+
+    def open_hit(self, hit: Hit) -> bool:
+        """Switch to the tab and page of the record ``hit`` names and show it there; False (and a line in
+        the status bar) when this member has no page for it."""
+
+        def front(tab: QWidget, page: QWidget) -> bool:
+            """The tab, and the page inside it, to the front."""
+            self.tabs.setCurrentWidget(tab)
+            tab.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+            return True
+
+        k = hit.kind
+        v, p, c, ps = self.visits_tab, self.phone_tab, self.control_tab, self.passes_tab
+        if k is HitKind.UNIT and self.directory_tab is not None:
+            self.tabs.setCurrentWidget(self.directory_tab)
+            self.directory_tab.show_found(hit.id, hit.look_for)
+        elif k is HitKind.PASS and ps is not None and ps.list_page is not None and front(ps, ps.list_page):
+            ps.list_page.show_found(hit.id, hit.look_for, hit.day)
+        elif k is HitKind.REQUEST and p is not None and front(p, p.requests_page):
+            p.requests_page.show_found(hit.id, hit.look_for)
+        elif k is HitKind.GUEST and v is not None and v.guest_page is not None and front(v, v.guest_page):
+            v.guest_page.show_found(hit.id, hit.look_for, hit.day)
+        elif k is HitKind.VISIT and v is not None and v.visit_page is not None and front(v, v.visit_page):
+            v.visit_page.show_found(hit.id, hit.look_for, hit.day)
+        elif k is HitKind.CARD and self.card_page is not None:
+            self.tabs.setCurrentWidget(self.card_page)
+            self.card_page.show_card_number(hit.look_for)
+        elif k is HitKind.RECEIPT and self.card_page is not None:
+            self.tabs.setCurrentWidget(self.card_page)
+            self.card_page.show_receipt(hit.id)
+        elif k is HitKind.EVENT and c is not None and c.alarm_page is not None and front(c, c.alarm_page):
+            c.alarm_page.show_event(hit.id)
+        else:
+            self.statusBar().showMessage(self.tr("Your role has no page for this record."), 8000)
+            return False
+        return True
 
     def _open_profile_tab(self) -> None:
         """What is in front is where the member's work starts: at the front desk the visit form; at the

@@ -37,6 +37,7 @@ from deskapp.ui.models.control import EventsModel, cause, kind, result, source
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
 TICK_MS = 1000
+FIND_BACK = 5000  # events read back, a page at a time, to select one chosen in the search box
 BANNER_ALERT = "background: #b00020; color: white; font-weight: bold; padding: 4px;"
 BANNER_OPEN = "background: #fff3cd; padding: 4px;"
 BANNER_QUIET = "color: #1b5e20; padding: 4px;"
@@ -320,6 +321,25 @@ class AlarmPage(Page):
 
     def current(self) -> EventInfo | None:
         return self.event_list.current()
+
+    def show_event(self, event_id: int) -> bool:
+        """The one search box chose an event: selected in the list (further pages read until it is there,
+        up to a few thousand events back), else shown on its own; the list in focus."""
+        while not self.event_list.select_key(event_id):
+            if not self.model.canFetchMore() or self.model.rowCount() >= FIND_BACK:
+                break
+            self.model.fetchMore()
+        else:
+            self.ui.eventsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        try:
+            event = self._control.get(self._actor, event_id)
+        except DeskError as exc:
+            self.ui.eventMessageLabel.setText(tr_error(exc))
+            return False
+        self.ui.eventsTable.clearSelection()
+        self._show_event(event)
+        return False
 
     def _show_event(self, e: EventInfo | None) -> None:
         ui = self.ui

@@ -411,6 +411,24 @@ class CardPage(Page):
         self._show_card(card)
         ui.cardLookupEdit.selectAll()  # the next scan replaces it
 
+    def show_card_number(self, card_no: str) -> None:
+        """The one search box chose a card: looked up by its number, as if typed in the look-up."""
+        self.ui.cardLookupEdit.setText(card_no)
+        self.look_up()
+
+    def show_receipt(self, application_id: int) -> None:
+        """The one search box chose an application: selected in the list when it is in hand, else shown."""
+        if self.applications.select_key(application_id):
+            self.ui.applicationsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        try:
+            app = self._cards.application(self._actor, application_id)
+        except DeskError as exc:
+            show_error(self, exc)
+            return
+        self.applications.view.clearSelection()
+        self.show_application(app)
+
     def _show_card(self, card: CardInfo | None) -> None:
         ui = self.ui
         self.looked_up = card

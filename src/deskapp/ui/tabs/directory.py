@@ -142,6 +142,13 @@ class DirectoryTab(Page):
         row = next((r for r in self.results.rows() if r.unit_id == unit_id), None)
         return row is not None and self.results_list.select_key((row.unit_id, row.resident_id))
 
+    def show_found(self, unit_id: int, room_no: str) -> bool:
+        """The one search box chose a unit: searched for by its room, its row selected, the list in focus."""
+        self.ui.searchEdit.setText(room_no)  # searches at once (textChanged)
+        found = self.select_unit(unit_id)
+        self.ui.resultsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
     def _focus_results(self) -> None:
         if self.results.rowCount():
             self.ui.resultsTable.setFocus()

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from deskapp.config import StationConfig
@@ -250,6 +251,24 @@ class GuestPage(Page):
         for widget in filters:
             widget.blockSignals(False)
         self.reload_guests()
+
+    def show_found(self, guest_id: int, slip_no: str, day: date | None) -> bool:
+        """The one search box chose a guest: the guests of that day searched for by the slip's number,
+        the guest selected and the list in focus."""
+        ui = self.ui
+        filters = (ui.guestFromDate, ui.guestToDate, ui.guestSearchEdit)
+        for widget in filters:
+            widget.blockSignals(True)
+        if day is not None:
+            ui.guestFromDate.setDate(day)
+            ui.guestToDate.setDate(day)
+        ui.guestSearchEdit.setText(slip_no)
+        for widget in filters:
+            widget.blockSignals(False)
+        self.reload_guests()
+        found = self.guest_list.select_key(guest_id)
+        ui.guestsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
 
     def _update_buttons(self, *_args) -> None:
         self.ui.reprintSlipButton.setEnabled(self.on_site_list.current() is not None)

@@ -8,6 +8,7 @@ import enum
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from deskapp.config import StationConfig
@@ -137,6 +138,25 @@ class PassListPage(Page):
         for widget in filters:
             widget.blockSignals(False)
         self.reload()
+
+    def show_found(self, pass_id: int, number: str, day: date | None) -> bool:
+        """The one search box chose a pass: every pass of its moving day searched for by its number,
+        the pass selected and the list in focus."""
+        ui = self.ui
+        filters = (ui.passFromDate, ui.passToDate, ui.passSearchEdit, ui.passShowCombo)
+        for widget in filters:
+            widget.blockSignals(True)
+        ui.passShowCombo.setCurrentIndex(max(0, ui.passShowCombo.findData(Show.ALL)))
+        if day is not None:
+            ui.passFromDate.setDate(day)
+            ui.passToDate.setDate(day)
+        ui.passSearchEdit.setText(number)
+        for widget in filters:
+            widget.blockSignals(False)
+        self.reload()
+        found = self.pass_list.select_key(pass_id)
+        ui.passesTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
 
     # -- the pass picked ------------------------------------------------------------------------
 

@@ -125,6 +125,21 @@ class RequestsPage(Page):
         self.list.view.scrollToTop()
         self.list.selected.emit(self.list.current())  # a reset clears the selection without a signal
 
+    def show_found(self, request_id: int, number: str) -> bool:
+        """The one search box chose a request: all requests (open or not) searched for by its number, the
+        request selected and its detail shown, the list in focus."""
+        r = self.r
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(True)
+        r.allRequestsCheck.setChecked(True)
+        r.requestSearchEdit.setText(number)
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(False)
+        self.search()
+        found = self.list.select_key(request_id)
+        r.requestsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
     def focus_results(self) -> None:
         """Enter or Down in the search box: into the list, its first request selected if none is (so the
         step buttons are there for the keyboard too, a single result included)."""

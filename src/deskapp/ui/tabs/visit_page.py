@@ -4,9 +4,10 @@ the visits of a day (or of a search) below."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.errors import DeskError, ValidationError
@@ -257,6 +258,27 @@ class VisitPage(Page):
                 self._actor, query, offset=offset, limit=limit))
         except DeskError as exc:
             self.ui.visitCountLabel.setText(tr_error(exc))
+
+    def show_found(self, visit_id: int, room_no: str, day: date | None) -> bool:
+        """The one search box chose a visit: the visits of that day at its unit, the visit selected and
+        the list in focus."""
+        ui = self.ui
+        filters = (ui.visitFromDate, ui.visitToDate, ui.visitSearchEdit, ui.purposeFilterCombo,
+                   ui.outcomeFilterCombo)
+        for widget in filters:
+            widget.blockSignals(True)
+        if day is not None:
+            ui.visitFromDate.setDate(day)
+            ui.visitToDate.setDate(day)
+        ui.visitSearchEdit.setText(room_no)
+        ui.purposeFilterCombo.setCurrentIndex(0)
+        ui.outcomeFilterCombo.setCurrentIndex(0)
+        for widget in filters:
+            widget.blockSignals(False)
+        self.reload_visits()
+        found = self.visit_list.select_key(visit_id)
+        ui.visitsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
 
     def _count_text(self, count: int, more: bool) -> str:
         if more:
