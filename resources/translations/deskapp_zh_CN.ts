@@ -4,194 +4,194 @@
 <context>
     <name>AlarmPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="158" />
         <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="159" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="160" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="160" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="161" />
         <source>— what was found —</source>
         <translation>— 现场确认结果 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="161" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="162" />
         <source>— cause of a false alarm —</source>
         <translation>— 误报原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="214" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
         <source>{count}+ events, scroll for more</source>
         <translation>{count}+ 条事件，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="216" />
         <source>1 event</source>
         <translation>1 条事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="216" />
         <source>{count} events</source>
         <translation>{count} 条事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="225" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="226" />
         <source>{count} fire alarm(s) NOT CONFIRMED in time</source>
         <translation>{count} 起火警未按时确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="227" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="228" />
         <source>{count} real fire(s) open</source>
         <translation>{count} 起真实火警未关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="228" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="229" />
         <source>{count} open event(s)</source>
         <translation>{count} 条事件未关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="230" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="231" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="231" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="232" />
         <source>{count} open fault(s)</source>
         <translation>{count} 条故障未修复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="233" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="234" />
         <source>{count} fault(s) open over 24 h</source>
         <translation>{count} 条故障超过 24 小时未修复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="265" />
         <source>Not in the device list.</source>
         <translation>不在设备清单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="272" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="273" />
         <source>{count} false alarms in 12 months: have it checked.</source>
         <translation>12 个月内误报 {count} 次：请安排检修。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="287" />
         <source>Logged {number}: {kind}.</source>
         <translation>已登记 {number}：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="337" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="357" />
         <source>Amend (&amp;note)</source>
         <translation>补充备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="337" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="357" />
         <location filename="../../forms/alarm_page.ui" line="4" />
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="339" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="359" />
         <source>Pick an event in the list to dispatch, record, close or amend it.</source>
         <translation>在列表中选择一条事件，进行派人、记录、关闭或补充。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="353" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="373" />
         <source>This device had {count} false alarms in 12 months.</source>
         <translation>该设备 12 个月内误报 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="356" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="376" />
         <source>Guard {guard} sent at {time}</source>
         <translation>{time} 派 {guard} 前往现场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="359" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="379" />
         <source>Found: {result} at {time} ({who})</source>
         <translation>现场确认：{result}，{time}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="363" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="383" />
         <source>119 called at {time}</source>
         <translation>{time} 已拨打119</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="365" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="385" />
         <source>Linkage confirmed automatic at {time}</source>
         <translation>{time} 确认联动控制器处于自动状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="367" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="387" />
         <source>Plan started at {time}</source>
         <translation>{time} 启动应急预案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="369" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="389" />
         <source>{name} notified at {time}</source>
         <translation>{time} 已通知 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="372" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="392" />
         <source>Reset at {time}</source>
         <translation>{time} 复位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="374" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="394" />
         <source>Closed at {time} by {who}</source>
         <translation>{who} 于 {time} 关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="376" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="396" />
         <source>Still to do before closing:</source>
         <translation>关闭前尚需完成：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="410" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="430" />
         <source>Guard dispatched: the countdown runs until the result.</source>
         <translation>已派人前往现场：倒计时至反馈确认结果为止。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="422" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="442" />
         <source>REAL FIRE: call 119, confirm linkage in automatic, start the plan, notify the person responsible.</source>
         <translation>真实火警：拨打119，确认联动控制器处于自动状态，启动应急预案，通知消防安全责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="427" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="447" />
         <source>Recorded; fault record {number} written.</source>
         <translation>已记录；已生成故障维修记录 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="436" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="456" />
         <source>{number}: what was said to 119.</source>
         <translation>{number}：向119报警的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="443" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="463" />
         <source>119 call recorded.</source>
         <translation>已记录119报警。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="452" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="472" />
         <source>{number}: what was typed wrong, and why it changes.</source>
         <translation>{number}：哪项录入有误，为何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="459" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="479" />
         <source>Changed; the reason is noted on the event.</source>
         <translation>已更改；原因已记入该事件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="470" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="490" />
         <source>Event closed.</source>
         <translation>事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="475" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="495" />
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="488" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="508" />
         <source>Event report</source>
         <translation>事件报告</translation>
     </message>
@@ -872,12 +872,12 @@ The database as it was before: {path}</source>
         <translation>取消办卡申请 {number}（{room}，{applicant}）？已授权的卡将同时从门禁系统注销。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="425" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="443" />
         <source>, valid until {day}</source>
         <translation>，有效至 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="426" />
+        <location filename="../../src/deskapp/ui/tabs/card_page.py" line="444" />
         <source>Card {card_no}: {holder}, unit {room} — {kind}, {state}{validity}</source>
         <translation>卡号 {card_no}：{holder}，房号 {room} — {kind}，{state}{validity}</translation>
     </message>
@@ -1351,39 +1351,39 @@ The database as it was before: {path}</source>
         <translation>1 条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="187" />
         <source>floor {floor}</source>
         <translation>{floor}层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="246" />
         <source>Void the record of {name}? It stays visible, marked void, with your reason. For a resident who moved away, edit the record and set the move-out date instead.</source>
         <translation>作废 {name} 的登记？记录仍会显示，标为作废并附上原因。住户搬走请改为编辑记录并填写迁出日期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="255" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="262" />
         <source>Lift this hold or withdraw this note? It stays in the unit's history with your reason.</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="281" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="292" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="295" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="288" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="299" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="302" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="293" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="300" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="296" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="303" />
         <source>1 row written to {path}.</source>
         <translation>已写入 1 条到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="297" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="304" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -1947,6 +1947,29 @@ The database as it was before: {path}</source>
     </message>
 </context>
 <context>
+    <name>GlobalSearchForm</name>
+    <message>
+        <location filename="../../forms/global_search_form.ui" line="6" />
+        <source>Search everything</source>
+        <translation>全局查找</translation>
+    </message>
+    <message>
+        <location filename="../../forms/global_search_form.ui" line="12" />
+        <source>&amp;Search for a room, a name, a phone (or its last 4 digits), a plate, or a number</source>
+        <translation>查找房号、姓名、电话（或后 4 位）、车牌或编号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/global_search_form.ui" line="22" />
+        <source>3-2-1502 · a name · 5678 · P… R… V… K… E… · a plate</source>
+        <translation>3-2-1502 · 姓名 · 5678 · P… R… V… K… E… · 车牌</translation>
+    </message>
+    <message>
+        <location filename="../../forms/global_search_form.ui" line="71" />
+        <source>Up and Down choose a line, Enter opens it in its tab, Esc closes.</source>
+        <translation>上下键选择，回车在所属页面打开，Esc 关闭。</translation>
+    </message>
+</context>
+<context>
     <name>GuestPage</name>
     <message>
         <location filename="../../forms/guest_page.ui" line="6" />
@@ -2069,77 +2092,77 @@ The database as it was before: {path}</source>
         <translation>作废(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="34" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="35" />
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="35" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="36" />
         <source>2 hours</source>
         <translation>2 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="36" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="37" />
         <source>4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="37" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="38" />
         <source>8 hours</source>
         <translation>8 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="38" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="39" />
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="198" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="199" />
         <source>✓ {slip} {name} ({room}) left at {time}, after {hours} h {minutes} min.</source>
         <translation>✓ {slip} {name}（{room}）已于 {time} 离场，停留 {hours} 小时 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="217" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="218" />
         <source>On site now (longest first): {groups}, {people}</source>
         <translation>当前在场（停留最久的在前）：{groups}，{people}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="218" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="219" />
         <source>1 group</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="218" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="219" />
         <source>{count} groups</source>
         <translation>{count} 批</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="220" />
         <source>1 person</source>
         <translation>共 1 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="220" />
         <source>{count} people</source>
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="238" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="239" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="240" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="240" />
         <source>1 guest</source>
         <translation>1 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="284" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -2312,179 +2335,184 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="201" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="207" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="210" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="207" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="210" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="215" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="227" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="229" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="239" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="242" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="242" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="276" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="279" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="280" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="283" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="282" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="285" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="337" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="344" />
+        <source>Your role has no page for this record.</source>
+        <translation>您的身份没有查看此记录的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="385" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="340" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="351" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="388" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="399" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="384" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="432" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="400" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="448" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="401" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="449" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="404" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="452" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="405" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="453" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="406" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="454" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="407" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="455" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="408" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="456" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="458" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="411" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="412" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="460" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="413" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="461" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="414" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="462" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="415" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="463" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="422" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="470" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="464" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="512" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="472" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="481" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="529" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="482" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2495,12 +2523,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="524" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="572" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="525" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="573" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -2952,117 +2980,117 @@ Database: {database}</source>
 <context>
     <name>PassListPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="42" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="43" />
         <source>All passes</source>
         <translation>全部放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="43" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="44" />
         <source>Expected today</source>
         <translation>今日待放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="44" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="45" />
         <source>Red copy not back</source>
         <translation>放行联未交回</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="45" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="46" />
         <source>Never collected</source>
         <translation>过期未使用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="124" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="125" />
         <source>{count}+ passes, scroll for more</source>
         <translation>{count}+ 张，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="125" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="126" />
         <source>1 pass</source>
         <translation>1 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="125" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="126" />
         <source>{count} passes</source>
         <translation>{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="147" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="167" />
         <source>Pick a pass to see its details.</source>
         <translation>选择一张放行条查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="152" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="172" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="154" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="174" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="155" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="175" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="157" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="177" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="158" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="178" />
         <source>Items: {items}</source>
         <translation>物品：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="161" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="181" />
         <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
         <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="187" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="188" />
         <source>Issued by {name} at {time} ({station})</source>
         <translation>{name} 于 {time} 开具（{station}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="190" />
         <source>reprinted {count}×</source>
         <translation>补打 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="172" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="192" />
         <source>Refused at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="173" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="193" />
         <source>Collected at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="178" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="198" />
         <source>Red copy filed by {name} at {time}</source>
         <translation>{name} 于 {time} 收回放行联归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="181" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="201" />
         <source>Void since {time}: {reason}</source>
         <translation>{time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="199" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="219" />
         <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
         <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="220" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="240" />
         <source>✓ Red copy of {number} ({room}) filed.</source>
         <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
     </message>
@@ -3383,12 +3411,12 @@ Database: {database}</source>
         <translation>打印派工单(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="183" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="179" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
         <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
         <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
     </message>
@@ -3409,47 +3437,47 @@ Database: {database}</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="172" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="187" />
         <source>Dispatched to {who}</source>
         <translation>派工给 {who}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="173" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="188" />
         <source>promised by {time}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="266" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="281" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="266" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="281" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="270" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="285" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="271" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="286" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="272" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="287" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="272" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="287" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="279" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="294" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
@@ -4281,76 +4309,76 @@ Database: {database}</source>
         <translation>清空(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="36" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="37" />
         <source>Five ones: {five}
 Before they leave: {closing}</source>
         <translation>五个一：{five}
 结束前：{closing}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="100" />
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="102" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="101" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="103" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="101" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="102" />
         <source>All purposes</source>
         <translation>全部事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="103" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="104" />
         <source>All outcomes</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="158" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="159" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="164" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="165" />
         <location filename="../../forms/visit_page.ui" line="274" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="168" />
         <source>1 resident</source>
         <translation>1 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="169" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="204" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="207" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="263" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="285" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="286" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="264" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="286" />
         <source>1 visit</source>
         <translation>1 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="290" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="312" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
@@ -6986,7 +7014,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="161" />
+        <location filename="../../src/deskapp/app.py" line="165" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -7903,6 +7931,64 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/domain/roles.py" line="29" />
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="30" />
+        <source>Type a room, a name, a phone (or its last 4 digits), a plate, or a V…, P…, R…, K…, E… number.</source>
+        <translation>请输入房号、姓名、电话（或后 4 位）、车牌，或 V…、P…、R…、K…、E… 编号。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="32" />
+        <source>Nothing found for “{text}”.</source>
+        <translation>未找到“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="33" />
+        <source>Only the first {count} characters were searched for.</source>
+        <translation>只查找了前 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="50" />
+        <source>Residents</source>
+        <translation>住户档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="51" />
+        <source>Move-out passes</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="52" />
+        <source>Requests</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="53" />
+        <source>Guests</source>
+        <translation>访客出入</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="54" />
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="55" />
+        <source>Access cards</source>
+        <translation>业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="56" />
+        <source>Card applications</source>
+        <translation>办卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/search_all.py" line="57" />
+        <source>Control-room events</source>
+        <translation>监控中心事件</translation>
     </message>
 </context>
 <context>
