@@ -61,6 +61,20 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 class PrintPreviewDialog(QDialog):
     """Shows ``printout``; changing the page size asks ``rerender(page)`` for a new one."""
 
+    @classmethod
+    def of(cls, render: Callable[[PageSize], Printout], page: PageSize, *, config: StationConfig, config_path: Path,
+           parent) -> PrintPreviewDialog | None:
+        """The preview of ``render(page)`` (a change of page renders again); None when the printout is
+        refused, the reason shown to the user."""
+        from deskapp.ui.messages import show_error
+
+        try:
+            printout = render(page)
+        except DeskError as exc:
+            show_error(parent, exc)
+            return None
+        return cls(printout=printout, config=config, config_path=config_path, rerender=render, parent=parent)
+
     def __init__(self, *, printout: Printout, config: StationConfig, config_path: Path,
                  rerender: Callable[[PageSize], Printout], printer: str | None = None, remember: bool = True,
                  parent=None) -> None:

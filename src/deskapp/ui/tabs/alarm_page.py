@@ -32,7 +32,6 @@ from deskapp.ui.dialogs.control import CorrectEventDialog, FireCallDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, FormPanel, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
-from deskapp.ui.messages import show_error
 from deskapp.ui.models.control import EventsModel, cause, kind, result, source
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
@@ -507,11 +506,6 @@ class AlarmPage(Page):
             pdf = self._control.event_report_pdf(self._actor, self._printing.letterhead(self._actor), event_id)
             return Printout(DocumentKind.CONTROL_EVENT, self.tr("Event report"), pdf, PageSize.A4)
 
-        try:
-            first = printout(PageSize.A4)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=first, config=self._config, config_path=self._config_path,
-                                  rerender=printout, parent=self)
+        return PrintPreviewDialog.of(printout, PageSize.A4, config=self._config, config_path=self._config_path,
+                                     parent=self)
 

@@ -500,13 +500,7 @@ class CardPage(Page):
         return self._preview(lambda _p: self._printing.door_list(self._actor, day), PageSize.A4)
 
     def _preview(self, render: Callable[[PageSize], Printout], page: PageSize) -> PrintPreviewDialog | None:
-        try:
-            printout = render(page)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._config_path,
-                                  rerender=render, parent=self)
+        return PrintPreviewDialog.of(render, page, config=self._config, config_path=self._config_path, parent=self)
 
     @staticmethod
     def _exec(dialog: PrintPreviewDialog | None) -> None:

@@ -267,14 +267,9 @@ class DirectoryTab(Page):
         if self.unit is None:
             return None
         unit_id = self.unit.id
-        page = self._config.page_for(DocumentKind.UNIT_CARD)
-        try:
-            printout = self._printing.unit_card(self._actor, unit_id, page)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._config_path,
-                                  rerender=lambda p: self._printing.unit_card(self._actor, unit_id, p), parent=self)
+        return PrintPreviewDialog.of(lambda p: self._printing.unit_card(self._actor, unit_id, p),
+                                     self._config.page_for(DocumentKind.UNIT_CARD), config=self._config,
+                                     config_path=self._config_path, parent=self)
 
     def print_card(self) -> None:
         dialog = self.card_preview()

@@ -18,7 +18,6 @@ from deskapp.ui import fmt
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, FormPanel, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
-from deskapp.ui.messages import show_error
 from deskapp.ui.models.control import FaultsModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 
@@ -188,10 +187,5 @@ class FaultsPage(Page):
                                                  first_day=first_day, last_day=last_day)
             return Printout(DocumentKind.FAULT_RECORD, self.tr("Fault and repair record"), pdf, PageSize.A4)
 
-        try:
-            first = printout(PageSize.A4)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=first, config=self._config, config_path=self._config_path,
-                                  rerender=printout, parent=self)
+        return PrintPreviewDialog.of(printout, PageSize.A4, config=self._config, config_path=self._config_path,
+                                     parent=self)

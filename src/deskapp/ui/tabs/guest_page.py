@@ -308,13 +308,7 @@ class GuestPage(Page):
             preview.exec()
 
     def _preview(self, render: Callable[[PageSize], Printout], page: PageSize) -> PrintPreviewDialog | None:
-        try:
-            printout = render(page)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._config_path,
-                                  rerender=render, parent=self)
+        return PrintPreviewDialog.of(render, page, config=self._config, config_path=self._config_path, parent=self)
 
     def open_watchlist(self) -> None:
         try:

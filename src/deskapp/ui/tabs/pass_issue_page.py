@@ -30,7 +30,6 @@ from deskapp.ui.dialogs.cards import CardAction, CardActionDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import FormPanel, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
-from deskapp.ui.messages import show_error
 from deskapp.ui.models.passes import PassesModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 from deskapp.ui.widgets.unit_cards import cards_text
@@ -307,14 +306,8 @@ def pass_preview(parent: QWidget, printing: PrintService, actor: Actor, config: 
         recorded[0] = True
         return printout
 
-    page = config.page_for(DocumentKind.MOVE_PASS)
-    try:
-        printout = render(page)
-    except DeskError as exc:
-        show_error(parent, exc)
-        return None
-    return PrintPreviewDialog(printout=printout, config=config, config_path=config_path, rerender=render,
-                              parent=parent)
+    return PrintPreviewDialog.of(render, config.page_for(DocumentKind.MOVE_PASS), config=config,
+                                 config_path=config_path, parent=parent)
 
 
 __all__ = ["PassIssuePage", "pass_preview"]

@@ -17,6 +17,7 @@ from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.identity import ID_TYPE_WORDS
 from deskapp.domain.passes import PassState
 from deskapp.domain.roles import Actor, Permission
+from deskapp.printing.pages import PageSize
 from deskapp.services.passes import PassInfo, PassQuery, PassService
 from deskapp.services.printouts import PrintService
 from deskapp.services.timeutil import local_date
@@ -25,7 +26,6 @@ from deskapp.ui.banners import REFUSED_MARK
 from deskapp.ui.dialogs.directory import ReasonDialog
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import OK_STYLE, load_form, tr_error
-from deskapp.ui.messages import show_error
 from deskapp.ui.models.passes import PassesModel, items_text, window_text
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
 from deskapp.ui.tabs.guest_page import REFUSED_STYLE
@@ -244,14 +244,8 @@ class PassListPage(Page):
 
     def reconciliation_preview(self) -> PrintPreviewDialog | None:
         first, last = self.days()
-        try:
-            printout = self._printing.pass_reconciliation(self._actor, first, last)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._config_path,
-                                  rerender=lambda _page: self._printing.pass_reconciliation(self._actor, first, last),
-                                  parent=self)
+        return PrintPreviewDialog.of(lambda _page: self._printing.pass_reconciliation(self._actor, first, last),
+                                     PageSize.A4, config=self._config, config_path=self._config_path, parent=self)
 
     def print_reconciliation(self) -> None:
         preview = self.reconciliation_preview()

@@ -315,13 +315,8 @@ class RequestsPage(Page):
             return None
         rid = self.request.id
         page = self._config.page_for(DocumentKind.WORK_ORDER)  # A5, or the receipt roll where there is one
-        try:
-            printout = self._printing.work_order(self._actor, rid, page)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=printout, config=self._config, config_path=self._config_path,
-                                  rerender=lambda p: self._printing.work_order(self._actor, rid, p), parent=self)
+        return PrintPreviewDialog.of(lambda p: self._printing.work_order(self._actor, rid, p), page,
+                                     config=self._config, config_path=self._config_path, parent=self)
 
     def print_work_order(self) -> None:
         dialog = self.work_order_preview()

@@ -31,7 +31,6 @@ from deskapp.services.printouts import Printout, PrintService
 from deskapp.services.shifts import CarriedItem, Credential, DutyStatus, ShiftInfo, ShiftService
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
 from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, Ui, load_form, tr_error
-from deskapp.ui.messages import show_error
 from deskapp.ui.models.shifts import ShiftsModel
 from deskapp.ui.pages import ListPanel, Page, kinds
 from deskapp.ui.tabs.duty_status import TICK_MS, hhmm, label, on_the_shift, shift_level, show_banner
@@ -332,13 +331,8 @@ class ShiftPage(Page):
         def printout(_page: PageSize) -> Printout:
             return Printout(DocumentKind.DUTY_LOG, title, render(), PageSize.A4)
 
-        try:
-            first = printout(PageSize.A4)
-        except DeskError as exc:
-            show_error(self, exc)
-            return None
-        return PrintPreviewDialog(printout=first, config=self._config, config_path=self._config_path,
-                                  rerender=printout, parent=self)
+        return PrintPreviewDialog.of(printout, PageSize.A4, config=self._config, config_path=self._config_path,
+                                     parent=self)
 
     # -- messages -----------------------------------------------------------------------------
 
