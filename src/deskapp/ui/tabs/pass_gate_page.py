@@ -173,13 +173,19 @@ class PassGatePage(Page):
 
     # -- release or refuse ----------------------------------------------------------------------
 
+    def _valid_number(self) -> str | None:
+        """The number of the pass on screen when its verdict is VALID (the only one the gate acts on)."""
+        check = self.checked
+        if check is None or check.verdict is not Verdict.VALID or check.pass_ is None:
+            return None
+        return check.pass_.number
+
     def release(self) -> None:
         """The load matches: the pass is collected at this gate (another gate may have been first: then
         the refusal says when, where and who)."""
-        check = self.checked
-        if check is None or check.verdict is not Verdict.VALID or check.pass_ is None:
+        number = self._valid_number()
+        if number is None:
             return
-        number = check.pass_.number
         ui = self.ui
         collected = self.form.submit(lambda: self._passes.collect(
             self._actor, number, gate=self._config.station_name, mover_id_type=ui.moverIdTypeCombo.currentData(),
@@ -192,10 +198,9 @@ class PassGatePage(Page):
 
     def refuse(self) -> None:
         """The load does not match: release refused (a new pass is needed); the note says how it differs."""
-        check = self.checked
-        if check is None or check.verdict is not Verdict.VALID or check.pass_ is None:
+        number = self._valid_number()
+        if number is None:
             return
-        number = check.pass_.number
         ui = self.ui
         refused = self.form.submit(lambda: self._passes.refuse(
             self._actor, number, gate=self._config.station_name, note=ui.gateNoteEdit.text()))
