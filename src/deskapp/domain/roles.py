@@ -71,6 +71,9 @@ class Permission(enum.StrEnum):
     FIRE_SYSTEMS_MANAGE = "fire_systems.manage"  # the list of fire systems whose state the control room records
     BACKUP_VIEW = "backup.view"  # whether the daily backup is good (the board, the backup list)
     BACKUP_RESTORE = "backup.restore"  # back up now, choose the folder, restore a backup into place (an admin)
+    BOARD_VIEW = "board.view"  # the supervisor's board (看板): today's figures, what is open and overdue
+    STATS_VIEW = "stats.view"  # statistics with charts, printable
+    LIST_EXPORT = "list.export"  # any list, with its filter, to an Excel workbook (.xlsx)
 
 
 P = Permission
@@ -94,7 +97,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
          P.REQUEST_CANCEL_DISPATCHED, P.HOLD_LIFT_SERIOUS, P.COMPLAINT_CLOSE, P.CALL_RECORD, P.PHONE_FULL,
          P.PASS_VIEW, P.PASS_ISSUE, P.PASS_CHECK, P.PASS_VOID, P.SHIFT_DUTY,
          P.CONTROL_VIEW, P.CONTROL_LOG, P.CONTROL_CLOSE, P.CONTROL_STATS, P.CARD_VIEW, P.CARD_ISSUE, P.CARD_OVERRIDE,
-         P.BACKUP_VIEW}
+         P.BACKUP_VIEW, P.BOARD_VIEW, P.STATS_VIEW, P.LIST_EXPORT}
     ),
     Role.ADMIN: frozenset(Permission),
 }
