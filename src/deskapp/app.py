@@ -80,6 +80,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
     from deskapp.services.auth import AuthService
     from deskapp.services.backup import BackupService
     from deskapp.services.base import Database, SystemClock
+    from deskapp.services.board import BoardService
     from deskapp.services.bundle import AppServices
     from deskapp.services.calls import CallService
     from deskapp.services.card_printouts import CardPrintService
@@ -117,6 +118,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
     printing = PrintService(db=db, directory=directory, site=site, guests=guests, requests=requests, passes=passes)
     cards = CardService(db=db, site=site)
     control = ControlService(db=db, site=site)
+    backups = BackupService(db=db, folder=backup_folder or config.default_backup_dir(engine), pg_bin=pg_bin)
     return db, AppServices(
         db=db, site=site, auth=auth, staff=StaffService(db=db, hasher=hasher),
         directory=directory, directory_import=DirectoryImportService(db=db),
@@ -130,10 +132,11 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
         cards=cards,
         card_printing=CardPrintService(db=db, cards=cards, printing=printing, site=site),
         integrity=IntegrityService(db=db),
-        backups=BackupService(db=db, folder=backup_folder or config.default_backup_dir(engine), pg_bin=pg_bin),
+        backups=backups,
         audit_view=AuditViewService(db=db),
         search=SearchService(directory=directory, visits=visits, guests=guests, requests=requests, passes=passes,
                              cards=cards, control=control),
+        board=BoardService(db=db, control=control, backups=backups),
     )
 
 
@@ -226,6 +229,7 @@ def backup_command(args: argparse.Namespace) -> int:
         folder = Path(args.folder) if args.folder else station.backup_dir(engine)
         service = BackupService(db=Database(engine, clock=SystemClock()), folder=folder,
                                 pg_bin=args.pg_bin or station.pg_bin or None)
+        service.station = station.station_name
         made = service.back_up()
     except DeskError as exc:
         print(f"{describe(url)}: {exc}", file=sys.stderr)

@@ -16,7 +16,7 @@ from deskapp.printing.pages import ALLOWED_PAGES, PageSize, default_page
 log = logging.getLogger(__name__)
 APP = "deskapp"
 
-PROFILES = ("front_desk", "control_room", "gate")
+PROFILES = ("front_desk", "control_room", "gate", "supervisor")
 LANGUAGES = ("zh_CN", "en")
 
 

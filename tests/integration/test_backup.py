@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select, text
 
 from deskapp.db.engine import make_engine
-from deskapp.db.models import Base
+from deskapp.db.models import BackupRun, Base
 from deskapp.domain.errors import Conflict, PermissionDenied
 from deskapp.domain.roles import Role
 from deskapp.services.backup import (
@@ -50,10 +50,11 @@ def backups(world, tmp_path, now) -> BackupService:
 
 
 def everything(engine) -> dict[str, list[tuple]]:
-    """Every row of every table, in a stable order."""
+    """Every row of every table, in a stable order; but the change feed's log (other stations' wake-up
+    calls, pruned after a day: the record of a backup writes one)."""
     with engine.connect() as conn:
         return {t.name: sorted(tuple(map(repr, row)) for row in conn.execute(select(t)))
-                for t in Base.metadata.sorted_tables}
+                for t in Base.metadata.sorted_tables if t.name != "change_log"}
 
 
 def a_day_of_work(world, desk, n: int = 0) -> None:
@@ -101,7 +102,7 @@ def test_backup_change_restore_gives_the_backup_s_data_and_the_chain_verifies(wo
         backups.restore(desk, made.path)
     safety = backups.restore(admin, made.path)
 
-    assert everything(world.engine) == as_backed_up
+    assert everything(world.engine) == as_backed_up  # the backup's own run carried over the restore
     report = verify_log(world.engine)
     assert report.intact, report.lines()
     assert world.services.integrity.verify(admin).intact
@@ -173,6 +174,38 @@ def test_status_says_missing_failed_and_good(world, admin, backups, now, tmp_pat
     now.at += timedelta(minutes=1)
     backups.back_up()
     assert not backups.status().due and backups.status().last_error is None
+
+
+def test_every_station_sees_the_site_s_last_backup_from_the_database(world, admin, backups, now, tmp_path):
+    """The backup is made by one station into its own folder; another station (another folder, same
+    database) reads the attempt, good or failed, and who made it, from the database."""
+    other = BackupService(db=world.db, folder=tmp_path / "elsewhere", pg_bin=_pg_bin(), now=now)
+    nothing = other.site_status()
+    assert nothing.due and nothing.last_good is None  # nothing recorded: its own (empty) folder
+    backups.station = "总服务台"
+    backups.back_up()
+    seen = other.site_status()
+    assert not seen.due and seen.last_error is None and seen.station == "总服务台"
+    assert seen.last_good is not None and abs(seen.last_good - now.at) < timedelta(days=1)  # local time
+    assert other.status().last_good is None  # its own folder holds nothing
+    with world.db.read() as s:
+        run = s.scalars(select(BackupRun)).one()
+    assert run.ok and run.station == "总服务台" and run.size and run.path.endswith(backups.suffix)
+
+    world.clock.advance(hours=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(BackupService, "_back_up", lambda self, started, prefix: (_ for _ in ()).throw(
+            BackupError("The backup copy failed its check: {reason}. It was not kept.", reason="disk full")))
+        with pytest.raises(BackupError):
+            backups.back_up()
+    failed = other.site_status()
+    assert failed.due and "disk full" in (failed.last_error or "") and failed.last_good == seen.last_good
+    world.clock.advance(hours=30)
+    backups.back_up()
+    again = other.site_status()
+    assert not again.due and again.last_error is None
+    world.clock.advance(hours=27)
+    assert other.site_status().due and "more than 26 hours" in other.site_status().message()
 
 
 def test_old_backups_are_pruned_by_the_rule(world, admin, backups, now):

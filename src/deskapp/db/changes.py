@@ -72,6 +72,7 @@ KIND_OF_TABLE: dict[str, str] = {
     "card_application": "card",
     "access_card": "card",
     "access_card_event": "card",
+    "backup_run": "backup",
 }
 ALL_KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 

@@ -251,6 +251,7 @@ class ServiceRequest(Audited, CreatedMixin, Base):
     __table_args__ = (
         Index("ix_request_state_callback", "state", "callback_due_at"),
         Index("ix_request_unit_time", "unit_id", "registered_at"),
+        Index("ix_request_completed_at", "completed_at"),  # the board: completed today
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -334,6 +335,7 @@ class MovePass(Audited, CreatedMixin, VoidableMixin, Base):
     __tablename__ = "move_pass"
     __table_args__ = (
         Index("ix_move_pass_unit_time", "unit_id", "created_at"),
+        Index("ix_move_pass_created_at", "created_at"),  # the board: issued today
         Index("ix_move_pass_state_from", "state", "valid_from"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -427,6 +429,23 @@ class ChangeLog(Base):
     at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     origin: Mapped[str] = mapped_column(String(16))
     kinds: Mapped[str] = mapped_column(String(400))
+
+
+
+class BackupRun(Base):
+    """One backup attempt (good or failed), recorded in the database it backed up, so that every station's
+    board and every admin's login see the site's last backup, not only the station that made it
+    (``services/backup.py``). Operational, not audited: the file and its check are the evidence."""
+
+    __tablename__ = "backup_run"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)  # naive UTC, when the attempt started
+    station: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(12))  # sqlite / postgresql
+    ok: Mapped[bool] = mapped_column(Boolean)
+    error: Mapped[str | None] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text, default="")  # as the station that made it sees it
+    size: Mapped[int | None] = mapped_column(BigInteger)
 
 
 # -- control room: events, devices, faults (#12) --

@@ -16,7 +16,10 @@ restore are the dump's own), checked with ``pg_restore --list``. pg_dump and pg_
 only programs the app starts (argument lists, never a shell).
 
 Each backup ``deskapp-YYYYMMDD-HHMMSS.sqlite3`` (or ``.pgdump``) has a ``.json`` beside it with its
-check result and row counts; ``backup-status.json`` holds the last attempt (a failure included).
+check result and row counts; ``backup-status.json`` holds the last attempt (a failure included). Each
+attempt is also recorded in the database itself (``backup_run``: when, which station, good or why not),
+so that the board on every station, and every admin at login, sees the site's last backup — on a
+server site it is made by one station, into a folder the others cannot see.
 """
 
 from __future__ import annotations
@@ -33,14 +36,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, insert, select, text
 
 from deskapp.db.engine import is_sqlite
 from deskapp.db.migrate import KNOWN_REVISIONS, copy_sqlite
+from deskapp.db.models import BackupRun
 from deskapp.domain.backups import DEFAULT_RETENTION, Retention, to_delete
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, DeskError, NotFound
 from deskapp.domain.roles import Actor, Permission
 from deskapp.services.base import Database
+from deskapp.services.timeutil import to_local
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +113,8 @@ class BackupStatus:
     last_attempt: datetime | None
     last_error: str | None  # the last attempt's failure, None when it succeeded
     due: bool  # nothing good within DUE_AFTER, or the last attempt failed
-    folder: Path
+    folder: Path  # where this station's backups go
+    station: str = ""  # the station that made the last attempt, when the database recorded it
 
     def message(self, translate: Callable[[str], str] = lambda m: m) -> str:
         def at(when: datetime | None) -> str:
@@ -214,6 +220,7 @@ class BackupService:
         self.pg_bin = pg_bin
         self._retention = retention
         self._now = now  # local time: the names and the list are for people at this desk
+        self.station = "system"  # who makes the backups, as recorded in the database: the station's name
 
     @property
     def engine(self) -> Engine:
@@ -232,16 +239,17 @@ class BackupService:
     def back_up(self) -> BackupInfo:
         """Make a backup now, check it, prune old ones; BackupError (recorded in the status) on failure."""
         started = self._now().replace(microsecond=0)
+        started_utc = self._db.clock.now()
         try:
             info = self._back_up(started, PREFIX)
         except DeskError as exc:
-            self._record(started, str(exc))
+            self._record(started, started_utc, str(exc))
             log.warning("backup failed: %s", exc)
             raise
         except Exception as exc:  # a bug or an unforeseen OS error: recorded for the admin, then loud
-            self._record(started, str(exc))
+            self._record(started, started_utc, str(exc))
             raise
-        self._record(started, None)
+        self._record(started, started_utc, None, info)
         self.prune()
         log.info("backup %s made (%d bytes)", info.path, info.size)
         return info
@@ -298,11 +306,20 @@ class BackupService:
             return "pg_restore --list: no table data"
         return "ok"
 
-    def _record(self, when: datetime, error: str | None) -> None:
+    def _record(self, when: datetime, when_utc: datetime, error: str | None, info: BackupInfo | None = None) -> None:
+        """The attempt in the folder's status file and in the database (either may be unreachable: the
+        other still tells, and the backup itself is not undone for it)."""
         try:
             self._write_json(self.folder / STATUS_FILE, {"attempt": when.isoformat(), "error": error})
         except OSError:  # the folder itself is gone (a share offline): the status says "missing"
             log.warning("cannot write the backup status in %s", self.folder, exc_info=True)
+        try:
+            with self._db.write(None, station=self.station) as s:
+                s.add(BackupRun(at=when_utc, station=self.station[:64], kind=self.kind, ok=error is None,
+                                error=error, path=str(info.path if info else self.folder),
+                                size=info.size if info else None))
+        except Exception:  # the server down, or a database from before the table: the folder's file tells
+            log.warning("cannot record the backup in the database", exc_info=True)
 
     @staticmethod
     def _write_json(path: Path, data: dict) -> None:
@@ -354,7 +371,7 @@ class BackupService:
         return deleted
 
     def status(self) -> BackupStatus:
-        """The last good backup, the last attempt's result, and whether a backup is due (for the board)."""
+        """This station's folder: its last good backup, its last attempt's result, whether one is due."""
         good = next((b.taken_at for b in self.backups() if b.ok), None)
         attempt, error = None, None
         try:
@@ -367,6 +384,27 @@ class BackupService:
             error = None
         due = error is not None or good is None or self._now() - good > DUE_AFTER
         return BackupStatus(good, attempt, error, due, self.folder)
+
+    def site_status(self) -> BackupStatus:
+        """The site's last backup as the database recorded it, whichever station made it (the board, the
+        admin's login); this station's folder when nothing is recorded (backups from before the record)."""
+        try:
+            with self._db.read() as s:
+                newest = (BackupRun.at.desc(), BackupRun.id.desc())
+                last = s.scalars(select(BackupRun).order_by(*newest).limit(1)).first()
+                good = s.scalars(select(BackupRun).where(BackupRun.ok.is_(True)).order_by(*newest).limit(1)).first()
+                last_at, last_error, last_station = (last.at, last.error, last.station) if last else (None, None, "")
+                good_at = good.at if good else None
+        except Exception:  # an old schema, or the server unreachable (the banner says so): the folder
+            log.warning("cannot read the recorded backups", exc_info=True)
+            return self.status()
+        if last_at is None:
+            return self.status()
+        now = self._db.clock.now()
+        error = None if last_error is None or (good_at is not None and good_at >= last_at) else last_error
+        due = error is not None or good_at is None or now - good_at > DUE_AFTER
+        return BackupStatus(to_local(good_at) if good_at else None, to_local(last_at), error, due, self.folder,
+                            last_station)
 
     def backup_due(self) -> bool:
         """Whether the daily backup should run now: no good one within a day."""
@@ -412,10 +450,39 @@ class BackupService:
         """
         actor.require(Permission.BACKUP_RESTORE)
         chosen = self._chosen(path)
+        runs = self._backup_runs()
         self.engine.dispose()  # our own pooled connections are not "another station"
-        if self.kind == "sqlite":
-            return self._restore_sqlite(chosen.path)
-        return self._restore_pg(chosen.path)
+        safety = self._restore_sqlite(chosen.path) if self.kind == "sqlite" else self._restore_pg(chosen.path)
+        self._carry_backup_runs(runs)
+        return safety
+
+    # A restore does not unmake the backups made since the one restored: their record is carried over.
+    _RUN_COLUMNS = ("at", "station", "kind", "ok", "error", "path", "size")
+
+    def _backup_runs(self) -> list[dict]:
+        try:
+            with self.engine.connect() as conn:
+                table = BackupRun.__table__
+                return [dict(row._mapping) for row in conn.execute(select(*(table.c[n] for n in self._RUN_COLUMNS)))]
+        except Exception:  # a database from before the record: nothing to carry
+            log.warning("cannot read the backup record before the restore", exc_info=True)
+            return []
+
+    def _carry_backup_runs(self, runs: list[dict]) -> None:
+        if not runs:
+            return
+        table = BackupRun.__table__
+        try:
+            with self.engine.begin() as conn:
+                have = {(r.at, r.station, r.path) for r in conn.execute(
+                    select(table.c.at, table.c.station, table.c.path))}
+                missing = [r for r in runs if (r["at"], r["station"], r["path"]) not in have]
+                if missing:
+                    conn.execute(insert(BackupRun), missing)
+        except Exception:  # restored from before the record: the folder's status still tells
+            log.warning("cannot carry the backup record over the restore", exc_info=True)
+        finally:
+            self.engine.dispose()  # the caller closes every window and opens the database anew
 
     def _restore_sqlite(self, backup: Path) -> Path:
         live = Path(self.engine.url.database or "")

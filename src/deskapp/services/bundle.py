@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from deskapp.services.auth import AuthService
     from deskapp.services.backup import BackupService
     from deskapp.services.base import Database
+    from deskapp.services.board import BoardService
     from deskapp.services.calls import CallService
     from deskapp.services.card_printouts import CardPrintService
     from deskapp.services.cards import CardService
@@ -54,3 +55,4 @@ class AppServices:
     backups: BackupService  # its folder is this station's setting (see services/backup.py)
     audit_view: AuditViewService  # a record's history, for supervisors (#14)
     search: SearchService  # the one search box (Ctrl+K) over every kind above
+    board: BoardService  # the supervisor's board 看板 (#14)

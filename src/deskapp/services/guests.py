@@ -142,6 +142,12 @@ def _watch(row: WatchRow) -> WatchEntry:
     return WatchEntry(row.id, row.name, row.phone, row.id_last, row.reason, row.until)
 
 
+
+def on_site_condition() -> ColumnElement[bool]:
+    """Checked in, not out, not void: on the premises now (the roll call, the board)."""
+    return and_(GuestVisit.checked_out_at.is_(None), GuestVisit.voided_at.is_(None))
+
+
 class GuestService:
     """Guests in and out, with the watchlist checked before anyone is let in."""
 
@@ -382,8 +388,7 @@ class GuestService:
     def on_site(self, actor: Actor) -> list[GuestInfo]:
         """Checked in and not out, longest first: the roll call in an emergency."""
         actor.require(Permission.GUEST_CHECK)
-        stmt = and_(GuestVisit.checked_out_at.is_(None), GuestVisit.voided_at.is_(None))
-        return self._fetch(actor, stmt, 0, 10_000, oldest_first=True)
+        return self._fetch(actor, on_site_condition(), 0, 10_000, oldest_first=True)
 
     def search(self, actor: Actor, query: GuestQuery, *, offset: int = 0, limit: int = 100) -> list[GuestInfo]:
         actor.require(Permission.GUEST_CHECK)
@@ -394,7 +399,7 @@ class GuestService:
         if end is not None:
             conditions.append(GuestVisit.checked_in_at < end)
         if query.on_site_only:
-            conditions += [GuestVisit.checked_out_at.is_(None), GuestVisit.voided_at.is_(None)]
+            conditions.append(on_site_condition())
         terms = read_search(query.text)
         if terms is not None:
             options: list[ColumnElement[bool]] = []

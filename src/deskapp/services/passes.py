@@ -171,6 +171,22 @@ def _local_to_utc(when: datetime) -> datetime:
     return when.astimezone(UTC).replace(tzinfo=None)
 
 
+
+def expected_condition(now: datetime) -> ColumnElement[bool]:
+    """Issued passes valid at some time on ``now``'s local day, not yet collected: what the gates expect
+    (the gate's list, the desk's "Expected today", the board's passes out)."""
+    today = local_date(now)
+    start, end = day_range_utc(today, today)
+    assert start is not None and end is not None
+    return and_(MovePass.state == PassState.ISSUED.value, MovePass.voided_at.is_(None),
+                MovePass.valid_from < end, MovePass.valid_until >= start)
+
+
+def red_copy_missing_condition() -> ColumnElement[bool]:
+    """Collected at a gate, the red copy not yet back at the desk."""
+    return and_(MovePass.state == PassState.COLLECTED.value, MovePass.voided_at.is_(None))
+
+
 class PassService:
     """Move-out passes (manual 2.7.1.5 (7)); every public method is one user action."""
 
@@ -470,18 +486,14 @@ class PassService:
     def expected_today(self, actor: Actor) -> list[PassInfo]:
         """Issued passes valid at some time today, not yet collected: what the gates expect, earliest first."""
         actor.require(Permission.PASS_VIEW)
-        today = local_date(self._db.clock.now())
-        start, end = day_range_utc(today, today)
-        return self._fetch(actor, and_(MovePass.state == PassState.ISSUED.value, MovePass.voided_at.is_(None),
-                                       MovePass.valid_from < end, MovePass.valid_until >= start),
-                           0, MAX_LIST, oldest_first=True)
+        return self._fetch(actor, expected_condition(self._db.clock.now()), 0, MAX_LIST, oldest_first=True)
 
     def red_copies_missing(self, actor: Actor, first_day: date | None = None,
                            last_day: date | None = None) -> list[PassInfo]:
         """Collected at a gate (on those days) whose red copy has not come back to the desk."""
         actor.require(Permission.PASS_VIEW)
         start, end = day_range_utc(first_day, last_day)
-        conditions = [MovePass.state == PassState.COLLECTED.value, MovePass.voided_at.is_(None)]
+        conditions = [red_copy_missing_condition()]
         if start is not None:
             conditions.append(MovePass.collected_at >= start)
         if end is not None:

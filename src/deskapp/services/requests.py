@@ -155,10 +155,22 @@ def overdue_condition(now: datetime):
     """SQL for :meth:`RequestInfo.overdue` (false, never NULL, where a deadline is missing)."""
     r = ServiceRequest
     return or_(
-        and_(r.state == RequestState.REGISTERED.value, r.response_due_at.is_not(None), r.response_due_at <= now),
+        past_response_condition(now),
         and_(r.state.in_([RequestState.DISPATCHED.value, RequestState.IN_PROGRESS.value]),
              r.promised_at.is_not(None), r.promised_at <= now),
-        and_(r.state == RequestState.COMPLETED.value, r.callback_due_at.is_not(None), r.callback_due_at <= now))
+        callback_late_condition(now))
+
+
+def past_response_condition(now: datetime):
+    """Registered and not taken up within the response target (5分钟响应)."""
+    r = ServiceRequest
+    return and_(r.state == RequestState.REGISTERED.value, r.response_due_at.is_not(None), r.response_due_at <= now)
+
+
+def callback_late_condition(now: datetime):
+    """Completed, its callback (within 24 h) not made in time."""
+    r = ServiceRequest
+    return and_(r.state == RequestState.COMPLETED.value, r.callback_due_at.is_not(None), r.callback_due_at <= now)
 
 
 MAX_FEE_YUAN = 100_000  # a paid service at the desk: more is a typing slip, not a fee

@@ -20,6 +20,11 @@ def day_range_utc(first: date | None, last: date | None) -> tuple[datetime | Non
             day_start_utc(last + timedelta(days=1)) if last else None)
 
 
+def to_local(utc: datetime) -> datetime:
+    """A stored (naive UTC) time as this PC's local time, naive."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
 def local_hhmm(utc: datetime) -> str:
     """A stored (naive UTC) time as this PC's local HH:MM, for messages."""
     return utc.replace(tzinfo=UTC).astimezone().strftime("%H:%M")

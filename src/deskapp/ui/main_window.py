@@ -42,6 +42,8 @@ from deskapp.ui.forms import tr_error
 from deskapp.ui.keys import page_keys, shortcuts
 from deskapp.ui.live import DatabaseBanner, LiveRefresh
 from deskapp.ui.pages import ChangeSignals, ListPanel, Page
+from deskapp.ui.tabs.board import BoardPage
+from deskapp.ui.tabs.board import Target as BoardTarget
 from deskapp.ui.tabs.card_page import CardPage
 from deskapp.ui.tabs.control import ControlTab
 from deskapp.ui.tabs.directory import DirectoryTab
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         # none is from the last day (services/backup.py says where it goes, and why this station's folder).
         services.backups.folder = config.backup_dir(services.db.engine)
         services.backups.pg_bin = config.pg_bin or None
+        services.backups.station = config.station_name
         self._backup_job: BackupJob | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setObjectName("backupTimer")
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.passes_tab: PassesTab | None = None
         self.control_tab: ControlTab | None = None
         self.card_page: CardPage | None = None
+        self.board_page: BoardPage | None = None
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
@@ -230,6 +234,10 @@ class MainWindow(QMainWindow):
                 cards=s.cards, card_printing=s.card_printing, directory=s.directory, site=s.site, rooms=None,
                 actor=actor, config=self.config, config_path=self.config_path)
             self.tabs.addTab(self.card_page, self.tr("Cards"))
+        if actor.can(Permission.BOARD_VIEW):  # the supervisor's board 看板 (#14): after the desk's own tabs (their Ctrl+digits stay)
+            self.board_page = BoardPage(board=s.board, actor=actor)
+            self.board_page.open_list.connect(self.open_board_list)
+            self.tabs.addTab(self.board_page, self.tr("Board"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))
@@ -349,7 +357,11 @@ class MainWindow(QMainWindow):
         """What is in front is where the member's work starts: at the front desk the visit form; at the
         gate, or for a role that checks guests but records no visits (a guard), the guests page; for a
         role that records neither, the requests; on a control-room station, or for a control operator,
-        the alarm log; else the first tab."""
+        the alarm log; on a supervisor's station, or for a member with nothing else, the board; else the
+        first tab."""
+        if self.board_page is not None and self.config.profile == "supervisor":
+            self.tabs.setCurrentWidget(self.board_page)
+            return
         c = self.control_tab
         if c is not None and c.alarm_page is not None and (
                 self.config.profile == "control_room" or (self.actor.can(Permission.CONTROL_LOG)
@@ -372,6 +384,53 @@ class MainWindow(QMainWindow):
             self.phone_tab.tabs.setCurrentWidget(self.phone_tab.requests_page)
         else:
             self.tabs.setCurrentIndex(0)
+
+    def open_board_list(self, target: str) -> bool:
+        """A board tile was chosen: the list behind its figure, in its tab; False (and a line in the status
+        bar) when this member has no such list."""
+        v, p, c, ps = self.visits_tab, self.phone_tab, self.control_tab, self.passes_tab
+
+        def front(tab: QWidget | None, page: QWidget | None) -> bool:
+            if tab is None or page is None:
+                return False
+            self.tabs.setCurrentWidget(tab)
+            tab.tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+            return True
+
+        t = BoardTarget(target)
+        opened = False
+        if t is BoardTarget.ALARMS:
+            opened = c is not None and front(c, c.alarm_page)
+        elif t is BoardTarget.FAULTS:
+            opened = c is not None and front(c, c.faults_page)
+        elif t is BoardTarget.CALLBACKS:
+            opened = p is not None and front(p, p.callbacks_page)
+        elif t is BoardTarget.REQUESTS and p is not None and front(p, p.requests_page):
+            p.requests_page.show_open()
+            opened = True
+        elif t in (BoardTarget.PASSES_EXPECTED, BoardTarget.RED_COPIES, BoardTarget.PASSES_TODAY) \
+                and ps is not None and front(ps, ps.list_page):
+            assert ps.list_page is not None
+            {BoardTarget.PASSES_EXPECTED: ps.list_page.show_expected, BoardTarget.RED_COPIES:
+             ps.list_page.show_red_copies_missing, BoardTarget.PASSES_TODAY: ps.list_page.show_today}[t]()
+            opened = True
+        elif t is BoardTarget.GUESTS and v is not None and front(v, v.guest_page):
+            opened = True
+        elif t is BoardTarget.VISITS and v is not None and front(v, v.visit_page):
+            assert v.visit_page is not None
+            v.visit_page.show_today()
+            opened = True
+        elif t is BoardTarget.CALLS and p is not None and front(p, p.call_page):
+            opened = True
+        elif t is BoardTarget.CARDS and self.card_page is not None:
+            self.tabs.setCurrentWidget(self.card_page)
+            opened = True
+        elif t is BoardTarget.BACKUP and self.actor.can(Permission.BACKUP_VIEW):
+            self.backup_and_restore()
+            opened = True
+        if not opened:
+            self.statusBar().showMessage(self.tr("Your role has no page for this list."), 8000)
+        return opened
 
     def lock(self) -> None:
         """Hide everything behind the password prompt; the same or another member unlocks."""
@@ -524,7 +583,7 @@ class MainWindow(QMainWindow):
         """At login, an administrator hears of a failed backup, or none in the last 26 hours."""
         if not self.actor.can(Permission.BACKUP_RESTORE):
             return
-        status = self.services.backups.status()
+        status = self.services.backups.site_status()
         if status.due:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup"), self.tr(
                 "{status}\n\nBackup folder: {folder}\nSettings → Backup and restore… makes one now and sets the "

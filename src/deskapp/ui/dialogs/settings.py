@@ -35,6 +35,7 @@ PROFILE_LABELS = {
     "front_desk": QT_TRANSLATE_NOOP("settings", "Front desk"),
     "control_room": QT_TRANSLATE_NOOP("settings", "Control room"),
     "gate": QT_TRANSLATE_NOOP("settings", "Gate"),
+    "supervisor": QT_TRANSLATE_NOOP("settings", "Supervisor's office (the board first)"),
 }
 LANGUAGE_LABELS = {"zh_CN": "简体中文", "en": "English"}
 

@@ -47,6 +47,9 @@ SHOW_LABELS = {
 }
 
 
+EARLIEST = date(2000, 1, 1)  # "all days" in the date filters
+
+
 class PassListPage(Page):
     """The passes list with the selected pass's details and what the desk does with it.
 
@@ -126,15 +129,29 @@ class PassListPage(Page):
         return self.tr("1 pass") if count == 1 else self.tr("{count} passes").format(count=count)
 
     def show_today(self) -> None:
+        """Every pass whose moving days meet today."""
+        today = local_date(self._passes.now())
+        self.show_list(Show.ALL, today, today)
+
+    def show_expected(self) -> None:
+        """The passes valid today and not yet collected (the board's "passes out")."""
+        today = local_date(self._passes.now())
+        self.show_list(Show.EXPECTED, today, today)
+
+    def show_red_copies_missing(self) -> None:
+        """Every red copy not back, whenever the pass was collected (as the board counts them)."""
+        self.show_list(Show.RED_COPY_MISSING, EARLIEST, local_date(self._passes.now()))
+
+    def show_list(self, show: Show, first: date, last: date) -> None:
+        """One of the lists, for those days, with no search typed."""
         ui = self.ui
         filters = (ui.passFromDate, ui.passToDate, ui.passSearchEdit, ui.passShowCombo)
         for widget in filters:
             widget.blockSignals(True)
-        today = local_date(self._passes.now())
-        ui.passFromDate.setDate(today)
-        ui.passToDate.setDate(today)
+        ui.passFromDate.setDate(first)
+        ui.passToDate.setDate(last)
         ui.passSearchEdit.clear()
-        ui.passShowCombo.setCurrentIndex(0)
+        ui.passShowCombo.setCurrentIndex(max(0, ui.passShowCombo.findData(show)))
         for widget in filters:
             widget.blockSignals(False)
         self.reload()

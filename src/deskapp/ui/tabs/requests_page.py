@@ -125,6 +125,17 @@ class RequestsPage(Page):
         self.list.view.scrollToTop()
         self.list.selected.emit(self.list.current())  # a reset clears the selection without a signal
 
+    def show_open(self) -> None:
+        """The open requests, the late ones first (the board's requests), with no search typed."""
+        r = self.r
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(True)
+        r.allRequestsCheck.setChecked(False)
+        r.requestSearchEdit.clear()
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(False)
+        self.search()
+
     def show_found(self, request_id: int, number: str) -> bool:
         """The one search box chose a request: all requests (open or not) searched for by its number, the
         request selected and its detail shown, the list in focus."""
