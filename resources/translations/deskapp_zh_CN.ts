@@ -4,194 +4,194 @@
 <context>
     <name>AlarmPage</name>
     <message>
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="158" />
         <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="159" />
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="160" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="161" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="160" />
         <source>— what was found —</source>
         <translation>— 现场确认结果 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="161" />
         <source>— cause of a false alarm —</source>
         <translation>— 误报原因 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="214" />
         <source>{count}+ events, scroll for more</source>
         <translation>{count}+ 条事件，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
         <source>1 event</source>
         <translation>1 条事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="215" />
         <source>{count} events</source>
         <translation>{count} 条事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="226" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="225" />
         <source>{count} fire alarm(s) NOT CONFIRMED in time</source>
         <translation>{count} 起火警未按时确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="228" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="227" />
         <source>{count} real fire(s) open</source>
         <translation>{count} 起真实火警未关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="229" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="228" />
         <source>{count} open event(s)</source>
         <translation>{count} 条事件未关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="231" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="230" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="232" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="231" />
         <source>{count} open fault(s)</source>
         <translation>{count} 条故障未修复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="234" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="233" />
         <source>{count} fault(s) open over 24 h</source>
         <translation>{count} 条故障超过 24 小时未修复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="264" />
         <source>Not in the device list.</source>
         <translation>不在设备清单中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="273" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="272" />
         <source>{count} false alarms in 12 months: have it checked.</source>
         <translation>12 个月内误报 {count} 次：请安排检修。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="287" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="286" />
         <source>Logged {number}: {kind}.</source>
         <translation>已登记 {number}：{kind}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="357" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="356" />
         <source>Amend (&amp;note)</source>
         <translation>补充备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="357" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="356" />
         <location filename="../../forms/alarm_page.ui" line="4" />
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="359" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="358" />
         <source>Pick an event in the list to dispatch, record, close or amend it.</source>
         <translation>在列表中选择一条事件，进行派人、记录、关闭或补充。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="373" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="372" />
         <source>This device had {count} false alarms in 12 months.</source>
         <translation>该设备 12 个月内误报 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="376" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="375" />
         <source>Guard {guard} sent at {time}</source>
         <translation>{time} 派 {guard} 前往现场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="379" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="378" />
         <source>Found: {result} at {time} ({who})</source>
         <translation>现场确认：{result}，{time}（{who}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="383" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="382" />
         <source>119 called at {time}</source>
         <translation>{time} 已拨打119</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="385" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="384" />
         <source>Linkage confirmed automatic at {time}</source>
         <translation>{time} 确认联动控制器处于自动状态</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="387" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="386" />
         <source>Plan started at {time}</source>
         <translation>{time} 启动应急预案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="389" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="388" />
         <source>{name} notified at {time}</source>
         <translation>{time} 已通知 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="392" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="391" />
         <source>Reset at {time}</source>
         <translation>{time} 复位</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="394" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="393" />
         <source>Closed at {time} by {who}</source>
         <translation>{who} 于 {time} 关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="396" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="395" />
         <source>Still to do before closing:</source>
         <translation>关闭前尚需完成：</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="430" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="429" />
         <source>Guard dispatched: the countdown runs until the result.</source>
         <translation>已派人前往现场：倒计时至反馈确认结果为止。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="442" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="441" />
         <source>REAL FIRE: call 119, confirm linkage in automatic, start the plan, notify the person responsible.</source>
         <translation>真实火警：拨打119，确认联动控制器处于自动状态，启动应急预案，通知消防安全责任人。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="447" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="446" />
         <source>Recorded; fault record {number} written.</source>
         <translation>已记录；已生成故障维修记录 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="456" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="455" />
         <source>{number}: what was said to 119.</source>
         <translation>{number}：向119报警的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="463" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="462" />
         <source>119 call recorded.</source>
         <translation>已记录119报警。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="472" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="471" />
         <source>{number}: what was typed wrong, and why it changes.</source>
         <translation>{number}：哪项录入有误，为何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="479" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="478" />
         <source>Changed; the reason is noted on the event.</source>
         <translation>已更改；原因已记入该事件。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="490" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="489" />
         <source>Event closed.</source>
         <translation>事件已关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="495" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="494" />
         <source>Note added.</source>
         <translation>备注已添加。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="508" />
+        <location filename="../../src/deskapp/ui/tabs/alarm_page.py" line="507" />
         <source>Event report</source>
         <translation>事件报告</translation>
     </message>
@@ -554,6 +554,189 @@ The database as it was before: {path}</source>
         <location filename="../../forms/backup_form.ui" line="109" />
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="52" />
+        <source>Open control-room events</source>
+        <translation>消控中心未关闭事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="53" />
+        <source>Open faults</source>
+        <translation>未修复故障</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="54" />
+        <source>Requests past the response target</source>
+        <translation>超过响应时限的报事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="55" />
+        <source>Today's requests taken up in time</source>
+        <translation>今日报事按时响应率</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="56" />
+        <source>Callbacks overdue</source>
+        <translation>回访已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="57" />
+        <source>Callbacks due</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="58" />
+        <source>Passes out today, not yet collected</source>
+        <translation>今日有效、尚未放行的放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="59" />
+        <source>Red copies not returned</source>
+        <translation>红联未交回</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="60" />
+        <source>Guests on site</source>
+        <translation>在场访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="63" />
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="64" />
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="65" />
+        <source>Requests registered</source>
+        <translation>登记报事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="66" />
+        <source>Requests completed</source>
+        <translation>完成报事</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="67" />
+        <source>Passes issued</source>
+        <translation>开具放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="68" />
+        <source>Passes collected</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="69" />
+        <source>Card applications</source>
+        <translation>办卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="70" />
+        <source>Cards handed over</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="71" />
+        <source>Control-room events</source>
+        <translation>消控中心事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="198" />
+        <source>{day} · {weekday}</source>
+        <translation>{day} · {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="200" />
+        <source>Updated {time}</source>
+        <translation>{time} 更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="202" />
+        <source>{count} fire alarm(s) being confirmed</source>
+        <translation>{count} 起火警正在确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="205" />
+        <source>REAL FIRE</source>
+        <translation>真实火警</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="210" />
+        <source>{count} open over 24 hours</source>
+        <translation>{count} 项超过 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="213" />
+        <source>Target: taken up within 5 minutes</source>
+        <translation>时限：5 分钟内响应</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="218" />
+        <source>{met} of {count} in time</source>
+        <translation>{count} 单中 {met} 单按时</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="219" />
+        <source>No request has reached its target time yet</source>
+        <translation>今日尚无报事到达响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="222" />
+        <source>within 24 hours of completion</source>
+        <translation>完成后 24 小时内回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="230" />
+        <source>{count} fire alarm(s)</source>
+        <translation>其中火警 {count} 起</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="241" />
+        <source>(made by station {station})</source>
+        <translation>（由工作站 {station} 备份）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="5" />
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="27" />
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="28" />
+        <source>Read the figures again (F5). They also follow every change, here and at other stations.</source>
+        <translation>重新读取数字（F5）。本站和其他工作站的每次更改也会自动刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="41" />
+        <source>Open and late</source>
+        <translation>待处理与逾期</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="65" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="47" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_page.ui" line="57" />
+        <source>Backup and &amp;restore…</source>
+        <translation>备份与恢复(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1366,24 +1549,24 @@ The database as it was before: {path}</source>
         <translation>解除此警示或撤回此备注？它会连同原因保留在房屋历史中。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="288" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="299" />
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="302" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="283" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="294" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="297" />
         <source>Export residents</source>
         <translation>导出住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="300" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="295" />
         <source>The file could not be written: {reason}</source>
         <translation>文件无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="303" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="298" />
         <source>1 row written to {path}.</source>
         <translation>已写入 1 条到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/directory.py" line="304" />
+        <location filename="../../src/deskapp/ui/tabs/directory.py" line="299" />
         <source>{count} rows written to {path}.</source>
         <translation>已写入 {count} 行到 {path}。</translation>
     </message>
@@ -1657,72 +1840,72 @@ The database as it was before: {path}</source>
 <context>
     <name>FaultsPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="94" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="93" />
         <source>{count}+ faults, scroll for more</source>
         <translation>{count}+ 条故障，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="95" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="94" />
         <source>1 fault</source>
         <translation>1 条故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="95" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="94" />
         <source>{count} faults</source>
         <translation>{count} 条故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="97" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="96" />
         <source>{count} open more than 24 hours</source>
         <translation>{count} 条超过 24 小时未修复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="109" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="108" />
         <source>Fault {number} recorded.</source>
         <translation>故障 {number} 已记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="131" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="130" />
         <source>Pick a fault to record its report, repair and confirmation.</source>
         <translation>选择一条故障，记录报修、维修和确认情况。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="135" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="134" />
         <source>From event E{number:06d}</source>
         <translation>来自事件 E{number:06d}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="137" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="136" />
         <source>System taken out of service</source>
         <translation>系统已停用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="139" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="138" />
         <source>Reported for repair {time} to {to}</source>
         <translation>{time} 向 {to} 报修</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="142" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="141" />
         <source>Repaired {time} by {who}: {how}</source>
         <translation>{time} 由 {who} 维修：{how}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="145" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="144" />
         <source>Confirmed {time} by {who}</source>
         <translation>{time} 由 {who} 确认恢复</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="147" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="146" />
         <source>Open more than 24 hours.</source>
         <translation>超过 24 小时未修复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="164" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="163" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/faults_page.py" line="188" />
         <source>Fault and repair record</source>
         <translation>故障维修记录</translation>
     </message>
@@ -2335,184 +2518,194 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="204" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="208" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="210" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="210" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="226" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="227" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="243" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="242" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="253" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="279" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="287" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="283" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="285" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="293" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="344" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="352" />
         <source>Your role has no page for this record.</source>
         <translation>您的身份没有查看此记录的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="385" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="432" />
+        <source>Your role has no page for this list.</source>
+        <translation>您的角色没有这个列表的页面。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="444" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="388" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="399" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="447" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="458" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="432" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="491" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="448" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="507" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="449" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="508" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="452" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="511" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="453" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="512" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="454" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="513" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="455" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="456" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="458" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="517" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="518" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="460" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="519" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="461" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="462" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="521" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="463" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="522" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="470" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="529" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="512" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="571" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="579" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="529" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="588" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="589" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2523,12 +2716,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="572" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="631" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="573" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="632" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -2652,7 +2845,7 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="102" />
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="218" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="223" />
         <source>REFUSED</source>
         <translation>拒绝放行</translation>
     </message>
@@ -2703,22 +2896,22 @@ Database: {database}</source>
         <translation>{name} 于 {time} 开具</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="190" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="196" />
         <source>RELEASED</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="190" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="196" />
         <source>Pass {number} collected at {time}: keep the red copy for the desk.</source>
         <translation>放行条 {number} 已于 {time} 放行：放行联请交回前台。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="212" />
         <source>NOT RELEASED</source>
         <translation>不予放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="208" />
+        <location filename="../../src/deskapp/ui/tabs/pass_gate_page.py" line="213" />
         <source>Goods don't match pass {number}: the load stays; a new pass is needed from the desk.</source>
         <translation>货物与放行条 {number} 不符：不予放行，须到前台重新开具。</translation>
     </message>
@@ -2791,33 +2984,33 @@ Database: {database}</source>
 <context>
     <name>PassIssuePage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="63" />
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="149" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="62" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="148" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="148" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="147" />
         <source>Someone else (mover, tenant's agent …)</source>
         <translation>其他人（搬运人员、租户代理人等）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="166" />
         <source>Type a unit to see its residents, warnings and passes.</source>
         <translation>输入房号，查看住户、提醒和放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="171" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
         <source>owners: {names}</source>
         <translation>业主：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="171" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
         <source>none on file</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="250" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="249" />
         <source>Pass {number} issued for {room}: print it, the applicant signs the stub and takes the red copy.</source>
         <translation>已为 {room} 开具放行条 {number}：请打印，申请人在存根联签字并领取放行联。</translation>
     </message>
@@ -3000,97 +3193,97 @@ Database: {database}</source>
         <translation>过期未使用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="125" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="128" />
         <source>{count}+ passes, scroll for more</source>
         <translation>{count}+ 张，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="126" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="129" />
         <source>1 pass</source>
         <translation>1 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="126" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="129" />
         <source>{count} passes</source>
         <translation>{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="167" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="184" />
         <source>Pick a pass to see its details.</source>
         <translation>选择一张放行条查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="172" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="189" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="174" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="191" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="175" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="192" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="177" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="194" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="178" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="195" />
         <source>Items: {items}</source>
         <translation>物品：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="181" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="198" />
         <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
         <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="187" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="204" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="188" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="205" />
         <source>Issued by {name} at {time} ({station})</source>
         <translation>{name} 于 {time} 开具（{station}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="190" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="207" />
         <source>reprinted {count}×</source>
         <translation>补打 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="192" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="209" />
         <source>Refused at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="193" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="210" />
         <source>Collected at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="198" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="215" />
         <source>Red copy filed by {name} at {time}</source>
         <translation>{name} 于 {time} 收回放行联归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="201" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="218" />
         <source>Void since {time}: {reason}</source>
         <translation>{time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="236" />
         <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
         <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="240" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="257" />
         <source>✓ Red copy of {number} ({room}) filed.</source>
         <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
     </message>
@@ -3199,22 +3392,22 @@ Database: {database}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="139" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="153" />
         <source>No printer is installed on this PC. Save the printout as a PDF instead.</source>
         <translation>本机未安装打印机，请改为另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="144" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="158" />
         <source>The printer {name} could not be used. Check that it is on and try again.</source>
         <translation>无法使用打印机 {name}，请检查打印机是否开启后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="154" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="168" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="163" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="177" />
         <source>The file could not be saved: {reason}</source>
         <translation>文件无法保存：{reason}</translation>
     </message>
@@ -3411,12 +3604,12 @@ Database: {database}</source>
         <translation>打印派工单(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="183" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="205" />
         <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
         <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
     </message>
@@ -3437,47 +3630,47 @@ Database: {database}</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="187" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="198" />
         <source>Dispatched to {who}</source>
         <translation>派工给 {who}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="188" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="199" />
         <source>promised by {time}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="281" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="292" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="281" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="292" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="285" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="296" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="297" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="287" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="298" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="287" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="298" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="294" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="305" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>
@@ -3629,89 +3822,89 @@ Database: {database}</source>
 <context>
     <name>ShiftPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="66" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="65" />
         <location filename="../../forms/shift_page.ui" line="4" />
         <source>Shift and handover</source>
         <translation>值班与交接班</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="92" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="91" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="162" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="161" />
         <location filename="../../forms/shift_page.ui" line="5" />
         <source>Daily check of the fire alarm controller</source>
         <translation>火灾报警控制器日检查</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="164" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="163" />
         <source>{title}: done today at {time} ({name})</source>
         <translation>{title}：今日 {time} 已完成（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="169" />
         <source>Only the operators of the shift on duty record its daily check.</source>
         <translation>只有当班值班人员才能记录日检查。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="179" />
         <source>No equipment record yet: record it before the handover.</source>
         <translation>尚无设备运行记录：请在交接班前记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="181" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="180" />
         <source>Recorded at {time} by {name}: controller {controller}, linkage {linkage}.</source>
         <translation>{name} 于 {time} 记录：火灾报警控制器 {controller}，消防联动控制器 {linkage}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="186" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="185" />
         <source>All other systems as they should be.</source>
         <translation>其他系统均处于应处状态。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="201" />
         <source>Nothing open to carry over.</source>
         <translation>无需移交的未完成事项。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="208" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
         <source>(overdue)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="250" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="249" />
         <source>Shift {number} on duty: {names}.</source>
         <translation>第 {number} 班值班：{names}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="267" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="266" />
         <source>Daily check recorded at {time}.</source>
         <translation>日检查已于 {time} 记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="301" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="300" />
         <source>Handed over at {time} to {names}; {count} item(s) carried over. The shift's duty log is picked below, ready to print.</source>
         <translation>已于 {time} 交班给 {names}；移交 {count} 项。下方已选中本班值班记录表，可直接打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="311" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="310" />
         <source>Duty log {day}</source>
         <translation>值班记录表 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="319" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="318" />
         <source>Duty log of shift {number}</source>
         <translation>第 {number} 班值班记录表</translation>
     </message>
@@ -5390,32 +5583,32 @@ Before they leave: {closing}</source>
         <translation>“{text}”不是电话号码：手机号为 1 开头的 11 位数字，固话需带区号，如 020-12345678。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="102" />
+        <location filename="../../src/deskapp/domain/roles.py" line="105" />
         <source>Your role does not allow this ({permission}).</source>
         <translation>您的角色无权进行此操作（{permission}）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="103" />
+        <location filename="../../src/deskapp/domain/roles.py" line="106" />
         <source>Only a supervisor can lift a safety or dispute hold. Ask a supervisor; the hold stays.</source>
         <translation>只有主管可以解除安全/特别关照或纠纷警示。请联系主管；警示保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="105" />
+        <location filename="../../src/deskapp/domain/roles.py" line="108" />
         <source>This request has been dispatched: only a supervisor can cancel it now. Nothing was changed.</source>
         <translation>该工单已派工，现在只有主管可以取消。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="113" />
+        <location filename="../../src/deskapp/domain/roles.py" line="116" />
         <source>An administrator has deactivated your account. Nothing was saved; another member can log in.</source>
         <translation>管理员已停用您的账号。未保存任何内容；可由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="115" />
+        <location filename="../../src/deskapp/domain/roles.py" line="118" />
         <source>An administrator has changed your roles. Nothing was saved; log in again to go on.</source>
         <translation>管理员已更改您的角色。未保存任何内容；请重新登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/roles.py" line="117" />
+        <location filename="../../src/deskapp/domain/roles.py" line="120" />
         <source>An administrator has reset your password. Nothing was saved; log in again with the new one.</source>
         <translation>管理员已重置您的密码。未保存任何内容；请用新密码重新登录。</translation>
     </message>
@@ -6734,52 +6927,52 @@ Before they leave: {closing}</source>
         <translation>请按 编号:哈希 填写，如 1234:9f86d081…（完整哈希，64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="47" />
+        <location filename="../../src/deskapp/services/backup.py" line="52" />
         <source>{tool} was not found. Install the PostgreSQL client tools on this PC, or give their folder (Backup and restore, or --pg-bin). Nothing was backed up.</source>
         <translation>找不到 {tool}。请在本机安装 PostgreSQL 客户端工具，或指定其所在文件夹（备份与恢复，或 --pg-bin）。未进行备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="50" />
+        <location filename="../../src/deskapp/services/backup.py" line="55" />
         <source>{tool} failed: {reason}</source>
         <translation>{tool} 运行失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="51" />
+        <location filename="../../src/deskapp/services/backup.py" line="56" />
         <source>The backup folder {folder} cannot be written: {reason}</source>
         <translation>备份文件夹 {folder} 无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="52" />
+        <location filename="../../src/deskapp/services/backup.py" line="57" />
         <source>The backup copy failed its check: {reason}. It was not kept.</source>
         <translation>备份副本未通过校验：{reason}。该副本未保留。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="53" />
+        <location filename="../../src/deskapp/services/backup.py" line="58" />
         <source>The database file is in use by another window or station. Close deskapp everywhere else, then restore. Nothing was changed.</source>
         <translation>数据库文件正被其他窗口或工作站使用。请先关闭其他所有 deskapp，再进行恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="56" />
+        <location filename="../../src/deskapp/services/backup.py" line="61" />
         <source>{count} other connections are open on the database (stations: {who}). Close deskapp on every other station, then restore. Nothing was changed.</source>
         <translation>数据库上还有 {count} 个其他连接（工作站：{who}）。请先关闭其他所有工作站上的 deskapp，再进行恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="59" />
+        <location filename="../../src/deskapp/services/backup.py" line="64" />
         <source>The backup {name} is not there any more.</source>
         <translation>备份 {name} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="60" />
+        <location filename="../../src/deskapp/services/backup.py" line="65" />
         <source>The backup {name} is not a backup of this kind of database.</source>
         <translation>备份 {name} 不是此类数据库的备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="61" />
+        <location filename="../../src/deskapp/services/backup.py" line="66" />
         <source>The backup {name} is damaged ({reason}); it cannot be restored.</source>
         <translation>备份 {name} 已损坏（{reason}），无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="62" />
+        <location filename="../../src/deskapp/services/backup.py" line="67" />
         <source>The backup {name} was made by a newer deskapp (revision {revision}). Update this station first.</source>
         <translation>备份 {name} 由更新版本的 deskapp 生成（版本 {revision}）。请先升级本工作站。</translation>
     </message>
@@ -7014,7 +7207,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="165" />
+        <location filename="../../src/deskapp/app.py" line="168" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -7034,22 +7227,22 @@ Before they leave: {closing}</source>
         <translation>程序出现了意外错误。已保存的记录不会丢失。请告知管理员，详细信息记录在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="65" />
+        <location filename="../../src/deskapp/services/backup.py" line="70" />
         <source>No backup has been made yet.</source>
         <translation>尚未进行过备份。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="66" />
+        <location filename="../../src/deskapp/services/backup.py" line="71" />
         <source>The last backup is from {time}: more than {hours} hours ago.</source>
         <translation>最近一次备份在 {time}，已超过 {hours} 小时。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="67" />
+        <location filename="../../src/deskapp/services/backup.py" line="72" />
         <source>The last backup, at {time}, failed: {reason}</source>
         <translation>最近一次备份（{time}）失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/backup.py" line="68" />
+        <location filename="../../src/deskapp/services/backup.py" line="73" />
         <source>The last backup, at {time}, is good.</source>
         <translation>最近一次备份（{time}）完好。</translation>
     </message>
@@ -8009,88 +8202,93 @@ Before they leave: {closing}</source>
         <translation>安防卡口</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="44" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="38" />
+        <source>Supervisor's office (the board first)</source>
+        <translation>主管办公室（首先显示看板）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="45" />
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="55" />
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="159" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="56" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="160" />
         <source>Standard ({page})</source>
         <translation>标准（{page}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="62" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="63" />
         <source>Unit card</source>
         <translation>住户信息卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="63" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="64" />
         <source>Visitor slip</source>
         <translation>访客单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="64" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="65" />
         <source>On-site roll call</source>
         <translation>在场访客名单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="65" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="66" />
         <source>Work order</source>
         <translation>派工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="66" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="67" />
         <source>Move-out pass</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="67" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="68" />
         <source>Move-out pass reconciliation</source>
         <translation>放行条核对表</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="68" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="69" />
         <source>Control-room duty log</source>
         <translation>监控中心值班记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="69" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="70" />
         <source>Control-room event report</source>
         <translation>监控中心事件报告</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="70" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="71" />
         <source>Fault and repair record</source>
         <translation>故障维修记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="71" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="72" />
         <source>Access card receipt</source>
         <translation>业户卡办卡回执</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="72" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="73" />
         <source>Access card hand-over record</source>
         <translation>业户卡领卡交接记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="73" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="74" />
         <source>Door system daily list</source>
         <translation>门禁系统每日清单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="121" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="122" />
         <source>Test print…</source>
         <translation>打印测试页…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="204" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="205" />
         <source>Any (with or without an entrance)</source>
         <translation>任意（有无单元均可）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="205" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="206" />
         <source>None: building-room, such as A3-1502</source>
         <translation>不分单元：栋-室，如 A3-1502</translation>
     </message>

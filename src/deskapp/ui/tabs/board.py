@@ -70,7 +70,7 @@ TODAY = (
     ("cards_handed_over", QT_TRANSLATE_NOOP("BoardPage", "Cards handed over"), Target.CARDS),
     ("control_events", QT_TRANSLATE_NOOP("BoardPage", "Control-room events"), Target.ALARMS),
 )
-COLUMNS = 3
+COLUMNS = {"attention": 3, "today": 5}  # what needs someone first, in larger tiles; the day's counts smaller
 
 TILE_STYLE = """
 QPushButton[tone] { text-align: left; padding: 6px 10px; border: 1px solid #c8c8c8; border-radius: 4px;
@@ -109,8 +109,9 @@ class Tile(QPushButton):
         column.addWidget(self.figure)
         column.addWidget(self.caption)
         column.addWidget(self.detail)
+        column.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(84)
         self.setProperty("tone", Tone.PLAIN.value)
 
     def show_figure(self, figure: str, tone: Tone = Tone.PLAIN, detail: str = "") -> None:
@@ -149,8 +150,12 @@ class BoardPage(Page):
         self.ui = ui = load_form("board_page.ui", self)
         self.setStyleSheet(TILE_STYLE)
         self.tiles: dict[str, Tile] = {}
-        self._add_tiles(ui.attentionGrid, ATTENTION)
-        self._add_tiles(ui.todayGrid, TODAY)
+        self._add_tiles(ui.attentionGrid, ATTENTION, COLUMNS["attention"])
+        self._add_tiles(ui.todayGrid, TODAY, COLUMNS["today"])
+        title = ui.boardTitleLabel.font()
+        title.setBold(True)
+        title.setPointSizeF(title.pointSizeF() * 1.2)
+        ui.boardTitleLabel.setFont(title)
         ui.boardRefreshButton.clicked.connect(self.reload)
         shortcuts(self, ["F5"], self.reload)
         ui.backupOpenButton.clicked.connect(lambda: self.open_list.emit(Target.BACKUP.value))
@@ -164,11 +169,11 @@ class BoardPage(Page):
         self.last: Board | None = None
         self.reload()
 
-    def _add_tiles(self, grid: QGridLayout, tiles) -> None:
+    def _add_tiles(self, grid: QGridLayout, tiles, columns: int) -> None:
         for i, (key, caption, target) in enumerate(tiles):
             tile = Tile(key, self.tr(caption), target, self)
             tile.clicked.connect(lambda _checked=False, t=target: self.open_list.emit(t.value))
-            grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
+            grid.addWidget(tile, i // columns, i % columns)
             self.tiles[key] = tile
 
     def _tick(self) -> None:
@@ -190,7 +195,7 @@ class BoardPage(Page):
     def _show(self, b: Board) -> None:
         ui, t = self.ui, self.tiles
         when = fmt.local(b.at)
-        ui.boardTitleLabel.setText(self.tr("<b>{day}</b> · {weekday}").format(
+        ui.boardTitleLabel.setText(self.tr("{day} · {weekday}").format(
             day=b.day.isoformat(), weekday=QLocale().dayName(b.day.isoweekday())))
         ui.boardUpdatedLabel.setText(self.tr("Updated {time}").format(time=f"{when:%H:%M}" if when else ""))
         c = b.control
