@@ -559,147 +559,147 @@ The database as it was before: {path}</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="52" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="53" />
         <source>Open control-room events</source>
         <translation>消控中心未关闭事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="53" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="54" />
         <source>Open faults</source>
         <translation>未修复故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="54" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="55" />
         <source>Requests past the response target</source>
         <translation>超过响应时限的报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="55" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="56" />
         <source>Today's requests taken up in time</source>
         <translation>今日报事按时响应率</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="56" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="57" />
         <source>Callbacks overdue</source>
         <translation>回访已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="57" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="58" />
         <source>Callbacks due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="58" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="59" />
         <source>Passes out today, not yet collected</source>
         <translation>今日有效、尚未放行的放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="59" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="60" />
         <source>Red copies not returned</source>
         <translation>红联未交回</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="60" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="61" />
         <source>Guests on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="63" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="64" />
         <source>Visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="64" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="65" />
         <source>Calls</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="65" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="66" />
         <source>Requests registered</source>
         <translation>登记报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="66" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="67" />
         <source>Requests completed</source>
         <translation>完成报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="67" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="68" />
         <source>Passes issued</source>
         <translation>开具放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="68" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="69" />
         <source>Passes collected</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="69" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="70" />
         <source>Card applications</source>
         <translation>办卡申请</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="70" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="71" />
         <source>Cards handed over</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="71" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="72" />
         <source>Control-room events</source>
         <translation>消控中心事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="198" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="199" />
         <source>{day} · {weekday}</source>
         <translation>{day} · {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="201" />
         <source>Updated {time}</source>
         <translation>{time} 更新</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="203" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="205" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="206" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="211" />
         <source>{count} open over 24 hours</source>
         <translation>{count} 项超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="213" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="214" />
         <source>Target: taken up within 5 minutes</source>
         <translation>时限：5 分钟内响应</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="218" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="219" />
         <source>{met} of {count} in time</source>
         <translation>{count} 单中 {met} 单按时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="220" />
         <source>No request has reached its target time yet</source>
         <translation>今日尚无报事到达响应时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="222" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="223" />
         <source>within 24 hours of completion</source>
         <translation>完成后 24 小时内回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="230" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="231" />
         <source>{count} fire alarm(s)</source>
         <translation>其中火警 {count} 起</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="241" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="242" />
         <source>(made by station {station})</source>
         <translation>（由工作站 {station} 备份）</translation>
     </message>
@@ -2518,194 +2518,194 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="208" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="212" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="214" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="226" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="226" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="230" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="243" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="247" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="254" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="253" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="257" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="287" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="295" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="352" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="356" />
         <source>Your role has no page for this record.</source>
         <translation>您的身份没有查看此记录的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="432" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="433" />
         <source>Your role has no page for this list.</source>
         <translation>您的角色没有这个列表的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="444" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="445" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="447" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="458" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="448" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="491" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="492" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="507" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="508" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="508" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="509" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="511" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="512" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="512" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="513" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="513" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="516" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="517" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="518" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="518" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="519" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="519" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="521" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="521" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="522" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="522" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="523" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="529" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="571" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="572" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="579" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="580" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="588" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="589" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="589" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="590" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2716,12 +2716,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="631" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="632" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="632" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="633" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -3173,117 +3173,127 @@ Database: {database}</source>
 <context>
     <name>PassListPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="43" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="45" />
         <source>All passes</source>
         <translation>全部放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="44" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="46" />
         <source>Expected today</source>
         <translation>今日待放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="45" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="47" />
         <source>Red copy not back</source>
         <translation>放行联未交回</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="46" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="48" />
         <source>Never collected</source>
         <translation>过期未使用</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="128" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="49" />
+        <source>Issued on these days</source>
+        <translation>这些天开具的</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="50" />
+        <source>Collected on these days</source>
+        <translation>这些天放行的</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="136" />
         <source>{count}+ passes, scroll for more</source>
         <translation>{count}+ 张，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="129" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="137" />
         <source>1 pass</source>
         <translation>1 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="129" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="137" />
         <source>{count} passes</source>
         <translation>{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="184" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="202" />
         <source>Pick a pass to see its details.</source>
         <translation>选择一张放行条查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="189" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="207" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="191" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="209" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="192" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="210" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="194" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="212" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="195" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="213" />
         <source>Items: {items}</source>
         <translation>物品：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="198" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="216" />
         <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
         <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="204" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="222" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="205" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="223" />
         <source>Issued by {name} at {time} ({station})</source>
         <translation>{name} 于 {time} 开具（{station}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="225" />
         <source>reprinted {count}×</source>
         <translation>补打 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="209" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="227" />
         <source>Refused at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="228" />
         <source>Collected at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="215" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="233" />
         <source>Red copy filed by {name} at {time}</source>
         <translation>{name} 于 {time} 收回放行联归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="218" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="236" />
         <source>Void since {time}: {reason}</source>
         <translation>{time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="236" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="254" />
         <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
         <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="257" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="275" />
         <source>✓ Red copy of {number} ({room}) filed.</source>
         <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
     </message>

@@ -86,6 +86,12 @@ def test_enter_on_a_tile_opens_its_list_with_as_many_rows_as_the_figure(qtbot, u
     QTest.mouseClick(w.board_page.tile("passes_expected"), Qt.MouseButton.LeftButton)
     assert page.ui.passShowCombo.currentData() == Show.EXPECTED and page.pass_list.model.rowCount() == 1
 
+    for key, show, rows in (("passes_issued", Show.ISSUED, 3), ("passes_collected", Show.COLLECTED, 2)):
+        w.tabs.setCurrentWidget(w.board_page)
+        assert figure(w, key) == str(rows)
+        QTest.mouseClick(w.board_page.tile(key), Qt.MouseButton.LeftButton)
+        assert page.ui.passShowCombo.currentData() == show and page.pass_list.model.rowCount() == rows, key
+
     w.tabs.setCurrentWidget(w.board_page)
     QTest.mouseClick(w.board_page.tile("guests"), Qt.MouseButton.LeftButton)
     assert w.tabs.currentWidget() is w.visits_tab and w.visits_tab.tabs.currentWidget() is w.visits_tab.guest_page

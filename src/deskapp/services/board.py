@@ -30,7 +30,12 @@ from deskapp.services.backup import BackupService, BackupStatus
 from deskapp.services.base import Database
 from deskapp.services.control import ControlService, OpenSummary
 from deskapp.services.guests import on_site_condition
-from deskapp.services.passes import expected_condition, red_copy_missing_condition
+from deskapp.services.passes import (
+    collected_condition,
+    expected_condition,
+    issued_condition,
+    red_copy_missing_condition,
+)
 from deskapp.services.requests import callback_late_condition, past_response_condition
 from deskapp.services.timeutil import day_range_utc, local_date
 
@@ -120,8 +125,8 @@ class BoardService:
             calls=_count(s, Call, within(Call.started_at), Call.voided_at.is_(None)),
             requests_registered=_count(s, ServiceRequest, within(ServiceRequest.registered_at)),
             requests_completed=_count(s, ServiceRequest, within(ServiceRequest.completed_at)),
-            passes_issued=_count(s, MovePass, within(MovePass.created_at), MovePass.voided_at.is_(None)),
-            passes_collected=_count(s, MovePass, within(MovePass.collected_at)),
+            passes_issued=_count(s, MovePass, issued_condition(start, end)),
+            passes_collected=_count(s, MovePass, collected_condition(start, end)),
             cards_registered=_count(s, CardApplication, within(CardApplication.registered_at)),
             cards_handed_over=_count(s, CardApplication, within(CardApplication.collected_at)),
             control_events=events,

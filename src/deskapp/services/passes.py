@@ -182,6 +182,26 @@ def expected_condition(now: datetime) -> ColumnElement[bool]:
                 MovePass.valid_from < end, MovePass.valid_until >= start)
 
 
+def issued_condition(start: datetime | None, end: datetime | None) -> ColumnElement[bool]:
+    """Issued (not void) within [start, end) (naive UTC; None: open)."""
+    conditions: list[ColumnElement[bool]] = [MovePass.voided_at.is_(None)]
+    if start is not None:
+        conditions.append(MovePass.created_at >= start)
+    if end is not None:
+        conditions.append(MovePass.created_at < end)
+    return and_(*conditions)
+
+
+def collected_condition(start: datetime | None, end: datetime | None) -> ColumnElement[bool]:
+    """Collected at a gate within [start, end) (naive UTC; None: open)."""
+    conditions: list[ColumnElement[bool]] = [MovePass.collected_at.is_not(None)]
+    if start is not None:
+        conditions.append(MovePass.collected_at >= start)
+    if end is not None:
+        conditions.append(MovePass.collected_at < end)
+    return and_(*conditions)
+
+
 def red_copy_missing_condition() -> ColumnElement[bool]:
     """Collected at a gate, the red copy not yet back at the desk."""
     return and_(MovePass.state == PassState.COLLECTED.value, MovePass.voided_at.is_(None))
@@ -499,6 +519,18 @@ class PassService:
         if end is not None:
             conditions.append(MovePass.collected_at < end)
         return self._fetch(actor, and_(*conditions), 0, MAX_LIST, oldest_first=True)
+
+    def issued_on(self, actor: Actor, first_day: date | None, last_day: date | None, *, offset: int = 0,
+                  limit: int = 100) -> list[PassInfo]:
+        """Issued at the desk on those days (void ones left out), newest first."""
+        actor.require(Permission.PASS_VIEW)
+        return self._fetch(actor, issued_condition(*day_range_utc(first_day, last_day)), offset, limit)
+
+    def collected_on(self, actor: Actor, first_day: date | None, last_day: date | None, *, offset: int = 0,
+                     limit: int = 100) -> list[PassInfo]:
+        """Collected at a gate on those days, newest first."""
+        actor.require(Permission.PASS_VIEW)
+        return self._fetch(actor, collected_condition(*day_range_utc(first_day, last_day)), offset, limit)
 
     def never_collected(self, actor: Actor, first_day: date | None = None,
                         last_day: date | None = None) -> list[PassInfo]:

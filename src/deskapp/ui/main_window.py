@@ -54,6 +54,10 @@ from deskapp.ui.tabs.visits import VisitsTab
 
 log = logging.getLogger(__name__)
 
+# A board tile's pass list → the list page's method that shows it.
+PASS_LISTS = {BoardTarget.PASSES_EXPECTED: "show_expected", BoardTarget.RED_COPIES: "show_red_copies_missing",
+              BoardTarget.PASSES_ISSUED: "show_issued_today", BoardTarget.PASSES_COLLECTED: "show_collected_today"}
+
 class IdleWatcher(QObject):
     """Counts the time since the last key press or mouse action anywhere in the application.
 
@@ -408,11 +412,8 @@ class MainWindow(QMainWindow):
         elif t is BoardTarget.REQUESTS and p is not None and front(p, p.requests_page):
             p.requests_page.show_open()
             opened = True
-        elif t in (BoardTarget.PASSES_EXPECTED, BoardTarget.RED_COPIES, BoardTarget.PASSES_TODAY) \
-                and ps is not None and front(ps, ps.list_page):
-            assert ps.list_page is not None
-            {BoardTarget.PASSES_EXPECTED: ps.list_page.show_expected, BoardTarget.RED_COPIES:
-             ps.list_page.show_red_copies_missing, BoardTarget.PASSES_TODAY: ps.list_page.show_today}[t]()
+        elif t in PASS_LISTS and ps is not None and ps.list_page is not None and front(ps, ps.list_page):
+            getattr(ps.list_page, PASS_LISTS[t])()
             opened = True
         elif t is BoardTarget.GUESTS and v is not None and front(v, v.guest_page):
             opened = True

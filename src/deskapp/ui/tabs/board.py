@@ -32,7 +32,8 @@ class Target(enum.StrEnum):
     REQUESTS = "requests"  # the open requests, the late ones first
     PASSES_EXPECTED = "passes_expected"  # "Expected today"
     RED_COPIES = "red_copies"  # "Red copy not back", all days
-    PASSES_TODAY = "passes_today"  # the passes of today
+    PASSES_ISSUED = "passes_issued"  # the passes issued today
+    PASSES_COLLECTED = "passes_collected"  # the passes collected today
     GUESTS = "guests"  # guests on site
     VISITS = "visits"  # today's visits
     CALLS = "calls"  # today's calls
@@ -64,8 +65,8 @@ TODAY = (
     ("calls", QT_TRANSLATE_NOOP("BoardPage", "Calls"), Target.CALLS),
     ("requests_registered", QT_TRANSLATE_NOOP("BoardPage", "Requests registered"), Target.REQUESTS),
     ("requests_completed", QT_TRANSLATE_NOOP("BoardPage", "Requests completed"), Target.REQUESTS),
-    ("passes_issued", QT_TRANSLATE_NOOP("BoardPage", "Passes issued"), Target.PASSES_TODAY),
-    ("passes_collected", QT_TRANSLATE_NOOP("BoardPage", "Passes collected"), Target.PASSES_TODAY),
+    ("passes_issued", QT_TRANSLATE_NOOP("BoardPage", "Passes issued"), Target.PASSES_ISSUED),
+    ("passes_collected", QT_TRANSLATE_NOOP("BoardPage", "Passes collected"), Target.PASSES_COLLECTED),
     ("cards_registered", QT_TRANSLATE_NOOP("BoardPage", "Card applications"), Target.CARDS),
     ("cards_handed_over", QT_TRANSLATE_NOOP("BoardPage", "Cards handed over"), Target.CARDS),
     ("control_events", QT_TRANSLATE_NOOP("BoardPage", "Control-room events"), Target.ALARMS),

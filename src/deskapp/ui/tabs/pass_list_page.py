@@ -37,6 +37,8 @@ class Show(enum.StrEnum):
     EXPECTED = "expected"  # valid today, not yet collected
     RED_COPY_MISSING = "red_copy_missing"  # collected on those days, red copy not back at the desk
     NEVER_COLLECTED = "never_collected"  # moving days over, never collected
+    ISSUED = "issued"  # issued at the desk on those days
+    COLLECTED = "collected"  # collected at a gate on those days
 
 
 SHOW_LABELS = {
@@ -44,6 +46,8 @@ SHOW_LABELS = {
     Show.EXPECTED: QT_TRANSLATE_NOOP("PassListPage", "Expected today"),
     Show.RED_COPY_MISSING: QT_TRANSLATE_NOOP("PassListPage", "Red copy not back"),
     Show.NEVER_COLLECTED: QT_TRANSLATE_NOOP("PassListPage", "Never collected"),
+    Show.ISSUED: QT_TRANSLATE_NOOP("PassListPage", "Issued on these days"),
+    Show.COLLECTED: QT_TRANSLATE_NOOP("PassListPage", "Collected on these days"),
 }
 
 
@@ -113,6 +117,10 @@ class PassListPage(Page):
                 self.pass_list.load(lambda offset, limit: self._passes.search(self._actor, query, offset=offset,
                                                                                limit=limit))
                 return
+            if show in (Show.ISSUED, Show.COLLECTED):
+                by_day = self._passes.issued_on if show is Show.ISSUED else self._passes.collected_on
+                self.pass_list.load(lambda offset, limit: by_day(self._actor, first, last, offset=offset, limit=limit))
+                return
             if show is Show.EXPECTED:
                 rows = self._passes.expected_today(self._actor)
             elif show is Show.RED_COPY_MISSING:
@@ -132,6 +140,16 @@ class PassListPage(Page):
         """Every pass whose moving days meet today."""
         today = local_date(self._passes.now())
         self.show_list(Show.ALL, today, today)
+
+    def show_issued_today(self) -> None:
+        """The passes issued today (the board's figure)."""
+        today = local_date(self._passes.now())
+        self.show_list(Show.ISSUED, today, today)
+
+    def show_collected_today(self) -> None:
+        """The passes collected today (the board's figure)."""
+        today = local_date(self._passes.now())
+        self.show_list(Show.COLLECTED, today, today)
 
     def show_expected(self) -> None:
         """The passes valid today and not yet collected (the board's "passes out")."""
