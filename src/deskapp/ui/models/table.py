@@ -147,6 +147,11 @@ class PagedRowsModel(RowsModel[T]):
         self._more = len(rows) == self.PAGE
         self.endResetModel()
 
+    @property
+    def fetcher(self) -> Callable[[int, int], Sequence[T]] | None:
+        """The query the list pages through (an export walks all of it)."""
+        return self._fetch
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more
 
