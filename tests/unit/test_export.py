@@ -14,7 +14,14 @@ import pytest
 from openpyxl import load_workbook
 
 from deskapp.services import export
-from deskapp.services.export import CELL_MAX, ExportError, ExportInfo, clean_text, column_widths, write_xlsx
+from deskapp.services.export import (
+    CELL_MAX,
+    ExportError,
+    ExportInfo,
+    clean_text,
+    column_widths,
+    write_xlsx,
+)
 
 INFO = ExportInfo("Move-out passes", "All passes · moving days 2026-11-01 to 2026-11-27", "8001 赵敏",
                   datetime(2026, 11, 27, 2, 0))

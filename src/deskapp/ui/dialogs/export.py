@@ -85,11 +85,13 @@ class ListExportRun(QObject):
         self.job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
+        self._window: QWidget = parent
 
     def start(self) -> bool:
         """Ask for the file and start; False when the dialog was cancelled."""
         source = self._panel.export_source()
-        parent = self._panel.view.window()
+        # The window, not the list: the list may be gone by the end (another member unlocked the window).
+        self._window = parent = self._panel.view.window()
         suggested = documents_folder() / f"{source.slug}-{date.today().isoformat()}.xlsx"
         chosen = ask_save_path(parent, self.tr("Export to Excel"), suggested)
         if not chosen:
@@ -154,7 +156,7 @@ class ListExportRun(QObject):
             log.error("the export failed", exc_info=exc if isinstance(exc, BaseException) else None)
             text = self.tr("The export failed: {reason}").format(reason=exc)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export to Excel"), text, QMessageBox.StandardButton.Ok,
-                          self._panel.view.window())
+                          self._window)
         box.setObjectName("exportFailedBox")
         self.message = box
         box.open()
@@ -166,7 +168,7 @@ class ListExportRun(QObject):
             text += "\n" + self.tr("More rows than an Excel sheet holds: they continue on {count} sheets.").format(
                 count=result.sheets)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export to Excel"), text,
-                          QMessageBox.StandardButton.Ok, self._panel.view.window())
+                          QMessageBox.StandardButton.Ok, self._window)
         box.setObjectName("exportDoneBox")
         folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
         folder.setObjectName("openExportFolderButton")
