@@ -39,7 +39,7 @@ def test_every_pass_of_the_filter_streamed_in_the_list_s_order(world, estate, cl
                   PassQuery(text="搬家")):
         expected = paged(lambda o, n, q=query: world.passes.search(desk, q, offset=o, limit=n))
         streamed = list(world.passes.search_all(desk, query, batch=16))
-        assert streamed == expected
+        assert streamed == expected and world.passes.search_count(desk, query) == len(expected)
     assert len(list(world.passes.search_all(desk, PassQuery(), batch=16))) > 100
 
 
@@ -50,6 +50,7 @@ def test_every_call_of_the_filter_streamed_in_the_list_s_order(world, estate, cl
     for kwargs in ({}, {"first_day": today - timedelta(days=2), "last_day": today}, {"text": "1"}):
         expected = paged(lambda o, n, k=kwargs: world.calls.search(desk, offset=o, limit=n, **k))
         assert list(world.calls.search_all(desk, batch=16, **kwargs)) == expected
+        assert world.calls.search_count(desk, **kwargs) == len(expected)
     assert len(list(world.calls.search_all(desk))) > 100
 
 

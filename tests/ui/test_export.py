@@ -69,6 +69,7 @@ def test_ctrl_e_exports_every_pass_the_filter_finds(qtbot, ui, window, estate, s
     progress = window.findChild(QProgressDialog, "exportProgress")
     assert progress is not None
     box = finished(qtbot, window)
+    assert progress.maximum() == len(expected)  # the total counted first: "rows done of total"
     assert offered[0].name == f"passes-{datetime.now().date().isoformat()}.xlsx"
     assert f"{len(expected):,} rows exported" in box.text() and str(target) in box.text()
     assert box.findChild(object, "openExportFolderButton") is not None

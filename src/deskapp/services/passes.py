@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from deskapp.db.models import MovePass, MovePassItem, Resident, Staff, Unit, UnitNote
@@ -445,6 +445,13 @@ class PassService:
         """Every pass :meth:`search` finds, in its order, streamed ``batch`` at a time from one query in
         one read transaction (an export of the whole list: OFFSET paging would re-sort for each page)."""
         return self._each(actor, self._search_condition(actor, query), batch)
+
+    def search_count(self, actor: Actor, query: PassQuery) -> int:
+        """How many passes :meth:`search` finds (an export's progress bar)."""
+        condition = self._search_condition(actor, query)
+        stmt = select(func.count()).select_from(MovePass)
+        with self._db.read() as s:
+            return s.scalar(stmt.where(condition) if condition is not None else stmt) or 0
 
     def _search_condition(self, actor: Actor, query: PassQuery) -> ColumnElement[bool] | None:
         actor.require(Permission.PASS_VIEW)

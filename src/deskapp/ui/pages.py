@@ -112,7 +112,8 @@ class ListExport:
     """What "Export to Excel…" writes for a list, taken on the GUI thread: the list's name (``slug`` for
     the file's name), its column titles as shown, its filter in words, and ``cells()``: every row of the
     current filter as typed values, produced on the export's worker thread without holding them all.
-    ``total`` is the row count when it is known beforehand (a list in memory, or all loaded)."""
+    ``total`` is the row count when it is known beforehand (a list in memory, or all loaded); else
+    ``count()``, when the page gave one, asks the database on the worker thread."""
 
     name: str
     slug: str
@@ -120,6 +121,7 @@ class ListExport:
     about: str
     total: int | None
     cells: Callable[[], Iterator[tuple[Any, ...]]]
+    count: Callable[[], int] | None = None
 
 
 EXPORT_PAGE = 2000  # rows read at a time when an export walks a list's fetch(offset, limit)
@@ -163,6 +165,7 @@ class ListPanel(QObject):
         self.export_name = ""  # the list's name in the workbook (translated); else taken from the view's name
         self._fetch: Fetch | None = None
         self._every: Callable[[], Iterable[Any]] | None = None
+        self._count: Callable[[], int] | None = None
         self._about = ""
         setup_table(view, model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -268,7 +271,8 @@ class ListPanel(QObject):
         about = self._about if fetch is self._fetch else ""  # the model reloaded behind the panel's back
         if self._every is not None and fetch is self._fetch:
             every = self._every
-            return ListExport(name, slug, model.titles(), about, None, lambda: _in_batches(every(), cells))
+            return ListExport(name, slug, model.titles(), about, None, lambda: _in_batches(every(), cells),
+                              self._count)
         if paged and fetch is not None and model.canFetchMore():
             return ListExport(name, slug, model.titles(), about, None, lambda: _paged(fetch, cells))
         rows = model.rows()
@@ -285,15 +289,17 @@ class ListPanel(QObject):
 
     def set_rows(self, rows: Sequence[Any], *, about: str = "") -> None:
         """Show ``rows`` (a plain list), keeping the selected record and the scroll position."""
-        self._fetch, self._every, self._about = None, None, about
+        self._fetch, self._every, self._count, self._about = None, None, None, about
         with self._kept():
             self.model.set_rows(rows)
 
-    def load(self, fetch: Fetch, *, every: Callable[[], Iterable[Any]] | None = None, about: str = "") -> None:
+    def load(self, fetch: Fetch, *, every: Callable[[], Iterable[Any]] | None = None,
+             count: Callable[[], int] | None = None, about: str = "") -> None:
         """Show a paged query (``PagedRowsModel``), keeping the selected record and the scroll position.
-        ``every()``, when given, streams all the rows ``fetch`` pages through (for an export)."""
+        ``every()``, when given, streams all the rows ``fetch`` pages through and ``count()`` says how
+        many they are (for an export)."""
         assert isinstance(self.model, PagedRowsModel)
-        self._fetch, self._every, self._about = fetch, every, about
+        self._fetch, self._every, self._count, self._about = fetch, every, count, about
         with self._kept():
             self.model.load(fetch)
 

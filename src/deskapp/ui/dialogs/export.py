@@ -39,10 +39,11 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path) -> str:
 class ExportJob(QThread):
     """One export on a thread of its own.
 
-    Signals (queued to the GUI thread): progressed(int rows done), succeeded(ExportResult),
-    failed(exception).
+    Signals (queued to the GUI thread): counted(int rows in all), progressed(int rows done),
+    succeeded(ExportResult), failed(exception).
     """
 
+    counted = Signal(int)
     progressed = Signal(int)
     succeeded = Signal(object)
     failed = Signal(object)
@@ -61,6 +62,8 @@ class ExportJob(QThread):
 
     def run(self) -> None:
         try:
+            if self._source.total is None and self._source.count is not None:
+                self.counted.emit(self._source.count())
             result = write_xlsx(self._path, self._source.titles, self._source.cells(), info=self._info,
                                 progress=self._progress)
         except Exception as exc:  # handed to the GUI thread, which says what it was
@@ -112,6 +115,7 @@ class ListExportRun(QObject):
         dialog.setAutoReset(False)
         self._total = source.total
         self.job = job = ExportJob(source, path, info, self)
+        job.counted.connect(self._counted)
         job.progressed.connect(self._progressed)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._failed)
@@ -124,6 +128,11 @@ class ListExportRun(QObject):
         if self.job is not None and self.job.isRunning():
             self.job.cancel()
             self.job.wait()
+
+    def _counted(self, total: int) -> None:
+        self._total = total
+        if self.progress is not None:
+            self.progress.setMaximum(total)
 
     def _progressed(self, done: int) -> None:
         dialog = self.progress

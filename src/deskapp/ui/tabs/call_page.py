@@ -96,6 +96,7 @@ class CallPage(Page):
             self.calls.load(lambda offset, limit: self._calls.search(
                 self._actor, first_day=today, last_day=today, offset=offset, limit=limit),
                 every=lambda: self._calls.search_all(self._actor, first_day=today, last_day=today),
+                count=lambda: self._calls.search_count(self._actor, first_day=today, last_day=today),
                 about=self.tr("Calls of {day}").format(day=today.isoformat()))
         self._show_greeting()
         self.show_unit_history()

@@ -110,7 +110,8 @@ class PassListPage(Page):
                 query = PassQuery(text=ui.passSearchEdit.text(), first_day=first, last_day=last)
                 self.pass_list.load(lambda offset, limit: self._passes.search(self._actor, query, offset=offset,
                                                                                limit=limit),
-                                    every=lambda: self._passes.search_all(self._actor, query), about=about)
+                                    every=lambda: self._passes.search_all(self._actor, query),
+                                    count=lambda: self._passes.search_count(self._actor, query), about=about)
                 return
             if show is Show.EXPECTED:
                 rows = self._passes.expected_today(self._actor)
