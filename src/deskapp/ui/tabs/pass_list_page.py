@@ -119,7 +119,8 @@ class PassListPage(Page):
                 rows = self._passes.red_copies_missing(self._actor, first, last)
             else:
                 rows = self._passes.never_collected(self._actor, first, last)
-            self.pass_list.load(lambda offset, limit: rows[offset:offset + limit], every=lambda: rows, about=about)
+            self.pass_list.load(lambda offset, limit: rows[offset:offset + limit], every=lambda: rows,
+                                count=lambda: len(rows), about=about)
         except DeskError as exc:
             ui.passCountLabel.setText(tr_error(exc))
 
