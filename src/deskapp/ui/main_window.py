@@ -576,7 +576,10 @@ class MainWindow(QMainWindow):
         """A list, all the rows of its filter, to an .xlsx file on a worker thread (a supervisor's Ctrl+E)."""
         run = ListExportRun(panel, who=f"{self.actor.staff_no} {self.actor.name}",
                             now_utc=self.services.db.clock.now(), parent=self)
-        return run if run.start() else None
+        if run.start():
+            return run
+        run.deleteLater()
+        return None
 
     def change_password(self) -> None:
         ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()

@@ -156,6 +156,7 @@ class ListExportRun(QObject):
         if not result.cancelled:
             self._tell_done(result)
         self.done.emit(result)
+        self.deleteLater()
 
     def _failed(self, exc: object) -> None:
         self._ended()
@@ -170,6 +171,7 @@ class ListExportRun(QObject):
         self.message = box
         box.open()
         self.done.emit(exc)
+        self.deleteLater()
 
     def _tell_done(self, result: ExportResult) -> None:
         text = self.tr("{rows} rows exported to\n{path}").format(rows=f"{result.rows:,}", path=str(result.path))
