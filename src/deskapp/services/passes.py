@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from deskapp.db.models import MovePass, MovePassItem, Resident, Staff, Unit, UnitNote
@@ -474,6 +475,21 @@ class PassService:
 
     def search(self, actor: Actor, query: PassQuery, *, offset: int = 0, limit: int = 100) -> list[PassInfo]:
         """By number, room, applicant's name or phone, plate; within moving days; newest first."""
+        return self._fetch(actor, self._search_condition(actor, query), offset, limit)
+
+    def search_all(self, actor: Actor, query: PassQuery, *, batch: int = 2000) -> Iterator[PassInfo]:
+        """Every pass :meth:`search` finds, in its order, streamed ``batch`` at a time from one query in
+        one read transaction (an export of the whole list: OFFSET paging would re-sort for each page)."""
+        return self._each(actor, self._search_condition(actor, query), batch)
+
+    def search_count(self, actor: Actor, query: PassQuery) -> int:
+        """How many passes :meth:`search` finds (an export's progress bar)."""
+        condition = self._search_condition(actor, query)
+        stmt = select(func.count()).select_from(MovePass)
+        with self._db.read() as s:
+            return s.scalar(stmt.where(condition) if condition is not None else stmt) or 0
+
+    def _search_condition(self, actor: Actor, query: PassQuery) -> ColumnElement[bool] | None:
         actor.require(Permission.PASS_VIEW)
         start, end = checked_days(query.first_day, query.last_day)
         conditions: list[ColumnElement[bool]] = []
@@ -501,7 +517,7 @@ class PassService:
             if plate:
                 options.append(MovePass.plate.contains(plate, autoescape=True))
             conditions.append(or_(*options) if options else false())
-        return self._fetch(actor, and_(*conditions) if conditions else None, offset, limit)
+        return and_(*conditions) if conditions else None
 
     def expected_today(self, actor: Actor) -> list[PassInfo]:
         """Issued passes valid at some time today, not yet collected: what the gates expect, earliest first."""
@@ -554,22 +570,40 @@ class PassService:
 
     def _fetch(self, actor: Actor, condition, offset: int, limit: int, *,
                oldest_first: bool = False) -> list[PassInfo]:
-        order = MovePass.valid_from.asc() if oldest_first else MovePass.valid_from.desc()
-        stmt = (select(MovePass, Unit.room_no).join(Unit, Unit.id == MovePass.unit_id)
-                .options(selectinload(MovePass.items)))
-        if condition is not None:
-            stmt = stmt.where(condition)
-        stmt = stmt.order_by(order, MovePass.id).offset(offset).limit(limit)
+        stmt = _select(condition, oldest_first).offset(offset).limit(limit)
         with self._db.read() as s:
             rows = s.execute(stmt).all()
             staff_ids = {i for p, _ in rows for i in (p.created_by_id, p.collected_by_id, p.red_copy_returned_by_id,
                                                       p.consent_taken_by_id) if i}
             names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(staff_ids))).all()) \
                 if staff_ids else {}
-            owner_ids = {p.consent_owner_id for p, _ in rows if p.consent_owner_id}
-            owners = dict(s.execute(select(Resident.id, Resident.name).where(Resident.id.in_(owner_ids)))
-                          .all()) if owner_ids else {}
+            owners = _owners(s, rows)
             return [_info(p, room, names, owners, actor) for p, room in rows]
+
+    def _each(self, actor: Actor, condition, batch: int) -> Iterator[PassInfo]:
+        with self._db.read() as s:
+            names = dict(s.execute(select(Staff.id, Staff.name)).all())  # the staff: a few hundred at most
+            result = s.execute(_select(condition, False).execution_options(yield_per=batch))
+            for rows in result.partitions():
+                owners = _owners(s, rows)
+                infos = [_info(p, room, names, owners, actor) for p, room in rows]
+                del rows
+                yield from infos
+
+
+def _select(condition, oldest_first: bool):
+    order = MovePass.valid_from.asc() if oldest_first else MovePass.valid_from.desc()
+    stmt = (select(MovePass, Unit.room_no).join(Unit, Unit.id == MovePass.unit_id)
+            .options(selectinload(MovePass.items)))
+    if condition is not None:
+        stmt = stmt.where(condition)
+    return stmt.order_by(order, MovePass.id)
+
+
+def _owners(s: Session, rows) -> dict[int, str]:
+    owner_ids = {p.consent_owner_id for p, _ in rows if p.consent_owner_id}
+    return dict(s.execute(select(Resident.id, Resident.name).where(Resident.id.in_(owner_ids)))
+                .all()) if owner_ids else {}
 
 
 def _info(p: MovePass, room: str, names: dict[int, str], owners: dict[int, str], actor: Actor) -> PassInfo:

@@ -33,6 +33,7 @@ from deskapp.services.search_all import Hit, HitKind
 from deskapp.ui import fmt
 from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
 from deskapp.ui.dialogs.backup import BackupDialog, BackupJob
+from deskapp.ui.dialogs.export import ListExportRun
 from deskapp.ui.dialogs.global_search import GlobalSearchDialog
 from deskapp.ui.dialogs.login import LoginPanel
 from deskapp.ui.dialogs.settings import SiteDialog, StationDialog
@@ -249,6 +250,10 @@ class MainWindow(QMainWindow):
             for i in range(self.tabs.count()):
                 for panel in self.tabs.widget(i).findChildren(ListPanel):
                     panel.offer_history(self.show_history)
+        if actor.can(Permission.LIST_EXPORT):  # every list: "Export to Excel…" (#14)
+            for i in range(self.tabs.count()):
+                for panel in self.tabs.widget(i).findChildren(ListPanel):
+                    panel.offer_export(self.export_list)
         self._open_profile_tab()
         roles = "、".join(fmt.staff_role(r) for r in sorted(actor.roles))
         self.status.setText(self.tr("{staff_no} {name} ({roles}) · station {station} · {database}").format(
@@ -475,6 +480,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         if self._backup_job is not None:  # a backup half-way is let finish (the copy is consistent only whole)
             self._backup_job.wait()
+        for run in self.findChildren(ListExportRun):  # an export half-way is stopped (nothing is left)
+            run.stop()
         self._stop_revoked()
         self.live.stop()
         self.change_signals.close()
@@ -624,6 +631,15 @@ class MainWindow(QMainWindow):
         """A record's full history from the audit trail (a supervisor's "History…" on a list)."""
         AuditHistoryDialog(audit=self.services.audit_view, actor=self.actor, table=table, record_id=record_id,
                            parent=parent).exec()
+
+    def export_list(self, panel: ListPanel) -> ListExportRun | None:
+        """A list, all the rows of its filter, to an .xlsx file on a worker thread (a supervisor's Ctrl+E)."""
+        run = ListExportRun(panel, who=f"{self.actor.staff_no} {self.actor.name}",
+                            now_utc=self.services.db.clock.now(), parent=self)
+        if run.start():
+            return run
+        run.deleteLater()
+        return None
 
     def change_password(self) -> None:
         ChangePasswordDialog(auth=self.services.auth, actor=self.actor, parent=self).exec()

@@ -14,7 +14,8 @@ was typed into its forms.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -103,6 +104,27 @@ class Page(QWidget):
 
 
 HistoryOpener = Callable[[QWidget, str, "int | str"], None]  # (parent, table, record id): shows its history
+Fetch = Callable[[int, int], Sequence[Any]]  # (offset, limit): a page of the list's query
+
+
+@dataclass(frozen=True)
+class ListExport:
+    """What "Export to Excel…" writes for a list, taken on the GUI thread: the list's name (``slug`` for
+    the file's name), its column titles as shown, its filter in words, and ``cells()``: every row of the
+    current filter as typed values, produced on the export's worker thread without holding them all.
+    ``total`` is the row count when it is known beforehand (a list in memory, or all loaded); else
+    ``count()``, when the page gave one, asks the database on the worker thread."""
+
+    name: str
+    slug: str
+    titles: list[str]
+    about: str
+    total: int | None
+    cells: Callable[[], Iterator[tuple[Any, ...]]]
+    count: Callable[[], int] | None = None
+
+
+EXPORT_PAGE = 2000  # rows read at a time when an export walks a list's fetch(offset, limit)
 
 
 class ListPanel(QObject):
@@ -115,6 +137,12 @@ class ListPanel(QObject):
     ``audit=(table, record_id)`` says which audited record a row is (the model's ``__tablename__`` and
     its id from the row): for a member who may read the audit trail, the main window then gives the list
     a "History…" action (context menu, Ctrl+H) through :meth:`offer_history`.
+
+    For a member who may export lists the main window gives every list "Export to Excel…" (context menu,
+    Ctrl+E) through :meth:`offer_export`: all the rows of the current filter, not only those loaded. A
+    page that can stream its query (``load(fetch, every=…)``) is read in one pass; otherwise the export
+    pages through ``fetch`` as the list does, a few thousand rows at a time. ``about=`` is the filter
+    in words for the workbook.
 
     Signals:
         selected(object): the selected row, or None when nothing is selected.
@@ -132,6 +160,13 @@ class ListPanel(QObject):
         self.audit = audit
         self.history_action: QAction | None = None
         self._show_history: HistoryOpener | None = None
+        self.export_action: QAction | None = None
+        self._start_export: Callable[[ListPanel], None] | None = None
+        self.export_name = ""  # the list's name in the workbook (translated); else taken from the view's name
+        self._fetch: Fetch | None = None
+        self._every: Callable[[], Iterable[Any]] | None = None
+        self._count: Callable[[], int] | None = None
+        self._about = ""
         setup_table(view, model)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.selectionModel().selectionChanged.connect(lambda *_: self.selected.emit(self.current()))
@@ -200,6 +235,49 @@ class ListPanel(QObject):
         if rid is not None:
             self._show_history(self.view, table, rid)
 
+    # -- export to Excel ---------------------------------------------------------------------
+
+    EXPORT_KEY = "Ctrl+E"
+
+    def offer_export(self, start: Callable[[ListPanel], None]) -> None:
+        """Give the list an "Export to Excel…" action (context menu, Ctrl+E while it has the focus);
+        ``start(panel)`` asks for the file and runs the export. Called by the main window for members
+        who may export lists, once."""
+        if self.export_action is not None:
+            return
+        self._start_export = start
+        action = QAction(self.tr("Export to Excel…"), self.view)
+        action.setObjectName("exportListAction")
+        action.setShortcut(QKeySequence(self.EXPORT_KEY))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.export)
+        self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.export_action = action
+
+    def export(self) -> None:
+        if self._start_export is not None:
+            self._start_export(self)
+
+    def export_source(self) -> ListExport:
+        """The list as it stands (its filter, its columns) for an export; the rows are read later, on
+        the export's thread, through the same query."""
+        model = self.model
+        slug = self.view.objectName().removesuffix("Table") or "list"
+        name = self.export_name or slug
+        cells = model.export_cells
+        paged = isinstance(model, PagedRowsModel)
+        fetch = model.fetcher if isinstance(model, PagedRowsModel) else None
+        about = self._about if fetch is self._fetch else ""  # the model reloaded behind the panel's back
+        if self._every is not None and fetch is self._fetch:
+            every = self._every
+            return ListExport(name, slug, model.titles(), about, None, lambda: _in_batches(every(), cells),
+                              self._count)
+        if paged and fetch is not None and model.canFetchMore():
+            return ListExport(name, slug, model.titles(), about, None, lambda: _paged(fetch, cells))
+        rows = model.rows()
+        return ListExport(name, slug, model.titles(), about, len(rows), lambda: _in_batches(rows, cells))
+
     # -- what is shown ------------------------------------------------------------------
 
     def current(self) -> Any | None:
@@ -209,14 +287,19 @@ class ListPanel(QObject):
     def rows(self) -> list[Any]:
         return self.model.rows()
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], *, about: str = "") -> None:
         """Show ``rows`` (a plain list), keeping the selected record and the scroll position."""
+        self._fetch, self._every, self._count, self._about = None, None, None, about
         with self._kept():
             self.model.set_rows(rows)
 
-    def load(self, fetch: Callable[[int, int], Sequence[Any]]) -> None:
-        """Show a paged query (``PagedRowsModel``), keeping the selected record and the scroll position."""
+    def load(self, fetch: Fetch, *, every: Callable[[], Iterable[Any]] | None = None,
+             count: Callable[[], int] | None = None, about: str = "") -> None:
+        """Show a paged query (``PagedRowsModel``), keeping the selected record and the scroll position.
+        ``every()``, when given, streams all the rows ``fetch`` pages through and ``count()`` says how
+        many they are (for an export)."""
         assert isinstance(self.model, PagedRowsModel)
+        self._fetch, self._every, self._count, self._about = fetch, every, count, about
         with self._kept():
             self.model.load(fetch)
 
@@ -270,6 +353,28 @@ class _KeepPlace:
         if not found:
             p.view.clearSelection()
         p.selected.emit(p.current())  # the detail beside the list follows: the same record, or none
+
+
+def _in_batches(rows: Iterable[Any], cells: Callable[[Sequence[Any]], list[tuple[Any, ...]]],
+                size: int = 1000) -> Iterator[tuple[Any, ...]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield from cells(batch)
+            batch = []
+    if batch:
+        yield from cells(batch)
+
+
+def _paged(fetch: Fetch, cells: Callable[[Sequence[Any]], list[tuple[Any, ...]]]) -> Iterator[tuple[Any, ...]]:
+    offset = 0
+    while True:
+        page = list(fetch(offset, EXPORT_PAGE))
+        yield from cells(page)
+        if len(page) < EXPORT_PAGE:
+            return
+        offset += len(page)
 
 
 def kinds(*names: str) -> frozenset[str]:

@@ -38,7 +38,8 @@ def _event_detail(e: EventInfo) -> str:
 class CardHistoryModel(RowsModel[EventInfo]):
     stretch_column = "Detail"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda e: fmt.when(e.at)),
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda e: fmt.when(e.at),
+               value=lambda e: e.at),
         Column(QT_TRANSLATE_NOOP("models", "Event"), lambda e: QCoreApplication.translate("cards", EVENT_LABELS[e.kind])),
         Column(QT_TRANSLATE_NOOP("models", "By"), lambda e: e.by),
         Column(QT_TRANSLATE_NOOP("models", "Station"), lambda e: e.station),
@@ -59,7 +60,8 @@ class ApplicationsModel(RowsModel[ApplicationInfo]):
         Column(QT_TRANSLATE_NOOP("models", "State"), lambda a: QCoreApplication.translate("cards",
                                                                                          APP_STATE_LABELS[a.state])),
         Column(QT_TRANSLATE_NOOP("models", "Next step"), _next),
-        Column(QT_TRANSLATE_NOOP("models", "Pick-up"), lambda a: fmt.when(a.pickup_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Pick-up"), lambda a: fmt.when(a.pickup_at),
+               value=lambda a: a.pickup_at),
     )
 
     def is_warning(self, row: ApplicationInfo) -> bool:  # authorised and waiting: the applicant may be at the desk

@@ -64,7 +64,8 @@ class EventsModel(PagedRowsModel[EventInfo]):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda e: e.label),
-        Column(QT_TRANSLATE_NOOP("models", "Received"), lambda e: fmt.when(e.received_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Received"), lambda e: fmt.when(e.received_at),
+               value=lambda e: e.received_at),
         Column(QT_TRANSLATE_NOOP("models", "Kind"), lambda e: kind(e.kind)),
         Column(QT_TRANSLATE_NOOP("models", "Source"), lambda e: source(e.source)),
         Column(QT_TRANSLATE_NOOP("models", "Where"), lambda e: e.location),
@@ -145,13 +146,17 @@ class FaultsModel(PagedRowsModel[FaultInfo]):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda f: f.label),
-        Column(QT_TRANSLATE_NOOP("models", "Found"), lambda f: fmt.when(f.found_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Found"), lambda f: fmt.when(f.found_at),
+               value=lambda f: f.found_at),
         Column(QT_TRANSLATE_NOOP("models", "Found by"), lambda f: f.found_by),
         Column(QT_TRANSLATE_NOOP("models", "Where"), lambda f: f.where),
         Column(QT_TRANSLATE_NOOP("models", "Fault"), lambda f: f.description.replace("\n", " ")),
-        Column(QT_TRANSLATE_NOOP("models", "Reported for repair"), lambda f: fmt.when(f.reported_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Repaired"), lambda f: fmt.when(f.repaired_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Confirmed"), lambda f: fmt.when(f.confirmed_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Reported for repair"), lambda f: fmt.when(f.reported_at),
+               value=lambda f: f.reported_at),
+        Column(QT_TRANSLATE_NOOP("models", "Repaired"), lambda f: fmt.when(f.repaired_at),
+               value=lambda f: f.repaired_at),
+        Column(QT_TRANSLATE_NOOP("models", "Confirmed"), lambda f: fmt.when(f.confirmed_at),
+               value=lambda f: f.confirmed_at),
     )
 
     def is_dimmed(self, row: FaultInfo) -> bool:
@@ -172,7 +177,7 @@ class DevicesModel(RowsModel[DeviceInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Building"), lambda d: d.building),
         Column(QT_TRANSLATE_NOOP("models", "Floor"), lambda d: d.floor),
         Column(QT_TRANSLATE_NOOP("models", "Zone"), lambda d: d.zone),
-        Column(QT_TRANSLATE_NOOP("models", "False alarms (12 months)"), lambda d: str(d.false_alarms)),
+        Column(QT_TRANSLATE_NOOP("models", "False alarms (12 months)"), lambda d: str(d.false_alarms), value=lambda d: d.false_alarms),
         Column(QT_TRANSLATE_NOOP("models", "Note"), lambda d: d.note),
     )
 

@@ -44,7 +44,8 @@ class ResidentsModel(RowsModel[ResidentInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("models", "Type"), lambda r: fmt.resident_role(r.role)),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda r: fmt.phones(r.phones)),
-        Column(QT_TRANSLATE_NOOP("models", "Moved in"), lambda r: fmt.day(r.moved_in)),
+        Column(QT_TRANSLATE_NOOP("models", "Moved in"), lambda r: fmt.day(r.moved_in),
+               value=lambda r: r.moved_in),
         Column(QT_TRANSLATE_NOOP("models", "Status"), lambda r: _status(r.voided_at is not None, r.moved_out)),
         Column(QT_TRANSLATE_NOOP("models", "Notes"), lambda r: r.notes if not r.voided_at else
                f"{QCoreApplication.translate('models', 'Void')}: {r.void_reason or ''}"),

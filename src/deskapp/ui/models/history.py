@@ -27,7 +27,8 @@ def history_key(item: HistoryItem) -> tuple:
 class HistoryModel(RowsModel[HistoryItem]):
     stretch_column = "Content"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda h: fmt.when(h.at)),
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda h: fmt.when(h.at),
+               value=lambda h: h.at),
         Column(QT_TRANSLATE_NOOP("models", "Kind"), lambda h: QCoreApplication.translate("history", KIND_LABELS[h.kind])),
         Column(QT_TRANSLATE_NOOP("models", "Who"), lambda h: h.who),
         Column(QT_TRANSLATE_NOOP("models", "Content"), lambda h: _content(h)),

@@ -26,7 +26,7 @@ def _problems(row: PlanRow) -> str:
 
 class ImportPlanModel(RowsModel[PlanRow]):
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Row"), lambda r: str(r.row_number)),
+        Column(QT_TRANSLATE_NOOP("models", "Row"), lambda r: str(r.row_number), value=lambda r: r.row_number),
         Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda r: r.room_no),
         Column(QT_TRANSLATE_NOOP("models", "Name"), lambda r: r.name),
         Column(QT_TRANSLATE_NOOP("models", "Action"),

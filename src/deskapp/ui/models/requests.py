@@ -60,7 +60,8 @@ class CallsModel(PagedRowsModel[CallInfo]):
 
     stretch_column = "Content"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda c: fmt.clock_time(c.started_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda c: fmt.clock_time(c.started_at),
+               value=lambda c: c.started_at),
         Column(QT_TRANSLATE_NOOP("models", "Direction"),
                lambda c: QCoreApplication.translate("models", CALL_DIRECTIONS.get(c.direction, c.direction))),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda c: format_phone(c.phone) if c.phone else ""),
@@ -115,7 +116,8 @@ class RequestsModel(PagedRowsModel[RequestInfo]):
     stretch_column = "Content"
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
-        Column(QT_TRANSLATE_NOOP("models", "Registered"), lambda r: fmt.when(r.registered_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Registered"), lambda r: fmt.when(r.registered_at),
+               value=lambda r: r.registered_at),
         Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda r: r.room_no or r.location),
         Column(QT_TRANSLATE_NOOP("models", "Purpose"), lambda r: fmt.purpose(r.category)),
         Column(QT_TRANSLATE_NOOP("models", "Department"), lambda r: fmt.department(r.department)),
@@ -165,7 +167,8 @@ def _step(n: NoteInfo) -> str:
 class NotesModel(RowsModel[NoteInfo]):
     stretch_column = "Text"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda n: fmt.when(n.at)),
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda n: fmt.when(n.at),
+               value=lambda n: n.at),
         Column(QT_TRANSLATE_NOOP("models", "By"), lambda n: n.staff),
         Column(QT_TRANSLATE_NOOP("models", "Step"), _step),
         Column(QT_TRANSLATE_NOOP("models", "Text"), lambda n: n.text.replace("\n", " ")),
@@ -177,7 +180,8 @@ class CallbacksModel(RowsModel[RequestInfo]):
 
     stretch_column = "Content"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: fmt.when(r.callback_due_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Due"), lambda r: fmt.when(r.callback_due_at),
+               value=lambda r: r.callback_due_at),
         Column(QT_TRANSLATE_NOOP("models", "Deadline"), lambda r: ""),  # filled in with the time now
         Column(QT_TRANSLATE_NOOP("models", "No."), lambda r: r.number),
         Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda r: r.room_no or r.location),

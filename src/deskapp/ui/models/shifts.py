@@ -35,7 +35,8 @@ class EquipmentRecordsModel(RowsModel[EquipmentRecordInfo]):
 
     stretch_column = "Exceptions"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda r: fmt.when(r.recorded_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda r: fmt.when(r.recorded_at),
+               value=lambda r: r.recorded_at),
         Column(QT_TRANSLATE_NOOP("models", "Controller"), lambda r: _label(CONTROLLER_LABELS[r.controller])),
         Column(QT_TRANSLATE_NOOP("models", "Linkage"), lambda r: _label(MODE_LABELS[r.linkage])),
         Column(QT_TRANSLATE_NOOP("models", "Exceptions"), _exceptions),
@@ -57,8 +58,9 @@ class ShiftsModel(RowsModel[ShiftInfo]):
 
     stretch_column = "Operators"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "No."), lambda s: str(s.id)),
-        Column(QT_TRANSLATE_NOOP("models", "Started"), lambda s: fmt.when(s.started_at)),
+        Column(QT_TRANSLATE_NOOP("models", "No."), lambda s: str(s.id), value=lambda s: s.id),
+        Column(QT_TRANSLATE_NOOP("models", "Started"), lambda s: fmt.when(s.started_at),
+               value=lambda s: s.started_at),
         Column(QT_TRANSLATE_NOOP("models", "State"), _state),
         Column(QT_TRANSLATE_NOOP("models", "Operators"), lambda s: s.names),
     )

@@ -28,7 +28,8 @@ class StaffModel(RowsModel[StaffInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Name"), lambda s: s.name),
         Column(QT_TRANSLATE_NOOP("models", "Roles"), lambda s: "、".join(fmt.staff_role(r) for r in sorted(s.roles))),
         Column(QT_TRANSLATE_NOOP("models", "State"), _state),
-        Column(QT_TRANSLATE_NOOP("models", "Last login"), lambda s: fmt.when(s.last_login_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Last login"), lambda s: fmt.when(s.last_login_at),
+               value=lambda s: s.last_login_at),
     )
 
     def is_dimmed(self, row: StaffInfo) -> bool:

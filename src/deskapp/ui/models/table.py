@@ -27,6 +27,9 @@ WARN = QBrush(QColor("#fde7e9"))
 class Column(Generic[T]):
     title: str  # source text, translated in the "models" context
     text: Callable[[T], str]
+    # The cell's typed value for an export to Excel (a datetime as stored, naive UTC; a date; a number);
+    # None: the text as shown.
+    value: Callable[[T], Any] | None = None
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -55,6 +58,25 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def tooltip(self, row: T) -> str | None:
         return None
+
+    def titles(self) -> list[str]:
+        """The columns' titles as the header shows them (translated)."""
+        return [QCoreApplication.translate("models", c.title) for c in self.columns]
+
+    def export_cells(self, rows: Sequence[T]) -> list[tuple[Any, ...]]:
+        """The rows' typed values for an export: each column's ``value``, else its text as shown.
+        Pure Python over the rows given (no model state changes): safe on the export's worker thread."""
+        shown = self._format(rows)
+        typed = [(i, c.value) for i, c in enumerate(self.columns) if c.value is not None]
+        if not typed:
+            return shown
+        out = []
+        for texts, row in zip(shown, rows, strict=True):
+            cells = list(texts)
+            for i, value in typed:
+                cells[i] = value(row)
+            out.append(tuple(cells))
+        return out
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -124,6 +146,11 @@ class PagedRowsModel(RowsModel[T]):
         self._cells = self._format(rows)
         self._more = len(rows) == self.PAGE
         self.endResetModel()
+
+    @property
+    def fetcher(self) -> Callable[[int, int], Sequence[T]] | None:
+        """The query the list pages through (an export walks all of it)."""
+        return self._fetch
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more

@@ -22,7 +22,8 @@ def _void(reason: str | None) -> str:
 class VisitsModel(PagedRowsModel[VisitInfo]):
     stretch_column = "Content"
     columns = (
-        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda v: fmt.when(v.visited_at)),
+        Column(QT_TRANSLATE_NOOP("models", "Time"), lambda v: fmt.when(v.visited_at),
+               value=lambda v: v.visited_at),
         Column(QT_TRANSLATE_NOOP("models", "Unit"), lambda v: v.room_no),
         Column(QT_TRANSLATE_NOOP("models", "Visitor"), lambda v: v.visitor_name),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda v: format_phone(v.visitor_phone) if v.visitor_phone else ""),
@@ -54,11 +55,12 @@ def _guest_state(g: GuestInfo) -> str:
 class GuestsModel(PagedRowsModel[GuestInfo]):
     columns = (
         Column(QT_TRANSLATE_NOOP("models", "Slip"), lambda g: g.slip_no),
-        Column(QT_TRANSLATE_NOOP("models", "In"), lambda g: fmt.when(g.checked_in_at)),
+        Column(QT_TRANSLATE_NOOP("models", "In"), lambda g: fmt.when(g.checked_in_at),
+               value=lambda g: g.checked_in_at),
         Column(QT_TRANSLATE_NOOP("models", "Guest"), lambda g: g.name),
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda g: format_phone(g.phone) if g.phone else ""),
         Column(QT_TRANSLATE_NOOP("models", "Host unit"), lambda g: g.room_no),
-        Column(QT_TRANSLATE_NOOP("models", "People"), lambda g: str(g.people)),
+        Column(QT_TRANSLATE_NOOP("models", "People"), lambda g: str(g.people), value=lambda g: g.people),
         Column(QT_TRANSLATE_NOOP("models", "Plate"), lambda g: g.plate),
         Column(QT_TRANSLATE_NOOP("models", "State"), _guest_state),
     )
@@ -80,9 +82,11 @@ class OnSiteModel(RowsModel[GuestInfo]):
         Column(QT_TRANSLATE_NOOP("models", "Slip"), lambda g: g.slip_no),
         Column(QT_TRANSLATE_NOOP("models", "Guest"), lambda g: g.name),
         Column(QT_TRANSLATE_NOOP("models", "Host unit"), lambda g: g.room_no),
-        Column(QT_TRANSLATE_NOOP("models", "People"), lambda g: str(g.people)),
-        Column(QT_TRANSLATE_NOOP("models", "In"), lambda g: fmt.clock_time(g.checked_in_at)),
-        Column(QT_TRANSLATE_NOOP("models", "Valid until"), lambda g: fmt.when(g.valid_until)),
+        Column(QT_TRANSLATE_NOOP("models", "People"), lambda g: str(g.people), value=lambda g: g.people),
+        Column(QT_TRANSLATE_NOOP("models", "In"), lambda g: fmt.clock_time(g.checked_in_at),
+               value=lambda g: g.checked_in_at),
+        Column(QT_TRANSLATE_NOOP("models", "Valid until"), lambda g: fmt.when(g.valid_until),
+               value=lambda g: g.valid_until),
     )
 
     def __init__(self, parent=None) -> None:
@@ -99,5 +103,5 @@ class WatchModel(RowsModel[WatchEntry]):
         Column(QT_TRANSLATE_NOOP("models", "Phone"), lambda w: format_phone(w.phone) if w.phone else ""),
         Column(QT_TRANSLATE_NOOP("models", "ID last digits"), lambda w: w.id_last or ""),
         Column(QT_TRANSLATE_NOOP("models", "Reason"), lambda w: w.reason),
-        Column(QT_TRANSLATE_NOOP("models", "Until"), lambda w: fmt.day(w.until) or "—"),
+        Column(QT_TRANSLATE_NOOP("models", "Until"), lambda w: fmt.day(w.until) or "—", value=lambda w: w.until),
     )

@@ -94,7 +94,10 @@ class CallPage(Page):
         today = local_date(self._calls.now())
         with contextlib.suppress(DeskError):  # what is shown stays until the database answers again
             self.calls.load(lambda offset, limit: self._calls.search(
-                self._actor, first_day=today, last_day=today, offset=offset, limit=limit))
+                self._actor, first_day=today, last_day=today, offset=offset, limit=limit),
+                every=lambda: self._calls.search_all(self._actor, first_day=today, last_day=today),
+                count=lambda: self._calls.search_count(self._actor, first_day=today, last_day=today),
+                about=self.tr("Calls of {day}").format(day=today.isoformat()))
         self._show_greeting()
         self.show_unit_history()
 

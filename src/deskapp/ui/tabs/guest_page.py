@@ -229,8 +229,10 @@ class GuestPage(Page):
         the count line."""
         query = self.guest_query()
         try:
+            about = self.tr("{first} to {last}").format(first=query.first_day, last=query.last_day) + (
+                " · " + self.tr("search “{text}”").format(text=query.text.strip()) if query.text.strip() else "")
             self.guest_list.load(lambda offset, limit: self._guests.search(
-                self._actor, query, offset=offset, limit=limit))
+                self._actor, query, offset=offset, limit=limit), about=about)
         except DeskError as exc:
             self.ui.guestCountLabel.setText(tr_error(exc))
 

@@ -112,10 +112,13 @@ class PassListPage(Page):
         for widget in (ui.passFromDate, ui.passToDate):
             widget.setEnabled(show is not Show.EXPECTED)
         try:
+            about = self._about(show, first, last)
             if show is Show.ALL:
                 query = PassQuery(text=ui.passSearchEdit.text(), first_day=first, last_day=last)
                 self.pass_list.load(lambda offset, limit: self._passes.search(self._actor, query, offset=offset,
-                                                                               limit=limit))
+                                                                               limit=limit),
+                                    every=lambda: self._passes.search_all(self._actor, query),
+                                    count=lambda: self._passes.search_count(self._actor, query), about=about)
                 return
             if show in (Show.ISSUED, Show.COLLECTED):
                 by_day = self._passes.issued_on if show is Show.ISSUED else self._passes.collected_on
@@ -127,9 +130,20 @@ class PassListPage(Page):
                 rows = self._passes.red_copies_missing(self._actor, first, last)
             else:
                 rows = self._passes.never_collected(self._actor, first, last)
-            self.pass_list.load(lambda offset, limit: rows[offset:offset + limit])
+            self.pass_list.load(lambda offset, limit: rows[offset:offset + limit], every=lambda: rows,
+                                count=lambda: len(rows), about=about)
         except DeskError as exc:
             ui.passCountLabel.setText(tr_error(exc))
+
+    def _about(self, show: Show, first: date, last: date) -> str:
+        """The filter in words, for an export of the list."""
+        parts = [self.tr(SHOW_LABELS[show])]
+        if show is not Show.EXPECTED:
+            parts.append(self.tr("moving days {first} to {last}").format(first=first.isoformat(),
+                                                                          last=last.isoformat()))
+        if show is Show.ALL and self.ui.passSearchEdit.text().strip():
+            parts.append(self.tr("search “{text}”").format(text=self.ui.passSearchEdit.text().strip()))
+        return " · ".join(parts)
 
     def _count_text(self, count: int, more: bool) -> str:
         if more:

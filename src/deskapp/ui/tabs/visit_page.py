@@ -255,9 +255,19 @@ class VisitPage(Page):
         query = self.visit_query()
         try:
             self.visit_list.load(lambda offset, limit: self._visits.search(
-                self._actor, query, offset=offset, limit=limit))
+                self._actor, query, offset=offset, limit=limit), about=self._about(query))
         except DeskError as exc:
             self.ui.visitCountLabel.setText(tr_error(exc))
+
+    def _about(self, query: VisitQuery) -> str:
+        """The filter in words, for an export of the list."""
+        ui = self.ui
+        parts = [self.tr("{first} to {last}").format(first=query.first_day, last=query.last_day)]
+        parts += [combo.currentText() for combo in (ui.purposeFilterCombo, ui.outcomeFilterCombo)
+                  if combo.currentData() is not None]
+        if query.text.strip():
+            parts.append(self.tr("search “{text}”").format(text=query.text.strip()))
+        return " · ".join(parts)
 
     def show_found(self, visit_id: int, room_no: str, day: date | None) -> bool:
         """The one search box chose a visit: the visits of that day at its unit, the visit selected and
