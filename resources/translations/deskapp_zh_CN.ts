@@ -838,22 +838,27 @@ The database as it was before: {path}</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="116" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="100" />
+        <source>Calls of {day}</source>
+        <translation>{day} 的来电</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="119" />
         <source>Call started at {time}</source>
         <translation>来电开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="150" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="153" />
         <source>Not in the directory</source>
         <translation>不在住户档案中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="200" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="203" />
         <source>Saved the call{request}.</source>
         <translation>来电已保存{request}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="201" />
+        <location filename="../../src/deskapp/ui/tabs/call_page.py" line="204" />
         <source>, request {number}</source>
         <translation>，工单 {number}</translation>
     </message>
@@ -2330,22 +2335,32 @@ The database as it was before: {path}</source>
         <translation>共 {count} 人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="232" />
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="233" />
+        <source>search “{text}”</source>
+        <translation>查找“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="241" />
         <source>{count}+ guests, scroll for more</source>
         <translation>{count}+ 位访客，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="240" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="242" />
         <source>{count} guests</source>
         <translation>{count} 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="240" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="242" />
         <source>1 guest</source>
         <translation>1 位访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="284" />
+        <location filename="../../src/deskapp/ui/tabs/guest_page.py" line="286" />
         <source>Void slip {slip} of {name}? It stays in the list, marked void, and can no longer be checked out.</source>
         <translation>作废 {name} 的访客单 {slip}？记录仍在列表中，标为作废，之后不能再离场登记。</translation>
     </message>
@@ -2467,11 +2482,99 @@ The database as it was before: {path}</source>
     </message>
 </context>
 <context>
+    <name>ListExportRun</name>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="99" />
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="111" />
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="168" />
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="181" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="106" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="106" />
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="106" />
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="106" />
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="106" />
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="107" />
+        <source>About this export</source>
+        <translation>导出说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="108" />
+        <source>Exporting {name}…</source>
+        <translation>正在导出{name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="109" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="143" />
+        <source>{done} of {total} rows written…</source>
+        <translation>已写入 {done} / {total} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="146" />
+        <source>{done} rows written…</source>
+        <translation>已写入 {done} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="167" />
+        <source>The export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="177" />
+        <source>{rows} rows exported to
+{path}</source>
+        <translation>已导出 {rows} 行到
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="179" />
+        <source>More rows than an Excel sheet holds: they continue on {count} sheets.</source>
+        <translation>行数超过一个 Excel 工作表的上限，分在 {count} 个工作表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/export.py" line="184" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../src/deskapp/ui/pages.py" line="178" />
+        <location filename="../../src/deskapp/ui/pages.py" line="213" />
         <source>History…</source>
         <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/pages.py" line="249" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
     </message>
 </context>
 <context>
@@ -2518,194 +2621,194 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="212" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="213" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="226" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="227" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="230" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="247" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="248" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="254" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="259" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="257" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="262" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="296" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="295" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="302" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="356" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="361" />
         <source>Your role has no page for this record.</source>
         <translation>您的身份没有查看此记录的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="433" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="438" />
         <source>Your role has no page for this list.</source>
         <translation>您的角色没有这个列表的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="445" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="450" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="448" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="453" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="464" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="492" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="499" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="508" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="509" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="516" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="512" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="519" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="513" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="521" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="522" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="516" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="523" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="518" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="525" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="519" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="526" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="527" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="521" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="528" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="522" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="529" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="523" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="572" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="579" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="580" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="587" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="589" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="596" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="590" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="597" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2716,12 +2819,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="632" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="648" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="633" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="649" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -3203,97 +3306,107 @@ Database: {database}</source>
         <translation>这些天放行的</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="136" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="142" />
+        <source>moving days {first} to {last}</source>
+        <translation>搬迁日期 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="145" />
+        <source>search “{text}”</source>
+        <translation>查找“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="150" />
         <source>{count}+ passes, scroll for more</source>
         <translation>{count}+ 张，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="137" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="151" />
         <source>1 pass</source>
         <translation>1 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="137" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="151" />
         <source>{count} passes</source>
         <translation>{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="202" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="216" />
         <source>Pick a pass to see its details.</source>
         <translation>选择一张放行条查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="221" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="209" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="223" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="224" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="212" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="226" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="213" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="227" />
         <source>Items: {items}</source>
         <translation>物品：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="230" />
         <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
         <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="222" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="236" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="223" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="237" />
         <source>Issued by {name} at {time} ({station})</source>
         <translation>{name} 于 {time} 开具（{station}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="225" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="239" />
         <source>reprinted {count}×</source>
         <translation>补打 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="227" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="241" />
         <source>Refused at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="228" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="242" />
         <source>Collected at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="233" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="247" />
         <source>Red copy filed by {name} at {time}</source>
         <translation>{name} 于 {time} 收回放行联归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="236" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="250" />
         <source>Void since {time}: {reason}</source>
         <translation>{time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="268" />
         <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
         <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="275" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="289" />
         <source>✓ Red copy of {number} ({room}) filed.</source>
         <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
     </message>
@@ -4566,22 +4679,32 @@ Before they leave: {closing}</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="285" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="265" />
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="269" />
+        <source>search “{text}”</source>
+        <translation>查找“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="295" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="296" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="286" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="296" />
         <source>1 visit</source>
         <translation>1 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="312" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="322" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>
@@ -5930,7 +6053,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="53" />
-        <location filename="../../src/deskapp/services/passes.py" line="53" />
+        <location filename="../../src/deskapp/services/passes.py" line="54" />
         <source>“{text}” is mistyped: its last digit does not match the others. Type the number again as printed.</source>
         <translation>“{text}”有误：最后一位校验数字与前面不符，可能输错或两位数字颠倒，请按访客单上的号码重新输入。</translation>
     </message>
@@ -6165,17 +6288,17 @@ Before they leave: {closing}</source>
         <translation>该工单已由{name}于 {time} 取消。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="27" />
+        <location filename="../../src/deskapp/services/calls.py" line="28" />
         <source>Choose what the call is about.</source>
         <translation>请选择来电事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="28" />
+        <location filename="../../src/deskapp/services/calls.py" line="29" />
         <source>Choose whether the call was answered or needs a request.</source>
         <translation>请选择当场答复还是生成工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/calls.py" line="29" />
+        <location filename="../../src/deskapp/services/calls.py" line="30" />
         <source>Choose why you are calling: appointment, follow-up or callback.</source>
         <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
     </message>
@@ -6310,72 +6433,72 @@ Before they leave: {closing}</source>
         <translation>本户有欠费警示：开具放行条前请确认已告知业主。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="52" />
+        <location filename="../../src/deskapp/services/passes.py" line="53" />
         <source>“{text}” is not a pass number (P and 8 digits, as printed).</source>
         <translation>“{text}”不是放行条号（P 加 8 位数字，以放行条上印的为准）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="55" />
+        <location filename="../../src/deskapp/services/passes.py" line="56" />
         <source>There is no pass {number}.</source>
         <translation>没有放行条 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="56" />
+        <location filename="../../src/deskapp/services/passes.py" line="57" />
         <source>Pass {number} was voided by {name} at {time}: {reason}</source>
         <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="57" />
+        <location filename="../../src/deskapp/services/passes.py" line="58" />
         <source>Pass {number} was already collected at {time} at {gate} by {name}.</source>
         <translation>放行条 {number} 已于 {time} 在{gate}由{name}收回放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="59" />
+        <location filename="../../src/deskapp/services/passes.py" line="60" />
         <source>Pass {number} was refused at {time} at {gate} by {name}: {note}. A new pass is needed.</source>
         <translation>放行条 {number} 已于 {time} 在{gate}被{name}拒绝放行：{note}。需要重新开具放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="61" />
+        <location filename="../../src/deskapp/services/passes.py" line="62" />
         <source>Pass {number} was valid until {until}: it has expired.</source>
         <translation>放行条 {number} 有效期至 {until}，已过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="62" />
+        <location filename="../../src/deskapp/services/passes.py" line="63" />
         <source>Pass {number} is valid from {since}: not yet.</source>
         <translation>放行条 {number} 自 {since} 起有效，尚未生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="63" />
+        <location filename="../../src/deskapp/services/passes.py" line="64" />
         <source>Pass {number} was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="65" />
+        <location filename="../../src/deskapp/services/passes.py" line="66" />
         <source>Only a supervisor, or the member who issued it before it is collected, can void pass {number}.</source>
         <translation>只有主管，或开具人在放行前，才能作废放行条 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="67" />
+        <location filename="../../src/deskapp/services/passes.py" line="68" />
         <source>Pass {number}'s red copy is filed: it can no longer be voided.</source>
         <translation>放行条 {number} 的放行联已归档，不能再作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="68" />
+        <location filename="../../src/deskapp/services/passes.py" line="69" />
         <source>Pass {number} has not been collected at a gate: there is no red copy to check in.</source>
         <translation>放行条 {number} 尚未在门岗放行，没有可交回的放行联。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="70" />
+        <location filename="../../src/deskapp/services/passes.py" line="71" />
         <source>The red copy of pass {number} was already checked in by {name} at {time}.</source>
         <translation>放行条 {number} 的放行联已由{name}于 {time} 登记交回。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="72" />
+        <location filename="../../src/deskapp/services/passes.py" line="73" />
         <source>Name the gate (this station's gate in its settings).</source>
         <translation>请填写门岗名称（在本工作站设置中）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="73" />
+        <location filename="../../src/deskapp/services/passes.py" line="74" />
         <source>Say how the load differs from the pass.</source>
         <translation>请说明所运物品与放行条有何不符。</translation>
     </message>
@@ -6416,7 +6539,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/cards.py" line="88" />
-        <location filename="../../src/deskapp/services/passes.py" line="74" />
+        <location filename="../../src/deskapp/services/passes.py" line="75" />
         <source>This resident is not a current resident of unit {room}.</source>
         <translation>此人不是 {room} 的现住户。</translation>
     </message>
@@ -6996,6 +7119,21 @@ Before they leave: {closing}</source>
         <source>There is no history for {kind} {record}: no such record.</source>
         <translation>{kind} {record} 没有修改记录：无此记录。</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/export.py" line="38" />
+        <source>{file} could not be written: it is open in another program (Excel?) or the folder is read-only. Close it, or choose another name.</source>
+        <translation>无法写入 {file}：文件已被其他程序（Excel？）打开，或文件夹只读。请关闭它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/export.py" line="41" />
+        <source>{file} could not be written: the disk is full.</source>
+        <translation>无法写入 {file}：磁盘已满。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/export.py" line="42" />
+        <source>{file} could not be written: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -7276,7 +7414,7 @@ Before they leave: {closing}</source>
         <translation>卡 {card_no}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="42" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="43" />
         <source>Event</source>
         <translation>事项</translation>
     </message>
@@ -7287,7 +7425,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/audit.py" line="70" />
-        <location filename="../../src/deskapp/ui/models/cards.py" line="44" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="45" />
         <source>Station</source>
         <translation>工作站</translation>
     </message>
@@ -7302,35 +7440,35 @@ Before they leave: {closing}</source>
         <translation>修改内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="45" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="46" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="56" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="57" />
         <source>Receipt</source>
         <translation>回执号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="57" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="58" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="24" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="30" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="38" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="67" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="67" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="183" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="26" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="68" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="121" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="187" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="61" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="62" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="63" />
         <source>Pick-up</source>
         <translation>取卡时间</translation>
     </message>
@@ -7339,7 +7477,7 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/directory.py" line="44" />
         <location filename="../../src/deskapp/ui/models/import_plan.py" line="31" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="28" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="98" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="102" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -7355,78 +7493,78 @@ Before they leave: {closing}</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="69" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="70" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="70" />
-        <location filename="../../src/deskapp/ui/models/control.py" line="150" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="71" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="152" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="72" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="73" />
         <source>What happened</source>
         <translation>事件情况</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="148" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="149" />
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="149" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="151" />
         <source>Found by</source>
         <translation>发现人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="151" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="153" />
         <source>Fault</source>
         <translation>故障情况</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="152" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="154" />
         <source>Reported for repair</source>
         <translation>报修时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="153" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="156" />
         <source>Repaired</source>
         <translation>修复时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="154" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="158" />
         <source>Confirmed</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="170" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="175" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="172" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="177" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="173" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="178" />
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="174" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="179" />
         <source>Zone</source>
         <translation>报警区域</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="175" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="180" />
         <source>False alarms (12 months)</source>
         <translation>误报次数（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="176" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="181" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7434,17 +7572,17 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/directory.py" line="27" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="46" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="40" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="66" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="59" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="99" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="67" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="61" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="103" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="71" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="72" />
         <location filename="../../src/deskapp/ui/models/directory.py" line="28" />
-        <location filename="../../src/deskapp/ui/models/directory.py" line="48" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="49" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7459,31 +7597,31 @@ Before they leave: {closing}</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="49" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="50" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/control.py" line="68" />
-        <location filename="../../src/deskapp/ui/models/control.py" line="171" />
-        <location filename="../../src/deskapp/ui/models/directory.py" line="62" />
-        <location filename="../../src/deskapp/ui/models/history.py" line="31" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="69" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="176" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="32" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="63" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="171" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="64" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="174" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="64" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="65" />
         <source>Entered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/directory.py" line="65" />
+        <location filename="../../src/deskapp/ui/models/directory.py" line="66" />
         <source>Lifted / withdrawn</source>
         <translation>解除/撤回</translation>
     </message>
@@ -7576,7 +7714,7 @@ Before they leave: {closing}</source>
         <translation>有效时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="58" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="59" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="39" />
         <source>Applicant</source>
         <translation>申请人</translation>
@@ -7588,12 +7726,12 @@ Before they leave: {closing}</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="59" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="60" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="44" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="122" />
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="124" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="64" />
         <location filename="../../src/deskapp/ui/models/staff.py" line="30" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="65" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -7607,20 +7745,20 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/ui/models/cards.py" line="41" />
         <location filename="../../src/deskapp/ui/models/history.py" line="30" />
         <location filename="../../src/deskapp/ui/models/requests.py" line="63" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="168" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="170" />
         <location filename="../../src/deskapp/ui/models/shifts.py" line="38" />
         <location filename="../../src/deskapp/ui/models/visits.py" line="25" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="32" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="68" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="33" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="69" />
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="27" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="28" />
         <source>Visitor</source>
         <translation>来访人</translation>
     </message>
@@ -7650,29 +7788,29 @@ Before they leave: {closing}</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="69" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="120" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="29" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="122" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="70" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="30" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="31" />
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="107" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="108" />
         <source> · report due</source>
         <translation> · 待反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/history.py" line="33" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="71" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="125" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="186" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="31" />
+        <location filename="../../src/deskapp/ui/models/history.py" line="34" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="72" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="127" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="190" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="32" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
@@ -7702,197 +7840,197 @@ Before they leave: {closing}</source>
         <translation>去电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="64" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="65" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="75" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="76" />
         <source>{days} d {hours} h overdue</source>
         <translation>超时 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="76" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="77" />
         <source>{hours} h {minutes} min overdue</source>
         <translation>超时 {hours} 小时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="77" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="78" />
         <source>{minutes} min overdue</source>
         <translation>超时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="78" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="79" />
         <source>due in {days} d {hours} h</source>
         <translation>还剩 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="79" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="80" />
         <source>due in {hours} h {minutes} min</source>
         <translation>还剩 {hours} 小时 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="80" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="81" />
         <source>due in {minutes} min</source>
         <translation>还剩 {minutes} 分</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/control.py" line="66" />
-        <location filename="../../src/deskapp/ui/models/control.py" line="147" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="117" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="182" />
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="60" />
+        <location filename="../../src/deskapp/ui/models/control.py" line="148" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="118" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="186" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="61" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="118" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="119" />
         <source>Registered</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="121" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="123" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="123" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="181" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="125" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="185" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="124" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="126" />
         <source>Dispatched to</source>
         <translation>派工给</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/cards.py" line="43" />
-        <location filename="../../src/deskapp/ui/models/requests.py" line="169" />
+        <location filename="../../src/deskapp/ui/models/cards.py" line="44" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="172" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="170" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="173" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="180" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="183" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="184" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="188" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="39" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="40" />
         <source>Controller</source>
         <translation>火灾报警控制器</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="40" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="41" />
         <source>Linkage</source>
         <translation>联动控制器</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="41" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="42" />
         <source>Exceptions</source>
         <translation>异常情况</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="42" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="33" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="43" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="34" />
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="51" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="52" />
         <source>On duty</source>
         <translation>值班中</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="52" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="53" />
         <source>Handed over {time}</source>
         <translation>已于 {time} 交班</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="61" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="62" />
         <source>Started</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/shifts.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/shifts.py" line="65" />
         <source>Operators</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="50" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="51" />
         <source>Left {time}</source>
         <translation>已于 {time} 离场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="51" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="52" />
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="56" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="80" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="57" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="82" />
         <source>Slip</source>
         <translation>访客单号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="57" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="84" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="58" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="86" />
         <source>In</source>
         <translation>进入</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="58" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="81" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="60" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="83" />
         <source>Guest</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="60" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="82" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="84" />
         <source>Host unit</source>
         <translation>到访房号</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="61" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="83" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="63" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="85" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/passes.py" line="43" />
         <location filename="../../src/deskapp/ui/models/passes.py" line="68" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="62" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="64" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="85" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="88" />
         <source>Valid until</source>
         <translation>有效至</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="100" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="104" />
         <source>ID last digits</source>
         <translation>证件号后几位</translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/models/audit.py" line="74" />
-        <location filename="../../src/deskapp/ui/models/visits.py" line="101" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="105" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/visits.py" line="102" />
+        <location filename="../../src/deskapp/ui/models/visits.py" line="106" />
         <source>Until</source>
         <translation>截止</translation>
     </message>
@@ -8358,62 +8496,62 @@ Before they leave: {closing}</source>
 <context>
     <name>steps</name>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="145" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="147" />
         <source>Registered</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="146" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="148" />
         <source>Dispatched</source>
         <translation>已派工</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="147" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="149" />
         <source>Started</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="148" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="150" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="149" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="151" />
         <source>Called back</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="150" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="152" />
         <source>Reopened</source>
         <translation>重新处理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="151" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="153" />
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="152" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="154" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="153" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="155" />
         <source>Callback: no answer</source>
         <translation>回访：无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="154" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="156" />
         <source>Callback: wrong number</source>
         <translation>回访：号码错误</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="155" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="157" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/models/requests.py" line="156" />
+        <location filename="../../src/deskapp/ui/models/requests.py" line="158" />
         <source>Reported to owner</source>
         <translation>已向业主反馈</translation>
     </message>

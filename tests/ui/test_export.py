@@ -155,3 +155,27 @@ def test_a_receptionist_has_no_export_action(ui, make_window):
     panels = [p for i in range(w.tabs.count()) for p in w.tabs.widget(i).findChildren(ListPanel)]
     assert panels and all(p.export_action is None for p in panels)
     assert w.findChildren(QAction, "exportListAction") == []
+
+
+def test_an_export_ending_while_the_window_is_locked_says_so_only_after_unlocking(
+        qtbot, ui, window, estate, save_as, monkeypatch):  # noqa: F811
+    """The member walked away during a long export and the window locked: nothing about it (the path, the
+    count) shows over the lock screen; the message waits for whoever unlocks."""
+    for n in range(5):
+        record(ui, ui.desk, unit="3-2-1502", visitor_name="访客" + chr(0x4E00 + n), content=f"第{n}次")
+    page = window.visits_tab.visit_page
+    window.tabs.setCurrentWidget(window.visits_tab)
+    window.visits_tab.tabs.setCurrentWidget(page)
+    page.reload_visits()
+    target, _ = save_as
+    window.lock()
+    page.visit_list.export_action.trigger()  # started just before the lock (the action itself is behind it)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "exportDoneBox") is not None, timeout=5000)
+    box = window.findChild(QMessageBox, "exportDoneBox")
+    qtbot.wait(700)
+    assert window.locked and not box.isVisible()
+    window.lock_panel.logged_in.emit(ui.desk)  # the same member unlocks
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    assert "5 rows exported" in box.text()
+    box.close()

@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -169,7 +169,7 @@ class ListExportRun(QObject):
                           self._window)
         box.setObjectName("exportFailedBox")
         self.message = box
-        box.open()
+        open_when_unlocked(box, self._window)
         self.done.emit(exc)
         self.deleteLater()
 
@@ -185,4 +185,23 @@ class ListExportRun(QObject):
         folder.setObjectName("openExportFolderButton")
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent))))
         self.message = box
+        open_when_unlocked(box, self._window)
+
+
+def open_when_unlocked(box: QMessageBox, window: QWidget) -> None:
+    """Open ``box`` now, or — when the window was locked while the export ran (the member walked away) —
+    once someone has unlocked it: nothing about the export shows over the lock screen."""
+    if not getattr(window, "locked", False):
         box.open()
+        return
+    timer = QTimer(box)
+    timer.setObjectName("exportMessageWaitsForUnlock")
+    timer.setInterval(500)
+
+    def look() -> None:
+        if not getattr(window, "locked", False):
+            timer.stop()
+            box.open()
+
+    timer.timeout.connect(look)
+    timer.start()
