@@ -99,6 +99,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
+    from deskapp.services.statistics import StatisticsService
     from deskapp.services.visits import VisitService
 
     if clock is None:
@@ -134,6 +135,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
         audit_view=AuditViewService(db=db),
         search=SearchService(directory=directory, visits=visits, guests=guests, requests=requests, passes=passes,
                              cards=cards, control=control),
+        statistics=StatisticsService(db=db, site=site, control=control, printing=printing),
     )
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
+    from deskapp.services.statistics import StatisticsService
     from deskapp.services.visits import VisitService
 
 
@@ -54,3 +55,4 @@ class AppServices:
     backups: BackupService  # its folder is this station's setting (see services/backup.py)
     audit_view: AuditViewService  # a record's history, for supervisors (#14)
     search: SearchService  # the one search box (Ctrl+K) over every kind above
+    statistics: StatisticsService  # the supervisors' statistics with charts (#14)
