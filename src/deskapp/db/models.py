@@ -253,7 +253,11 @@ class ServiceRequest(Audited, CreatedMixin, Base):
     __table_args__ = (
         Index("ix_request_state_callback", "state", "callback_due_at"),
         Index("ix_request_unit_time", "unit_id", "registered_at"),
-        Index("ix_request_called_back_stats", "called_back_at", "satisfaction", "unit_id"),  # the statistics (#14)
+        # The statistics (#14): requests by department, response and completion times, complaints by class,
+        # and callbacks, counted over years from these indexes alone.
+        Index("ix_request_stats", "registered_at", "cancelled_at", "department", "category", "unit_id",
+              "dispatched_at", "response_due_at", "completed_at", "promised_at", "complaint_class"),
+        Index("ix_request_called_back_stats", "called_back_at", "satisfaction", "unit_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -506,7 +510,8 @@ class ControlEvent(Audited, CreatedMixin, Base):
         Index("ix_control_event_device_time", "device_address", "received_at"),
         Index("ix_control_event_result_time", "result", "received_at"),
         # The false-alarm figures over years (#14): by zone and cause, and the fire alarms, from the index alone.
-        Index("ix_control_event_result_stats", "result", "received_at", "building", "zone", "cause"),
+        Index("ix_control_event_result_stats", "result", "received_at", "building", "zone", "cause",
+              "device_address"),
         Index("ix_control_event_kind_time", "kind", "received_at", "building"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -18,7 +18,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import (
     Integer,
-    String,
     and_,
     case,
     cast,
@@ -259,37 +258,67 @@ def offset_stretches(start: datetime, end: datetime) -> list[tuple[datetime, int
 
 
 class LocalTime:
-    """SQL for the local hour and month of a naive-UTC column, on this database's dialect."""
+    """SQL for the local hour and month of a naive-UTC column, on this database's dialect.
+
+    SQLite stores the column as text ("2026-03-02 15:30:00.000000"); where every offset of the range
+    is a whole number of hours (China's is), the hour is read from the text and shifted by arithmetic,
+    and the date function is needed only for the rows whose local day is the next (or the day before):
+    a third of the cost of parsing every timestamp.
+    """
 
     def __init__(self, dialect: str, start: datetime, end: datetime) -> None:
         self._sqlite = dialect == "sqlite"
         self._stretches = offset_stretches(start, end)
+        self._whole_hours = all(minutes % 60 == 0 for _, minutes in self._stretches)
 
-    def _minutes(self, column) -> ColumnElement:
-        first = self._stretches[0][1]
+    def _by_stretch(self, column, value) -> ColumnElement:
+        """``value(minutes)`` of the offset in force at ``column``'s time, as SQL."""
         if len(self._stretches) == 1:
-            return literal(first)
-        whens = [(column < begins, literal(before)) for (begins, _), (_, before) in
+            return literal(value(self._stretches[0][1]))
+        whens = [(column < begins, literal(value(before))) for (begins, _), (_, before) in
                  zip(self._stretches[1:], self._stretches, strict=False)]
-        return case(*whens, else_=literal(self._stretches[-1][1]))
+        return case(*whens, else_=literal(value(self._stretches[-1][1])))
+
+    def _modifier(self, column) -> ColumnElement:
+        return self._by_stretch(column, lambda minutes: f"{minutes:+d} minutes")
 
     def _shifted(self, column) -> ColumnElement:
-        minutes = self._minutes(column)
-        if self._sqlite:
-            return func.datetime(column, cast(minutes, String) + literal(" minutes"))
-        return column + minutes * text("INTERVAL '1 minute'")
+        return column + self._by_stretch(column, lambda minutes: minutes) * text("INTERVAL '1 minute'")
+
+    def _utc_hour(self, column) -> ColumnElement[int]:
+        return cast(func.substr(column, 12, 2), Integer)
 
     def hour(self, column) -> ColumnElement[int]:
+        if self._sqlite and self._whole_hours:
+            return (self._utc_hour(column) + self._by_stretch(column, lambda m: m // 60 + 24)) % 24
         if self._sqlite:
-            modifier = cast(self._minutes(column), String) + literal(" minutes")
-            return cast(func.strftime("%H", column, modifier), Integer)
+            return cast(func.strftime("%H", column, self._modifier(column)), Integer)
         return cast(func.extract("hour", self._shifted(column)), Integer)
 
     def month(self, column) -> ColumnElement[str]:
+        if self._sqlite and self._whole_hours:
+            local_hour = self._utc_hour(column) + self._by_stretch(column, lambda m: m // 60)
+            day = func.substr(column, 1, 10)
+            return case((local_hour >= 24, func.strftime("%Y-%m", day, "+1 day")),
+                        (local_hour < 0, func.strftime("%Y-%m", day, "-1 day")),
+                        else_=func.substr(column, 1, 7))
         if self._sqlite:
-            modifier = cast(self._minutes(column), String) + literal(" minutes")
-            return func.strftime("%Y-%m", column, modifier)
+            return func.strftime("%Y-%m", column, self._modifier(column))
         return func.to_char(self._shifted(column), "YYYY-MM")
+
+
+def month_bounds(first: date, last: date) -> list[tuple[str, datetime, datetime]]:
+    """Each month of the days as ("YYYY-MM", its first moment, the next month's) in naive UTC, clipped
+    to the days: local midnights, so summer time is taken care of by the zone itself."""
+    out = []
+    for key in months(first, last):
+        y, m = int(key[:4]), int(key[5:])
+        begin = max(date(y, m, 1), first)
+        after = min(date(y + (m == 12), m % 12 + 1, 1), last + timedelta(days=1))
+        start, end = day_range_utc(begin, after - timedelta(days=1))
+        assert start is not None and end is not None
+        out.append((key, start, end))
+    return out
 
 
 def seconds_between(dialect: str, earlier, later) -> ColumnElement:
@@ -378,6 +407,19 @@ class StatisticsService:
 
     def _local(self, start: datetime, end: datetime) -> LocalTime:
         return LocalTime(self._db.engine.dialect.name, start, end)
+
+    @staticmethod
+    def _per_month(s: Session, column, bounds: list[tuple[str, datetime, datetime]], *where: ColumnElement[bool],
+                   table) -> dict[str, int]:
+        """{month: count} of ``table``'s rows matching ``where``, one index range count per month in a
+        single statement (no timestamp is parsed and nothing is sorted: ten years of a million rows are
+        counted straight off the covering index)."""
+        if not bounds:
+            return {}
+        counts = [select(func.count()).select_from(table).where(column >= start, column < end, *where)
+                  .scalar_subquery().label(f"m{i}") for i, (_, start, end) in enumerate(bounds)]
+        row = s.execute(select(*counts)).one()
+        return {key: n for (key, _, _), n in zip(bounds, row, strict=True)}
 
     @staticmethod
     def _counts(s: Session, bucket, *where: ColumnElement[bool], table) -> dict:
@@ -620,18 +662,23 @@ class StatisticsService:
         """Each month: move-out passes issued (not voided), access-card applications registered, and cards
         authorised on the door system."""
         start, end, building = self._begin(actor, first_day, last_day, building_id)
-        local = self._local(start, end)
         p, a, c, e = MovePass, CardApplication, AccessCard, AccessCardEvent
         with self._db.read() as s:
-            passes = self._counts(s, local.month(p.created_at), p.created_at >= start, p.created_at < end,
-                                  p.voided_at.is_(None), *self._in_building(p.unit_id, building), table=p)
-            applications = self._counts(s, local.month(a.registered_at), a.registered_at >= start,
-                                        a.registered_at < end, a.voided_at.is_(None),
-                                        *self._in_building(a.unit_id, building), table=a)
-            card_where = [e.kind == "authorised", e.at >= start, e.at < end]
-            if building is not None:
-                card_where.append(e.card_id.in_(select(c.id).where(*self._in_building(c.unit_id, building))))
-            cards = self._counts(s, local.month(e.at), *card_where, table=e)
+            if building is None:  # the whole site: a count per month off the index, nothing parsed or sorted
+                bounds = month_bounds(first_day, last_day)
+                passes = self._per_month(s, p.created_at, bounds, p.voided_at.is_(None), table=p)
+                applications = self._per_month(s, a.registered_at, bounds, a.voided_at.is_(None), table=a)
+                cards = self._per_month(s, e.at, bounds, e.kind == "authorised", table=e)
+            else:  # one building's few rows, found by unit, grouped by their local month
+                local = self._local(start, end)
+                in_building = self._in_building
+                passes = self._counts(s, local.month(p.created_at), p.created_at >= start, p.created_at < end,
+                                      p.voided_at.is_(None), *in_building(p.unit_id, building), table=p)
+                applications = self._counts(s, local.month(a.registered_at), a.registered_at >= start,
+                                            a.registered_at < end, a.voided_at.is_(None),
+                                            *in_building(a.unit_id, building), table=a)
+                cards = self._counts(s, local.month(e.at), e.kind == "authorised", e.at >= start, e.at < end,
+                                     e.card_id.in_(select(c.id).where(*in_building(c.unit_id, building))), table=e)
         keys = months(first_day, last_day)
         series = (Series("passes", Axis.METRIC, tuple(passes.get(m, 0) for m in keys)),
                   Series("card_applications", Axis.METRIC, tuple(applications.get(m, 0) for m in keys)),

@@ -17,11 +17,15 @@ depends_on = None
 INDEXES = (
     ('ix_call_stats', 'call', ['started_at', 'direction', 'voided_at', 'category', 'unit_id']),
     ('ix_visit_stats', 'visit', ['visited_at', 'voided_at', 'purpose', 'unit_id']),
+    ('ix_request_stats', 'request', ['registered_at', 'cancelled_at', 'department', 'category', 'unit_id',
+                                     'dispatched_at', 'response_due_at', 'completed_at', 'promised_at',
+                                     'complaint_class']),
     ('ix_request_called_back_stats', 'request', ['called_back_at', 'satisfaction', 'unit_id']),
     ('ix_request_note_step_at', 'request_note', ['step', 'at', 'request_id']),
     ('ix_move_pass_stats', 'move_pass', ['created_at', 'voided_at', 'unit_id']),
     ('ix_card_application_stats', 'card_application', ['registered_at', 'voided_at', 'unit_id']),
-    ('ix_control_event_result_stats', 'control_event', ['result', 'received_at', 'building', 'zone', 'cause']),
+    ('ix_control_event_result_stats', 'control_event', ['result', 'received_at', 'building', 'zone', 'cause',
+                                                         'device_address']),
     ('ix_control_event_kind_time', 'control_event', ['kind', 'received_at', 'building']),
 )
 
