@@ -12,7 +12,7 @@ histograms grouped in SQL, read back as a few hundred buckets, never row by row.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -524,9 +524,15 @@ class StatisticsService:
         departments = [d.value for d in Department]
         departments += sorted(d for d in totals if d not in departments)
 
-        def median(hist: Sequence, dept: str, scale: float) -> float | None:
-            m = histogram_median((float(b), n) for d, b, n in hist if d == dept and b is not None)
-            return None if m is None else round(m / scale, 1)
+        by_dept: dict[tuple[int, str], list[tuple[float, int]]] = {}
+        for which, hist in enumerate((response_hist, completion_hist)):
+            for d, b, n in hist:
+                if b is not None:
+                    by_dept.setdefault((which, d), []).append((float(b), n))
+
+        def median(which: int, dept: str) -> float | None:
+            m = histogram_median(by_dept.get((which, dept), ()))
+            return None if m is None else round(m / 60.0, 1)
 
         all_n = sum(t[0] for t in totals.values())
         all_ok = sum(t[1] for t in totals.values())
@@ -537,14 +543,14 @@ class StatisticsService:
             Series("completed_by_promise", Axis.METRIC,
                    tuple(_share(totals.get(d, zero)[4], totals.get(d, zero)[3]) for d in departments), Measure.PERCENT),
             Series("requests", Axis.METRIC, tuple(totals.get(d, zero)[0] for d in departments), charted=False),
-            Series("response_median", Axis.METRIC, tuple(median(response_hist, d, 60.0) for d in departments),
+            Series("response_median", Axis.METRIC, tuple(median(0, d) for d in departments),
                    Measure.MINUTES, charted=False),
             Series("completed", Axis.METRIC, tuple(totals.get(d, zero)[2] for d in departments), charted=False),
-            Series("completion_median", Axis.METRIC, tuple(median(completion_hist, d, 60.0) for d in departments),
+            Series("completion_median", Axis.METRIC, tuple(median(1, d) for d in departments),
                    Measure.HOURS, charted=False),
         )
-        all_response = histogram_median((float(b), n) for _, b, n in response_hist if b is not None)
-        all_completion = histogram_median((float(b), n) for _, b, n in completion_hist if b is not None)
+        all_response = histogram_median(x for (which, _), rows in by_dept.items() if which == 0 for x in rows)
+        all_completion = histogram_median(x for (which, _), rows in by_dept.items() if which == 1 for x in rows)
         return Figures(Statistic.RESPONSE_TIMES, first_day, last_day, building, Axis.DEPARTMENT,
                        tuple(departments), series, ChartKind.BAR,
                        (("requests", all_n), ("response_in_target", _share(all_ok, all_n)),
