@@ -326,3 +326,13 @@ def test_hours_follow_summer_time_in_sql(world, desk, estate):
     add(world, desk, call(datetime(2026, 1, 15, 8, 0), units["3a"]), call(datetime(2026, 7, 15, 7, 0), units["3a"]))
     f = stats(world, desk, Statistic.BY_HOUR, date(2026, 1, 1), date(2026, 12, 31))
     assert f.value("calls", "09") == 2
+
+
+def test_month_bounds_are_local_midnights_clipped_to_the_days():
+    from deskapp.services.statistics import month_bounds
+
+    assert month_bounds(date(2025, 12, 15), date(2026, 2, 10)) == [
+        ("2025-12", datetime(2025, 12, 14, 16), datetime(2025, 12, 31, 16)),
+        ("2026-01", datetime(2025, 12, 31, 16), datetime(2026, 1, 31, 16)),
+        ("2026-02", datetime(2026, 1, 31, 16), datetime(2026, 2, 10, 16)),
+    ]
