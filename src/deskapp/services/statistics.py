@@ -18,7 +18,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import (
     Integer,
-    and_,
     case,
     cast,
     distinct,
@@ -510,17 +509,30 @@ class StatisticsService:
         where = [*self._requests_where(start, end, building), r.cancelled_at.is_(None)]
         response = func.round(seconds_between(dialect, r.registered_at, r.dispatched_at))
         completion = func.round(seconds_between(dialect, r.registered_at, r.completed_at) / 60.0)
-        in_target = func.sum(case((r.dispatched_at <= r.response_due_at, 1), else_=0))
-        kept = func.sum(case((and_(r.promised_at.is_not(None), r.completed_at <= r.promised_at), 1), else_=0))
+        in_target = case((r.dispatched_at <= r.response_due_at, 1), else_=0)
+        promised = case((r.promised_at.is_not(None), 1), else_=0)
+        kept = case((r.completed_at <= r.promised_at, 1), else_=0)
+        # Two passes over the requests, each grouped once: every count and both medians come from them.
         with self._db.read() as s:
-            totals = {d: (n, ok or 0, done, p or 0, k or 0) for d, n, ok, done, p, k in s.execute(
-                select(r.department, func.count(), in_target, func.count(r.completed_at),
-                       func.sum(case((and_(r.completed_at.is_not(None), r.promised_at.is_not(None)), 1), else_=0)),
-                       kept).where(*where).group_by(r.department)).all()}
-            response_hist = s.execute(select(r.department, response.label("bucket"), func.count()).where(
-                *where, r.dispatched_at.is_not(None)).group_by(r.department, text("bucket"))).all()
-            completion_hist = s.execute(select(r.department, completion.label("bucket"), func.count()).where(
-                *where, r.completed_at.is_not(None)).group_by(r.department, text("bucket"))).all()
+            responses = s.execute(select(r.department, response.label("bucket"), in_target.label("ok"), func.count())
+                                  .where(*where).group_by(r.department, text("bucket"), text("ok"))).all()
+            completions = s.execute(select(r.department, completion.label("bucket"), promised.label("promised"),
+                                           kept.label("kept"), func.count())
+                                    .where(*where, r.completed_at.is_not(None))
+                                    .group_by(r.department, text("bucket"), text("promised"), text("kept"))).all()
+        totals: dict[str, list[int]] = {}  # department: [requests, in target, completed, promised, kept]
+        response_hist, completion_hist = [], []
+        for d, bucket, ok, n in responses:
+            t = totals.setdefault(d, [0, 0, 0, 0, 0])
+            t[0] += n
+            t[1] += n if ok else 0
+            response_hist.append((d, bucket, n))
+        for d, bucket, was_promised, was_kept, n in completions:
+            t = totals.setdefault(d, [0, 0, 0, 0, 0])
+            t[2] += n
+            t[3] += n if was_promised else 0
+            t[4] += n if was_kept else 0
+            completion_hist.append((d, bucket, n))
         departments = [d.value for d in Department]
         departments += sorted(d for d in totals if d not in departments)
 
@@ -536,7 +548,7 @@ class StatisticsService:
 
         all_n = sum(t[0] for t in totals.values())
         all_ok = sum(t[1] for t in totals.values())
-        zero = (0, 0, 0, 0, 0)
+        zero = [0, 0, 0, 0, 0]
         series = (
             Series("response_in_target", Axis.METRIC,
                    tuple(_share(totals.get(d, zero)[1], totals.get(d, zero)[0]) for d in departments), Measure.PERCENT),
