@@ -2621,194 +2621,199 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="213" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="219" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="227" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="231" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="246" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="248" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="256" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="259" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="259" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="262" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="273" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="296" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="307" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="311" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="302" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="328" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="361" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="372" />
         <source>Your role has no page for this record.</source>
         <translation>您的身份没有查看此记录的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="438" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="449" />
         <source>Your role has no page for this list.</source>
         <translation>您的角色没有这个列表的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="450" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="461" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="453" />
         <location filename="../../src/deskapp/ui/main_window.py" line="464" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="475" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="499" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="510" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="515" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="526" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="516" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="527" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="519" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="531" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="521" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="532" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="522" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="533" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="523" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="534" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="525" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="536" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="526" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="527" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="538" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="528" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="539" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="529" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="540" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="541" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="548" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="579" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="590" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="587" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="598" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="596" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="607" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="597" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="608" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2819,12 +2824,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="648" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="659" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="649" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="660" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -4420,6 +4425,119 @@ Database: {database}</source>
         <location filename="../../forms/station_form.ui" line="82" />
         <source>&amp;Unit card</source>
         <translation>住户信息卡(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="146" />
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="231" />
+        <source>Not classified yet</source>
+        <translation>尚未分类</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="233" />
+        <source>(no zone)</source>
+        <translation>（无报警区域）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="238" />
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="239" />
+        <source>all buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="242" />
+        <source>no records in these days.</source>
+        <translation>这些天没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="251" />
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="251" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="251" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="252" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="252" />
+        <source>Zone</source>
+        <translation>报警区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="6" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="14" />
+        <source>S&amp;tatistic</source>
+        <translation>统计项(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="46" />
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="66" />
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="99" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="102" />
+        <source>Print this statistic with its chart and figures (Ctrl+P)</source>
+        <translation>打印本项统计的图表和数字（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="113" />
+        <source>This mo&amp;nth</source>
+        <translation>本月(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="120" />
+        <source>&amp;Last 12 months</source>
+        <translation>最近 12 个月(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="127" />
+        <source>Ten &amp;years</source>
+        <translation>十年(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/statistics_page.ui" line="134" />
+        <source>&amp;Building</source>
+        <translation>楼栋(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -7134,6 +7252,21 @@ Before they leave: {closing}</source>
         <source>{file} could not be written: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="58" />
+        <source>The first day comes after the last day; swap them.</source>
+        <translation>开始日期晚于结束日期，请对调。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="59" />
+        <source>Choose at most ten years ({days} days chosen).</source>
+        <translation>最多选择十年（已选 {days} 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="60" />
+        <source>Choose the first and the last day.</source>
+        <translation>请选择开始和结束日期。</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -7355,7 +7488,7 @@ Before they leave: {closing}</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/deskapp/app.py" line="168" />
+        <location filename="../../src/deskapp/app.py" line="170" />
         <source>The database {database} cannot be opened: {reason}</source>
         <translation>无法打开数据库 {database}：{reason}</translation>
     </message>
@@ -8361,7 +8494,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/dialogs/settings.py" line="56" />
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="160" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="161" />
         <source>Standard ({page})</source>
         <translation>标准（{page}）</translation>
     </message>
@@ -8426,17 +8559,22 @@ Before they leave: {closing}</source>
         <translation>门禁系统每日清单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="122" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="75" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="123" />
         <source>Test print…</source>
         <translation>打印测试页…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="205" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="206" />
         <source>Any (with or without an entrance)</source>
         <translation>任意（有无单元均可）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="206" />
+        <location filename="../../src/deskapp/ui/dialogs/settings.py" line="207" />
         <source>None: building-room, such as A3-1502</source>
         <translation>不分单元：栋-室，如 A3-1502</translation>
     </message>
@@ -8491,6 +8629,139 @@ Before they leave: {closing}</source>
         <location filename="../../src/deskapp/domain/shifts.py" line="127" />
         <source>Backup power</source>
         <translation>备用电源</translation>
+    </message>
+</context>
+<context>
+    <name>statistics</name>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="79" />
+        <source>Calls and visits by hour of day</source>
+        <translation>来电与来访（按时段）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="80" />
+        <source>Calls and visits by category</source>
+        <translation>来电与来访（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="81" />
+        <source>Requests by department</source>
+        <translation>报事（按部门）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="82" />
+        <source>Response and completion times</source>
+        <translation>响应与完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="83" />
+        <source>Complaints by class, month by month</source>
+        <translation>投诉分类（逐月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="84" />
+        <source>Callback satisfaction and reopen rate</source>
+        <translation>回访满意度与返单率</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="85" />
+        <source>False alarms by zone</source>
+        <translation>按报警区域统计误报</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="86" />
+        <source>False alarms by cause</source>
+        <translation>按原因统计误报</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="87" />
+        <source>Passes and cards, month by month</source>
+        <translation>放行条与业户卡（逐月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="129" />
+        <source>Calls</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="130" />
+        <source>Visits</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="131" />
+        <source>Requests</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="132" />
+        <source>Responded within target (%)</source>
+        <translation>按时响应率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="133" />
+        <source>Median response (min)</source>
+        <translation>响应时间中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="134" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="135" />
+        <source>Median completion (h)</source>
+        <translation>完成时间中位数（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="136" />
+        <source>Completed by the promised time (%)</source>
+        <translation>按承诺时间完成率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="137" />
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="138" />
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="139" />
+        <source>Reopen rate (%)</source>
+        <translation>返单率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="140" />
+        <source>False alarms</source>
+        <translation>误报统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="141" />
+        <source>Per 100 detectors per year</source>
+        <translation>每百个探测器每年</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="142" />
+        <source>Move-out passes</source>
+        <translation>放行条</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="143" />
+        <source>Card applications</source>
+        <translation>办卡申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="144" />
+        <source>Cards authorised</source>
+        <translation>授权业户卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="145" />
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
+    from deskapp.services.statistics import StatisticsService
     from deskapp.services.visits import VisitService
 
     if clock is None:
@@ -137,6 +138,7 @@ def build(engine, *, hasher=None, clock=None, backup_folder: Path | None = None,
         search=SearchService(directory=directory, visits=visits, guests=guests, requests=requests, passes=passes,
                              cards=cards, control=control),
         board=BoardService(db=db, control=control, backups=backups),
+        statistics=StatisticsService(db=db, site=site, control=control, printing=printing),
     )
 
 

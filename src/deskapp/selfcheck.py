@@ -83,6 +83,8 @@ def _run(folder: Path, say: Callable[[str], None]) -> int:
         check.step("site: set up with its administrator", lambda: _site(state))
         check.step("printouts: every kind on every page it is printed on", lambda: _printouts(state))
         check.step("screen: Qt offscreen, Chinese translation, fonts", lambda: _qt(state))
+        if "app" in state:
+            check.step("charts: QtCharts draws a bar chart offscreen", _charts)
         if "app" in state and "actor" in state:
             check.step("main window: built and shown for the administrator", lambda: _window(folder, state))
     finally:
@@ -141,6 +143,30 @@ def _qt(state: dict) -> str:
         raise RuntimeError("the Chinese translation did not load")
     fonts.add_application_fonts()
     return f"platform {app.platformName()}"
+
+
+def _charts() -> str:
+    """The statistics tab's charts: proves QtCharts (and the OpenGL libraries it links) ship in the bundle."""
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
+    from PySide6.QtCore import Qt
+
+    chart = QChart()
+    bars = QBarSet("自检")
+    bars.append([1.0, 3.0, 2.0])
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    axis = QBarCategoryAxis()
+    axis.append(["一", "二", "三"])
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    view = QChartView(chart)
+    view.resize(320, 200)
+    image = view.grab().toImage()
+    view.deleteLater()
+    if image.isNull() or image.width() < 320:
+        raise RuntimeError("the chart was not drawn")
+    return f"{image.width()}×{image.height()} px"
 
 
 def _window(folder: Path, state: dict) -> str:

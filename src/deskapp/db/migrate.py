@@ -17,9 +17,9 @@ log = logging.getLogger(__name__)
 
 # The newest revision in migrations/versions. tests/integration/test_migrations.py checks that
 # it matches Alembic's head, so start-up can skip loading Alembic when nothing is to be done.
-HEAD = "0015"
+HEAD = "0016"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-                   "0012", "0013", "0015")
+                   "0012", "0013", "0015", "0016")
 
 MSG_NEWER = QT_TRANSLATE_NOOP(
     "errors",

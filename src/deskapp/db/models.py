@@ -181,6 +181,8 @@ class Visit(Audited, CreatedMixin, VoidableMixin, Base):
     __table_args__ = (
         Index("ix_visit_unit_time", "unit_id", "visited_at"),
         Index("ix_visit_phone_last4", "phone_last4"),
+        # The statistics (#14) count ten years of visits from this index alone, not the wide rows.
+        Index("ix_visit_stats", "visited_at", "voided_at", "purpose", "unit_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     visited_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -252,6 +254,11 @@ class ServiceRequest(Audited, CreatedMixin, Base):
         Index("ix_request_state_callback", "state", "callback_due_at"),
         Index("ix_request_unit_time", "unit_id", "registered_at"),
         Index("ix_request_completed_at", "completed_at"),  # the board: completed today
+        # The statistics (#14): requests by department, response and completion times, complaints by class,
+        # and callbacks, counted over years from these indexes alone.
+        Index("ix_request_stats", "registered_at", "cancelled_at", "department", "category", "unit_id",
+              "dispatched_at", "response_due_at", "completed_at", "promised_at", "complaint_class"),
+        Index("ix_request_called_back_stats", "called_back_at", "satisfaction", "unit_id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -295,6 +302,7 @@ class RequestNote(Base):
     """A progress note 跟单记录: every step, callback attempt, report to the owner or free note. Append-only."""
 
     __tablename__ = "request_note"
+    __table_args__ = (Index("ix_request_note_step_at", "step", "at", "request_id"),)  # reopened, for the statistics
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -310,7 +318,12 @@ class Call(Audited, CreatedMixin, VoidableMixin, Base):
     (an appointment, follow-up or callback about a request)."""
 
     __tablename__ = "call"
-    __table_args__ = (Index("ix_call_phone_last4", "phone_last4"), Index("ix_call_unit_time", "unit_id", "started_at"))
+    __table_args__ = (
+        Index("ix_call_phone_last4", "phone_last4"),
+        Index("ix_call_unit_time", "unit_id", "started_at"),
+        # The statistics (#14) count ten years of calls from this index alone, not the wide rows.
+        Index("ix_call_stats", "started_at", "direction", "voided_at", "category", "unit_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     direction: Mapped[str] = mapped_column(String(8))  # incoming / outgoing
     started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -337,6 +350,7 @@ class MovePass(Audited, CreatedMixin, VoidableMixin, Base):
         Index("ix_move_pass_unit_time", "unit_id", "created_at"),
         Index("ix_move_pass_created_at", "created_at"),  # the board: issued today
         Index("ix_move_pass_state_from", "state", "valid_from"),
+        Index("ix_move_pass_stats", "created_at", "voided_at", "unit_id"),  # passes per month (#14)
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
@@ -514,6 +528,10 @@ class ControlEvent(Audited, CreatedMixin, Base):
         Index("ix_control_event_open", "closed_at", "received_at"),
         Index("ix_control_event_device_time", "device_address", "received_at"),
         Index("ix_control_event_result_time", "result", "received_at"),
+        # The false-alarm figures over years (#14): by zone and cause, and the fire alarms, from the index alone.
+        Index("ix_control_event_result_stats", "result", "received_at", "building", "zone", "cause",
+              "device_address"),
+        Index("ix_control_event_kind_time", "kind", "received_at", "building"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(Integer, unique=True)
@@ -725,7 +743,10 @@ class CardApplication(Audited, CreatedMixin, VoidableMixin, Base):
     __tablename__ = "card_application"
     # The signature is kept on the row (and printed on the hand-over record), not copied into the audit trail.
     __audit_exclude__ = frozenset({"updated_at", "signature"})
-    __table_args__ = (Index("ix_card_application_unit_state", "unit_id", "state"),)
+    __table_args__ = (
+        Index("ix_card_application_unit_state", "unit_id", "state"),
+        Index("ix_card_application_stats", "registered_at", "voided_at", "unit_id"),  # per month (#14)
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
     state: Mapped[str] = mapped_column(String(16), index=True)

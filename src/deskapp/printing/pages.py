@@ -29,6 +29,7 @@ class DocumentKind:
     CARD_RECEIPT = "card_receipt"  # 办卡回执 (#13)
     CARD_HANDOVER = "card_handover"  # 业户卡签收单
     CARD_DOOR_LIST = "card_door_list"  # 门禁授权变更单
+    STATISTICS = "statistics"  # a statistic with its chart and figures 统计报表 (#14, A4 landscape)
 
 
 # The one table of each printout's page size unless the station chose another: slips and work orders
@@ -46,6 +47,7 @@ DEFAULT_PAGES: dict[str, PageSize] = {
     DocumentKind.CARD_RECEIPT: PageSize.A5,
     DocumentKind.CARD_HANDOVER: PageSize.A5,
     DocumentKind.CARD_DOOR_LIST: PageSize.A4,
+    DocumentKind.STATISTICS: PageSize.A4,
 }
 # The kinds that go on the receipt roll at a station that prints on one.
 ROLL_KINDS: frozenset[str] = frozenset({DocumentKind.VISITOR_SLIP, DocumentKind.WORK_ORDER, DocumentKind.MOVE_PASS,
@@ -64,6 +66,7 @@ ALLOWED_PAGES: dict[str, tuple[PageSize, ...]] = {
     DocumentKind.CARD_RECEIPT: (PageSize.A5, PageSize.RECEIPT_80),
     DocumentKind.CARD_HANDOVER: (PageSize.A5, PageSize.A4, PageSize.RECEIPT_80),
     DocumentKind.CARD_DOOR_LIST: (PageSize.A4,),
+    DocumentKind.STATISTICS: (PageSize.A4,),  # turned: a chart and its table
 }
 
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from deskapp.services.shifts import ShiftService
     from deskapp.services.site import SiteService
     from deskapp.services.staff import StaffService
+    from deskapp.services.statistics import StatisticsService
     from deskapp.services.visits import VisitService
 
 
@@ -56,3 +57,4 @@ class AppServices:
     audit_view: AuditViewService  # a record's history, for supervisors (#14)
     search: SearchService  # the one search box (Ctrl+K) over every kind above
     board: BoardService  # the supervisor's board 看板 (#14)
+    statistics: StatisticsService  # the supervisors' statistics with charts (#14)

@@ -19,7 +19,7 @@ TITLES = {DocumentKind.UNIT_CARD: "住户信息卡", DocumentKind.VISITOR_SLIP: 
           DocumentKind.PASS_RECONCILIATION: "放行条核对表", DocumentKind.DUTY_LOG: "消防控制室值班记录表",
           DocumentKind.CONTROL_EVENT: "监控中心事件报告", DocumentKind.FAULT_RECORD: "建筑消防设施故障维修记录表",
           DocumentKind.CARD_RECEIPT: "业户卡办卡回执", DocumentKind.CARD_HANDOVER: "业户卡签收单",
-          DocumentKind.CARD_DOOR_LIST: "门禁授权变更单"}
+          DocumentKind.CARD_DOOR_LIST: "门禁授权变更单", DocumentKind.STATISTICS: "统计报表"}
 
 
 def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageSize) -> Printout:
@@ -85,6 +85,17 @@ def sample_printout(printing: PrintService, actor: Actor, kind: str, page: PageS
         faults = [FaultLine(f"F00000{n}", now - timedelta(hours=n), actor.name, "1栋/1F/测试区", f"{TEST}故障{n}",
                             "", False, "", None, "", "", "", False) for n in range(1, 3)]
         pdf = render_fault_record(faults, head, first_day=now.date(), last_day=now.date())
+    elif kind == DocumentKind.STATISTICS:
+        from deskapp.printing.statistics import StatisticsSheet, render_statistics
+
+        hours = tuple(f"{h:02d}时" for h in range(24))
+        calls = tuple(float((h * 7) % 11) for h in range(24))
+        visits = tuple(float((h * 5) % 7) for h in range(24))
+        sheet = StatisticsSheet(f"来电来访时段统计（{TEST}）", f"{now:%Y-%m-%d} 至 {now:%Y-%m-%d}", "全部楼栋", "bar", "时段",
+                                hours, (("来电", calls), ("来访", visits)), ("时段", "来电", "来访"),
+                                tuple((h, f"{c:.0f}", f"{v:.0f}") for h, c, v in zip(hours, calls, visits, strict=True)),
+                                (f"{TEST}：检查打印机、纸张和页边距",))
+        pdf = render_statistics(sheet, head)
     elif kind in (DocumentKind.CARD_RECEIPT, DocumentKind.CARD_HANDOVER, DocumentKind.CARD_DOOR_LIST):
         pdf = _card_sample(kind, head, page, actor.name)
     else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -51,6 +52,9 @@ from deskapp.ui.tabs.directory import DirectoryTab
 from deskapp.ui.tabs.passes import PassesTab
 from deskapp.ui.tabs.phone import PhoneTab
 from deskapp.ui.tabs.staff import StaffTab
+
+if TYPE_CHECKING:
+    from deskapp.ui.tabs.statistics import StatisticsPage
 from deskapp.ui.tabs.visits import VisitsTab
 
 log = logging.getLogger(__name__)
@@ -206,6 +210,7 @@ class MainWindow(QMainWindow):
         self.control_tab: ControlTab | None = None
         self.card_page: CardPage | None = None
         self.board_page: BoardPage | None = None
+        self.statistics_page: StatisticsPage | None = None
         if actor.can(Permission.VISIT_VIEW) or actor.can(Permission.GUEST_CHECK):
             self.visits_tab = VisitsTab(
                 visits=s.visits, guests=s.guests, directory=s.directory, printing=s.printing, actor=actor,
@@ -243,6 +248,12 @@ class MainWindow(QMainWindow):
             self.board_page = BoardPage(board=s.board, actor=actor)
             self.board_page.open_list.connect(self.open_board_list)
             self.tabs.addTab(self.board_page, self.tr("Board"))
+        if actor.can(Permission.STATS_VIEW):  # statistics with charts 统计 (#14); QtCharts loads only for them
+            from deskapp.ui.tabs.statistics import StatisticsPage
+
+            self.statistics_page = StatisticsPage(statistics=s.statistics, actor=actor, config=self.config,
+                                                  config_path=self.config_path)
+            self.tabs.addTab(self.statistics_page, self.tr("Statistics"))
         if actor.can(Permission.STAFF_MANAGE):
             self.staff_tab = StaffTab(staff_service=s.staff, actor=actor)
             self.tabs.addTab(self.staff_tab, self.tr("Staff"))

@@ -72,6 +72,7 @@ KIND_LABELS = {
     DocumentKind.CARD_RECEIPT: QT_TRANSLATE_NOOP("settings", "Access card receipt"),
     DocumentKind.CARD_HANDOVER: QT_TRANSLATE_NOOP("settings", "Access card hand-over record"),
     DocumentKind.CARD_DOOR_LIST: QT_TRANSLATE_NOOP("settings", "Door system daily list"),
+    DocumentKind.STATISTICS: QT_TRANSLATE_NOOP("settings", "Statistics"),
 }
 
 
