@@ -111,3 +111,15 @@ def test_the_board_shows_the_site_s_last_backup(world, boss, tmp_path):
     backups.back_up()
     b = world.services.board.board(boss)
     assert b.backup is not None and not b.backup.due and b.backup.station == "总服务台"
+
+
+def test_a_backlog_is_counted_up_to_the_cap(world, desk, boss, estate, monkeypatch):
+    """A year of red copies never handed back is "10,000+", not a walk over every one on each change."""
+    import deskapp.services.board as board
+
+    monkeypatch.setattr(board, "CAP", 2)
+    for _ in range(3):
+        p = issue(world, desk, estate)
+        world.passes.collect(desk, p.number, gate="north-gate")
+    b = world.services.board.board(boss)
+    assert b.red_copies_missing == 2 and b.today.passes_collected == 3  # today's counts are exact

@@ -118,3 +118,11 @@ def test_the_board_shows_a_failed_backup_made_at_another_station(qtbot, ui, boss
     label = boss_window.board_page.ui.backupStatusLabel
     qtbot.waitUntil(lambda: "disk full" in label.text(), timeout=2000)
     assert "机房" in label.text() and "b00020" in label.styleSheet()
+
+
+def test_a_figure_at_the_cap_reads_as_more():
+    from deskapp.services.board import CAP
+    from deskapp.ui.tabs.board import count_text
+
+    assert (count_text(0), count_text(1234), count_text(CAP - 1)) == ("0", "1,234", f"{CAP - 1:,}")
+    assert count_text(CAP) == f"{CAP:,}+"

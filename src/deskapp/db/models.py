@@ -746,6 +746,7 @@ class CardApplication(Audited, CreatedMixin, VoidableMixin, Base):
     __table_args__ = (
         Index("ix_card_application_unit_state", "unit_id", "state"),
         Index("ix_card_application_stats", "registered_at", "voided_at", "unit_id"),  # per month (#14)
+        Index("ix_card_application_collected_at", "collected_at"),  # the board: cards handed over today
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))

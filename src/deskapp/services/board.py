@@ -79,6 +79,7 @@ class Board:
     day: date  # local
     today: Today
     control: OpenSummary  # open events and faults (the status bar's counts)
+    # The backlogs below are counted up to CAP (shown "10,000+").
     callbacks_waiting: int  # completed requests waiting for their callback, late ones included
     callbacks_late: int
     past_response: int  # registered, not taken up within the response target
@@ -103,13 +104,13 @@ class BoardService:
         assert start is not None and end is not None
         with self._db.read() as s:
             today = self._today(s, start, end)
-            callbacks_waiting = _count(s, ServiceRequest, ServiceRequest.state == RequestState.COMPLETED.value)
-            callbacks_late = _count(s, ServiceRequest, callback_late_condition(now)) if callbacks_waiting else 0
-            past_response = _count(s, ServiceRequest, past_response_condition(now))
+            callbacks_waiting = _count_upto(s, ServiceRequest, ServiceRequest.state == RequestState.COMPLETED.value)
+            callbacks_late = _count_upto(s, ServiceRequest, callback_late_condition(now)) if callbacks_waiting else 0
+            past_response = _count_upto(s, ServiceRequest, past_response_condition(now))
             response = self._response(s, start, end, now)
-            passes_expected = _count(s, MovePass, expected_condition(now))
-            red_copies = _count(s, MovePass, red_copy_missing_condition())
-            guests = _count(s, GuestVisit, on_site_condition())
+            passes_expected = _count_upto(s, MovePass, expected_condition(now))
+            red_copies = _count_upto(s, MovePass, red_copy_missing_condition())
+            guests = _count_upto(s, GuestVisit, on_site_condition())
         backup = self._backups.site_status() if actor.can(Permission.BACKUP_VIEW) else None
         return Board(now, day, today, self._control.open_summary(actor), callbacks_waiting, callbacks_late,
                      past_response, response, passes_expected, red_copies, guests, backup)
@@ -149,4 +150,14 @@ class BoardService:
 
 def _count(s: Session, model, *conditions) -> int:
     return s.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
+
+
+CAP = 10_000  # a backlog counted up to here (then shown "10,000+"): beyond, the exact number changes nothing
+
+
+def _count_upto(s: Session, model, *conditions) -> int:
+    """``_count``, but stopping at CAP: a neglected backlog (a year of red copies never handed back) must not
+    make every station's board walk it on each change."""
+    some = select(model.id).where(*conditions).limit(CAP).subquery()
+    return s.scalar(select(func.count()).select_from(some)) or 0
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.roles import Actor, Permission
-from deskapp.services.board import Board, BoardService
+from deskapp.services.board import CAP, Board, BoardService
 from deskapp.ui import fmt
 from deskapp.ui.forms import load_form, tr_error
 from deskapp.ui.keys import shortcuts
@@ -135,6 +135,11 @@ class Tile(QPushButton):
         super().keyPressEvent(event)
 
 
+def count_text(n: int) -> str:
+    """A figure as the board shows it: 1,234; a backlog at the cap as "10,000+"."""
+    return f"{n:,}+" if n >= CAP else f"{n:,}"
+
+
 class BoardPage(Page):
     """The figures of :class:`BoardService`, live; ``open_list(target)`` when a tile is chosen."""
 
@@ -204,13 +209,13 @@ class BoardPage(Page):
             if c.fire_alarms_open else ""
         if c.real_fires_open:
             fire = self.tr("REAL FIRE")
-        t["open_events"].show_figure(str(c.open_events), Tone.ALERT if c.real_fires_open or c.confirm_overdue
+        t["open_events"].show_figure(count_text(c.open_events), Tone.ALERT if c.real_fires_open or c.confirm_overdue
                                      else Tone.WARN if c.open_events else Tone.GOOD, fire)
-        t["open_faults"].show_figure(str(c.open_faults), Tone.ALERT if c.faults_overdue
+        t["open_faults"].show_figure(count_text(c.open_faults), Tone.ALERT if c.faults_overdue
                                      else Tone.WARN if c.open_faults else Tone.GOOD,
                                      self.tr("{count} open over 24 hours").format(count=c.faults_overdue)
                                      if c.faults_overdue else "")
-        t["past_response"].show_figure(str(b.past_response), Tone.ALERT if b.past_response else Tone.GOOD,
+        t["past_response"].show_figure(count_text(b.past_response), Tone.ALERT if b.past_response else Tone.GOOD,
                                        self.tr("Target: taken up within 5 minutes"))
         share = b.response.share_met
         t["response_share"].show_figure(
@@ -218,17 +223,17 @@ class BoardPage(Page):
             Tone.PLAIN if share is None else Tone.GOOD if share >= 0.95 else Tone.WARN if share >= 0.8 else Tone.ALERT,
             self.tr("{met} of {count} in time").format(met=b.response.met, count=b.response.decided)
             if b.response.decided else self.tr("No request has reached its target time yet"))
-        t["callbacks_late"].show_figure(str(b.callbacks_late), Tone.ALERT if b.callbacks_late else Tone.GOOD)
-        t["callbacks_waiting"].show_figure(str(b.callbacks_waiting), Tone.WARN if b.callbacks_waiting else Tone.GOOD,
+        t["callbacks_late"].show_figure(count_text(b.callbacks_late), Tone.ALERT if b.callbacks_late else Tone.GOOD)
+        t["callbacks_waiting"].show_figure(count_text(b.callbacks_waiting), Tone.WARN if b.callbacks_waiting else Tone.GOOD,
                                            self.tr("within 24 hours of completion"))
-        t["passes_expected"].show_figure(str(b.passes_expected))
-        t["red_copies"].show_figure(str(b.red_copies_missing), Tone.WARN if b.red_copies_missing else Tone.GOOD)
-        t["guests"].show_figure(str(b.guests_on_site))
+        t["passes_expected"].show_figure(count_text(b.passes_expected))
+        t["red_copies"].show_figure(count_text(b.red_copies_missing), Tone.WARN if b.red_copies_missing else Tone.GOOD)
+        t["guests"].show_figure(count_text(b.guests_on_site))
         d = b.today
         for key in ("visits", "calls", "requests_registered", "requests_completed", "passes_issued",
                     "passes_collected", "cards_registered", "cards_handed_over"):
-            t[key].show_figure(str(getattr(d, key)))
-        t["control_events"].show_figure(str(d.control_events), detail=self.tr("{count} fire alarm(s)").format(
+            t[key].show_figure(count_text(getattr(d, key)))
+        t["control_events"].show_figure(count_text(d.control_events), detail=self.tr("{count} fire alarm(s)").format(
             count=d.fire_alarms) if d.fire_alarms else "")
         self._show_backup(b)
 

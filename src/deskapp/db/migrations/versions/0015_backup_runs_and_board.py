@@ -32,9 +32,11 @@ def upgrade() -> None:
     # The board counts today's passes issued and requests completed: without these, a scan of each table.
     op.create_index('ix_move_pass_created_at', 'move_pass', ['created_at'], unique=False)
     op.create_index('ix_request_completed_at', 'request', ['completed_at'], unique=False)
+    op.create_index('ix_card_application_collected_at', 'card_application', ['collected_at'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_card_application_collected_at', table_name='card_application')
     op.drop_index('ix_request_completed_at', table_name='request')
     op.drop_index('ix_move_pass_created_at', table_name='move_pass')
     op.drop_index(op.f('ix_backup_run_at'), table_name='backup_run')
