@@ -649,57 +649,57 @@ The database as it was before: {path}</source>
         <translation>消控中心事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="199" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="204" />
         <source>{day} · {weekday}</source>
         <translation>{day} · {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="201" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="206" />
         <source>Updated {time}</source>
         <translation>{time} 更新</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="203" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="208" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="211" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="211" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="216" />
         <source>{count} open over 24 hours</source>
         <translation>{count} 项超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="214" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="219" />
         <source>Target: taken up within 5 minutes</source>
         <translation>时限：5 分钟内响应</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="224" />
         <source>{met} of {count} in time</source>
         <translation>{count} 单中 {met} 单按时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="220" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="225" />
         <source>No request has reached its target time yet</source>
         <translation>今日尚无报事到达响应时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="223" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="228" />
         <source>within 24 hours of completion</source>
         <translation>完成后 24 小时内回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="231" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="236" />
         <source>{count} fire alarm(s)</source>
         <translation>其中火警 {count} 起</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="242" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="247" />
         <source>(made by station {station})</source>
         <translation>（由工作站 {station} 备份）</translation>
     </message>
@@ -1315,8 +1315,8 @@ The database as it was before: {path}</source>
     </message>
     <message>
         <location filename="../../forms/complaint_close_form.ui" line="12" />
-        <source>A complaint closes with its classification, the cause analysis and the accountability note (投诉有问责).</source>
-        <translation>投诉需填写分类、原因分析和问责意见后关闭（投诉有问责）。</translation>
+        <source>A complaint closes with its classification, where its cause lies, the cause analysis and the accountability note (投诉有问责).</source>
+        <translation>投诉结案须填写分类、原因归属、原因分析和问责意见（投诉有问责）。</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_close_form.ui" line="24" />
@@ -1325,11 +1325,16 @@ The database as it was before: {path}</source>
     </message>
     <message>
         <location filename="../../forms/complaint_close_form.ui" line="37" />
+        <source>Cause &amp;lies with</source>
+        <translation>原因归属(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_close_form.ui" line="50" />
         <source>Ca&amp;use analysis</source>
         <translation>原因分析(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_close_form.ui" line="54" />
+        <location filename="../../forms/complaint_close_form.ui" line="67" />
         <source>&amp;Accountability</source>
         <translation>问责意见(&amp;A)</translation>
     </message>
@@ -2841,8 +2846,8 @@ Database: {database}</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="122" />
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="123" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="127" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="128" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -2868,27 +2873,27 @@ Database: {database}</source>
 <context>
     <name>OutgoingCallDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="149" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="154" />
         <source>Appointment (book the visit)</source>
         <translation>预约（约定上门时间）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="150" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="155" />
         <source>Follow-up (progress to the owner)</source>
         <translation>跟踪反馈（向业主说明进度）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="153" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="158" />
         <source>Reached the owner</source>
         <translation>已联系到业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="154" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="159" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="155" />
+        <location filename="../../src/deskapp/ui/dialogs/requests.py" line="160" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
@@ -4441,51 +4446,56 @@ Database: {database}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/tabs/statistics.py" line="233" />
+        <source>Not closed yet</source>
+        <translation>尚未结案</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="235" />
         <source>(no zone)</source>
         <translation>（无报警区域）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="238" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="240" />
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="241" />
         <source>all buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="242" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="244" />
         <source>no records in these days.</source>
         <translation>这些天没有记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="251" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="251" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="251" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="252" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="252" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
         <source>Zone</source>
         <translation>报警区域</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="255" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
@@ -6291,117 +6301,122 @@ Before they leave: {closing}</source>
         <translation>状态为“{state}”的工单不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="46" />
+        <location filename="../../src/deskapp/services/requests.py" line="47" />
         <source>Request {number} does not exist.</source>
         <translation>工单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="47" />
+        <location filename="../../src/deskapp/services/requests.py" line="48" />
         <source>Choose the department responsible.</source>
         <translation>请选择负责部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <location filename="../../src/deskapp/services/requests.py" line="49" />
         <source>Choose what kind of request this is.</source>
         <translation>请选择工单类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <location filename="../../src/deskapp/services/requests.py" line="50" />
         <source>Give the unit, or where in the estate for a public area.</source>
         <translation>请填写房号；公共区域请填写具体位置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <location filename="../../src/deskapp/services/requests.py" line="51" />
         <source>The promised time is already past.</source>
         <translation>承诺时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="51" />
+        <location filename="../../src/deskapp/services/requests.py" line="52" />
         <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
         <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="52" />
+        <location filename="../../src/deskapp/services/requests.py" line="53" />
         <source>“{text}” is not a fee: write yuan with a decimal point, such as 35.50 (not 35,50).</source>
         <translation>“{text}”不是金额：请用小数点写元，如 35.50（不是 35,50）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="54" />
+        <location filename="../../src/deskapp/services/requests.py" line="55" />
         <source>“{text}” is not a fee: at most 2 decimals (fen), such as 35.50.</source>
         <translation>“{text}”不是金额：最多两位小数（分），如 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <location filename="../../src/deskapp/services/requests.py" line="56" />
         <source>A fee of more than ¥{max} is not taken at the desk; check the amount.</source>
         <translation>前台不收取超过 ¥{max} 的费用，请核对金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <location filename="../../src/deskapp/services/requests.py" line="57" />
         <source>A paid service needs the item and its fee.</source>
         <translation>有偿服务需要填写服务项目和收费金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="57" />
+        <location filename="../../src/deskapp/services/requests.py" line="58" />
         <source>Say who the request is dispatched to.</source>
         <translation>请填写派工对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="62" />
+        <location filename="../../src/deskapp/services/requests.py" line="63" />
         <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
         <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="65" />
+        <location filename="../../src/deskapp/services/requests.py" line="66" />
         <source>Choose one of the complaint classifications.</source>
         <translation>请选择投诉分类。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="66" />
+        <location filename="../../src/deskapp/services/requests.py" line="67" />
+        <source>Choose where the complaint's cause lies.</source>
+        <translation>请选择投诉原因的归属。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/requests.py" line="68" />
         <source>Record how satisfied the owner was.</source>
         <translation>请记录业主满意度。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="67" />
+        <location filename="../../src/deskapp/services/requests.py" line="69" />
         <source>This visit was resolved on the spot; it needs no request.</source>
         <translation>该来访已当场解决，不需要建工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="68" />
+        <location filename="../../src/deskapp/services/requests.py" line="70" />
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="72" />
+        <location filename="../../src/deskapp/services/requests.py" line="74" />
         <source>This request was dispatched to {assignee} by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 派工给{assignee}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="73" />
+        <location filename="../../src/deskapp/services/requests.py" line="75" />
         <source>This request was started by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 开始处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="74" />
+        <location filename="../../src/deskapp/services/requests.py" line="76" />
         <source>This request was completed by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="75" />
+        <location filename="../../src/deskapp/services/requests.py" line="77" />
         <source>This request was called back by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="76" />
+        <location filename="../../src/deskapp/services/requests.py" line="78" />
         <source>This request was reopened after a callback by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 回访后重新处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="77" />
+        <location filename="../../src/deskapp/services/requests.py" line="79" />
         <source>This request was closed by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="78" />
+        <location filename="../../src/deskapp/services/requests.py" line="80" />
         <source>This request was cancelled by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 取消。</translation>
     </message>
@@ -6421,7 +6436,7 @@ Before they leave: {closing}</source>
         <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="69" />
+        <location filename="../../src/deskapp/services/requests.py" line="71" />
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
     </message>
@@ -7253,17 +7268,17 @@ Before they leave: {closing}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="58" />
+        <location filename="../../src/deskapp/services/statistics.py" line="64" />
         <source>The first day comes after the last day; swap them.</source>
         <translation>开始日期晚于结束日期，请对调。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="59" />
+        <location filename="../../src/deskapp/services/statistics.py" line="65" />
         <source>Choose at most ten years ({days} days chosen).</source>
         <translation>最多选择十年（已选 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="60" />
+        <location filename="../../src/deskapp/services/statistics.py" line="66" />
         <source>Choose the first and the last day.</source>
         <translation>请选择开始和结束日期。</translation>
     </message>
@@ -8339,42 +8354,77 @@ Before they leave: {closing}</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="97" />
+        <location filename="../../src/deskapp/domain/requests.py" line="104" />
+        <source>Staff service</source>
+        <translation>人员服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="105" />
+        <source>Procedure or management</source>
+        <translation>管理流程</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="106" />
+        <source>Facilities and equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="107" />
+        <source>Left by the developer</source>
+        <translation>开发遗留</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="108" />
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="109" />
+        <source>The resident's own side</source>
+        <translation>业户自身</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="110" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/domain/requests.py" line="126" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="98" />
+        <location filename="../../src/deskapp/domain/requests.py" line="127" />
         <source>Mostly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="99" />
+        <location filename="../../src/deskapp/domain/requests.py" line="128" />
         <source>Not satisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="117" />
+        <location filename="../../src/deskapp/domain/requests.py" line="146" />
         <source>Engineering</source>
         <translation>工程部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="118" />
+        <location filename="../../src/deskapp/domain/requests.py" line="147" />
         <source>Security</source>
         <translation>安防部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="119" />
+        <location filename="../../src/deskapp/domain/requests.py" line="148" />
         <source>Cleaning</source>
         <translation>保洁部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="120" />
+        <location filename="../../src/deskapp/domain/requests.py" line="149" />
         <source>Landscaping</source>
         <translation>绿化部</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/domain/requests.py" line="121" />
+        <location filename="../../src/deskapp/domain/requests.py" line="150" />
         <source>Customer service</source>
         <translation>客服部</translation>
     </message>
@@ -8634,132 +8684,137 @@ Before they leave: {closing}</source>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="79" />
+        <location filename="../../src/deskapp/services/statistics.py" line="86" />
         <source>Calls and visits by hour of day</source>
         <translation>来电与来访（按时段）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="80" />
+        <location filename="../../src/deskapp/services/statistics.py" line="87" />
         <source>Calls and visits by category</source>
         <translation>来电与来访（按类别）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="81" />
+        <location filename="../../src/deskapp/services/statistics.py" line="88" />
         <source>Requests by department</source>
         <translation>报事（按部门）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="82" />
+        <location filename="../../src/deskapp/services/statistics.py" line="89" />
         <source>Response and completion times</source>
         <translation>响应与完成时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="83" />
+        <location filename="../../src/deskapp/services/statistics.py" line="90" />
         <source>Complaints by class, month by month</source>
         <translation>投诉分类（逐月）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="84" />
+        <location filename="../../src/deskapp/services/statistics.py" line="91" />
+        <source>Complaints by cause, month by month</source>
+        <translation>投诉原因（逐月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="92" />
         <source>Callback satisfaction and reopen rate</source>
         <translation>回访满意度与返单率</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="85" />
+        <location filename="../../src/deskapp/services/statistics.py" line="93" />
         <source>False alarms by zone</source>
         <translation>按报警区域统计误报</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="86" />
+        <location filename="../../src/deskapp/services/statistics.py" line="94" />
         <source>False alarms by cause</source>
         <translation>按原因统计误报</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="87" />
+        <location filename="../../src/deskapp/services/statistics.py" line="95" />
         <source>Passes and cards, month by month</source>
         <translation>放行条与业户卡（逐月）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="129" />
+        <location filename="../../src/deskapp/services/statistics.py" line="139" />
         <source>Calls</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="130" />
+        <location filename="../../src/deskapp/services/statistics.py" line="140" />
         <source>Visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="131" />
+        <location filename="../../src/deskapp/services/statistics.py" line="141" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="132" />
+        <location filename="../../src/deskapp/services/statistics.py" line="142" />
         <source>Responded within target (%)</source>
         <translation>按时响应率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="133" />
+        <location filename="../../src/deskapp/services/statistics.py" line="143" />
         <source>Median response (min)</source>
         <translation>响应时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="134" />
+        <location filename="../../src/deskapp/services/statistics.py" line="144" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="135" />
+        <location filename="../../src/deskapp/services/statistics.py" line="145" />
         <source>Median completion (h)</source>
         <translation>完成时间中位数（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="136" />
+        <location filename="../../src/deskapp/services/statistics.py" line="146" />
         <source>Completed by the promised time (%)</source>
         <translation>按承诺时间完成率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="137" />
+        <location filename="../../src/deskapp/services/statistics.py" line="147" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="138" />
+        <location filename="../../src/deskapp/services/statistics.py" line="148" />
         <source>Callbacks</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="139" />
+        <location filename="../../src/deskapp/services/statistics.py" line="149" />
         <source>Reopen rate (%)</source>
         <translation>返单率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="140" />
+        <location filename="../../src/deskapp/services/statistics.py" line="150" />
         <source>False alarms</source>
         <translation>误报统计</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="141" />
+        <location filename="../../src/deskapp/services/statistics.py" line="151" />
         <source>Per 100 detectors per year</source>
         <translation>每百个探测器每年</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="142" />
+        <location filename="../../src/deskapp/services/statistics.py" line="152" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="143" />
+        <location filename="../../src/deskapp/services/statistics.py" line="153" />
         <source>Card applications</source>
         <translation>办卡申请</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="144" />
+        <location filename="../../src/deskapp/services/statistics.py" line="154" />
         <source>Cards authorised</source>
         <translation>授权业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="145" />
+        <location filename="../../src/deskapp/services/statistics.py" line="155" />
         <source>Total</source>
         <translation>合计</translation>
     </message>

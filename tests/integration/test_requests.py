@@ -205,10 +205,18 @@ def test_a_complaint_closes_only_with_a_supervisors_accountability(world, admin,
         rq.close(clerk, r.id, complaint_class="服务态度", cause_analysis="x", accountability="y")
     with pytest.raises(ValidationError) as err:
         rq.close(desk, r.id, complaint_class="随便", cause_analysis=" ", accountability="")
-    assert {p.field for p in err.value.problems} == {"complaint_class", "cause_analysis", "accountability"}
-    closed = rq.close(desk, r.id, complaint_class="服务态度", cause_analysis="当班保安未按规范用语",
-                      accountability="当班保安书面检讨，扣当月考核分")
+    assert {p.field for p in err.value.problems} == {"complaint_class", "complaint_cause", "cause_analysis",
+                                                      "accountability"}
+    for nasty in ("", "STAFF", "staff\x00", "'; DROP TABLE request; --", "人员服务", "x" * 10_000):
+        with pytest.raises(ValidationError) as err:
+            rq.close(desk, r.id, complaint_class="服务态度", complaint_cause=nasty, cause_analysis="x",
+                     accountability="y")
+        assert [p.field for p in err.value.problems] == ["complaint_cause"]
+    closed = rq.close(desk, r.id, complaint_class="服务态度", complaint_cause="staff",
+                      cause_analysis="当班保安未按规范用语", accountability="当班保安书面检讨，扣当月考核分")
     assert closed.state is RequestState.CLOSED
+    with world.db.read() as s:
+        assert s.get(ServiceRequest, r.id).complaint_cause == "staff"
 
 
 def test_a_follow_up_visit_becomes_a_request_once(world, desk, estate):

@@ -194,6 +194,27 @@ def test_complaints_by_class_month_by_month_across_the_new_year(world, desk, est
     assert dict(f.notes) == {"complaints": 4}
 
 
+def test_complaints_by_where_their_cause_lies_month_by_month(world, desk, estate):
+    units, buildings = estate
+    add(world, desk,
+        request(utc("2026-01-05 12:00"), units["3a"], category="complaint", complaint_class="服务态度",
+                complaint_cause="staff"),
+        request(utc("2026-01-06 12:00"), units["5"], category="complaint", complaint_class="工程质量",
+                complaint_cause="developer"),
+        request(utc("2026-02-06 12:00"), units["5"], category="complaint", complaint_class="设施设备",
+                complaint_cause="developer"),
+        request(utc("2026-02-07 12:00"), units["5"], category="complaint"),  # open: no cause yet
+        request(utc("2026-02-07 12:00"), units["5"], category="repair"))
+    f = stats(world, desk, Statistic.COMPLAINT_CAUSES, date(2026, 1, 1), date(2026, 2, 28))
+    assert f.categories == ("2026-01", "2026-02")
+    assert [s.key for s in f.charted] == ["staff", "developer", ""]  # in the causes' order, open ones last
+    assert f.value("developer", "2026-01") == 1 and f.value("developer", "2026-02") == 1
+    assert f.value("staff", "2026-01") == 1 and f.value("", "2026-02") == 1
+    assert f.value("total", "2026-02") == 2 and dict(f.notes) == {"complaints": 4}
+    in_three = stats(world, desk, Statistic.COMPLAINT_CAUSES, date(2026, 1, 1), date(2026, 2, 28), buildings["3"])
+    assert [s.key for s in in_three.charted] == ["staff"]
+
+
 def test_callback_satisfaction_and_reopen_rate(world, desk, estate):
     units, _ = estate
     t = utc("2026-03-02 10:00")

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from deskapp.domain.requests import Department, RequestState
 from deskapp.domain.visits import Purpose
@@ -452,3 +452,40 @@ def test_the_room_completion_knows_a_unit_created_elsewhere(qtbot, window_and_ta
     assert offers("7-") == []  # the rooms are read now, at the first key
     ui.directory.create_unit(elsewhere, "7-1-101")
     qtbot.waitUntil(lambda: offers("7-") == ["7-1-101"])
+
+
+def test_a_complaint_is_closed_with_its_class_and_where_its_cause_lies(qtbot, window_and_tab, ui):
+    """The supervisor's close: without the cause's kind the dialog says so at that field and stays; chosen by
+    keys, the complaint closes and the statistic of causes counts it."""
+    from deskapp.db.models import ServiceRequest
+
+    window, tab = window_and_tab
+    page = tab.requests_page
+    complaint = ui.requests.register(ui.desk, unit="3-2-1502", category=Purpose.COMPLAINT,
+                                     description="保安态度恶劣", department=Department.SECURITY)
+    ui.requests.dispatch(ui.desk, complaint.id, assignee="安防主管")
+    ui.requests.start(ui.desk, complaint.id)
+    ui.requests.complete(ui.desk, complaint.id, note="已约谈当班保安")
+    ui.requests.call_back(ui.desk, complaint.id, outcome="reached", satisfaction="mostly")
+    show(tab, page)
+    page.r.requestsTable.selectRow(0)
+    seen: dict[str, str] = {}
+
+    def close(dialog):
+        u = dialog.ui
+        u.classCombo.setCurrentIndex(u.classCombo.findData("服务态度"))
+        type_text(u.causeEdit, "当班保安未按规范用语")
+        type_text(u.accountabilityEdit, "书面检讨")
+        dialog.ok_button().click()  # OK without the cause's kind: refused at its field, the dialog stays
+        error = dialog.findChild(QLabel, "causeKindComboError")
+        seen["message"] = error.text() if error is not None else ""
+        assert dialog.isVisible() and dialog.focusWidget() is u.causeKindCombo  # the cursor at the field
+
+        press(u.causeKindCombo, Qt.Key.Key_Down)  # the first cause: staff service
+        dialog.ok_button().click()
+
+    drive_modal(page.close_request, close)
+    assert "cause lies" in seen["message"]
+    assert ui.requests.get(ui.desk, complaint.id).state is RequestState.CLOSED
+    with ui.db.read() as s:
+        assert s.get(ServiceRequest, complaint.id).complaint_cause == "staff"

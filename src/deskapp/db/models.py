@@ -294,6 +294,7 @@ class ServiceRequest(Audited, CreatedMixin, Base):
     booked_at: Mapped[datetime | None] = mapped_column(DateTime)
     # A complaint 投诉 closes only with these 投诉有问责, entered by a supervisor.
     complaint_class: Mapped[str] = mapped_column(String(40), default="")
+    complaint_cause: Mapped[str] = mapped_column(String(16), default="", server_default="")  # ComplaintCause
     cause_analysis: Mapped[str] = mapped_column(Text, default="")
     accountability: Mapped[str] = mapped_column(Text, default="")
 

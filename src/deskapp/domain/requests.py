@@ -87,6 +87,35 @@ def allowed_steps(state: RequestState) -> frozenset[Step]:
     return frozenset(step for (from_state, step) in TRANSITIONS if from_state is state)
 
 
+class ComplaintCause(enum.StrEnum):
+    """Where a complaint's cause lies (投诉原因), chosen when a supervisor closes it; counted month by month
+    beside the class (what it was about) in the complaint analysis (manual 4.3.7)."""
+
+    STAFF = "staff"  # 人员服务: what a member of staff did or said
+    PROCEDURE = "procedure"  # 管理流程: a rule or procedure not followed, or missing
+    FACILITY = "facility"  # 设施设备: equipment worn out or broken
+    DEVELOPER = "developer"  # 开发遗留: built in before handover (the developer's)
+    THIRD_PARTY = "third_party"  # 第三方: a contractor, a utility, the authorities
+    RESIDENT = "resident"  # 业户自身: a misunderstanding, or the resident's own doing
+    OTHER = "other"  # 其他
+
+
+COMPLAINT_CAUSE_LABELS = {
+    ComplaintCause.STAFF: QT_TRANSLATE_NOOP("requests", "Staff service"),
+    ComplaintCause.PROCEDURE: QT_TRANSLATE_NOOP("requests", "Procedure or management"),
+    ComplaintCause.FACILITY: QT_TRANSLATE_NOOP("requests", "Facilities and equipment"),
+    ComplaintCause.DEVELOPER: QT_TRANSLATE_NOOP("requests", "Left by the developer"),
+    ComplaintCause.THIRD_PARTY: QT_TRANSLATE_NOOP("requests", "Third party"),
+    ComplaintCause.RESIDENT: QT_TRANSLATE_NOOP("requests", "The resident's own side"),
+    ComplaintCause.OTHER: QT_TRANSLATE_NOOP("requests", "Other"),
+}
+COMPLAINT_CAUSE_CHINESE = {
+    ComplaintCause.STAFF: "人员服务", ComplaintCause.PROCEDURE: "管理流程", ComplaintCause.FACILITY: "设施设备",
+    ComplaintCause.DEVELOPER: "开发遗留", ComplaintCause.THIRD_PARTY: "第三方", ComplaintCause.RESIDENT: "业户自身",
+    ComplaintCause.OTHER: "其他",
+}
+
+
 class Satisfaction(enum.StrEnum):
     SATISFIED = "satisfied"  # 满意
     MOSTLY = "mostly"  # 基本满意

@@ -344,7 +344,8 @@ def seed_calls_and_requests(db: Database, *, days: int = 30, calls_per_day: int 
                         note("call_back", "业主表示满意" if happy == "satisfied" else "基本满意", t)
                     elif state is S.CLOSED:
                         if category is Purpose.COMPLAINT:
-                            row.update(complaint_class="服务态度", cause_analysis="当班人员未按规范用语",
+                            row.update(complaint_class="服务态度", complaint_cause="staff",
+                                       cause_analysis="当班人员未按规范用语",
                                        accountability="当事人书面检讨，班组内通报")
                         row["closed_at"] = t
                         note("close", row["accountability"], t)

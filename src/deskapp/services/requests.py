@@ -22,6 +22,7 @@ from deskapp.db.models import Call, RequestNote, Resident, ServiceRequest, Staff
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.requests import (
     TRANSITIONS,
+    ComplaintCause,
     Department,
     Priority,
     RequestState,
@@ -63,6 +64,7 @@ MSG_COMPLAINT_FIELDS = QT_TRANSLATE_NOOP(
     "errors", "A complaint closes only with its classification, the cause analysis and the accountability note."
 )
 MSG_CLASS = QT_TRANSLATE_NOOP("errors", "Choose one of the complaint classifications.")
+MSG_CAUSE = QT_TRANSLATE_NOOP("errors", "Choose where the complaint's cause lies.")
 MSG_SATISFACTION = QT_TRANSLATE_NOOP("errors", "Record how satisfied the owner was.")
 MSG_NOT_FOLLOW_UP = QT_TRANSLATE_NOOP("errors", "This visit was resolved on the spot; it needs no request.")
 MSG_HAS_REQUEST = QT_TRANSLATE_NOOP("errors", "This visit already has request {number}.")
@@ -397,8 +399,10 @@ class RequestService:
         return self._step(actor, request_id, Step.CANCEL, why, changes={"cancel_reason": why}, seen=seen)
 
     def close(self, actor: Actor, request_id: int, *, complaint_class: str = "", cause_analysis: str = "",
-              accountability: str = "", seen: RequestState | str | None = None) -> RequestInfo:
-        """Close a called-back request; a complaint needs its classification, cause and accountability."""
+              accountability: str = "", complaint_cause: ComplaintCause | str = "",
+              seen: RequestState | str | None = None) -> RequestInfo:
+        """Close a called-back request; a complaint needs its classification, where its cause lies, the cause
+        analysis and the accountability."""
         actor.require(Permission.REQUEST_EDIT)
         with self._db.read() as s:
             category = Purpose(self._get(s, request_id).category)
@@ -408,6 +412,8 @@ class RequestService:
             problems = Problems()
             if complaint_class not in self.complaint_classes():
                 problems.add("complaint_class", MSG_CLASS)
+            if complaint_cause not in set(ComplaintCause):
+                problems.add("complaint_cause", MSG_CAUSE)
             cause, p = check_text(cause_analysis, "cause_analysis", required=True, max_len=2000, multiline=True)
             if p:
                 problems.items.append(p)
@@ -415,7 +421,8 @@ class RequestService:
             if p:
                 problems.items.append(p)
             problems.raise_if_any()
-            extra = {"complaint_class": complaint_class, "cause_analysis": cause, "accountability": duty}
+            extra = {"complaint_class": complaint_class, "complaint_cause": ComplaintCause(complaint_cause).value,
+                     "cause_analysis": cause, "accountability": duty}
         return self._step(actor, request_id, Step.CLOSE, str(extra.get("accountability", "")), changes=extra,
                           seen=seen)
 

@@ -44,7 +44,13 @@ from deskapp.db.models import (
 )
 from deskapp.domain.control import CAUSE_CHINESE, Cause
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from deskapp.domain.requests import Department, Satisfaction, Step
+from deskapp.domain.requests import (
+    COMPLAINT_CAUSE_CHINESE,
+    ComplaintCause,
+    Department,
+    Satisfaction,
+    Step,
+)
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.visits import Purpose
 from deskapp.printing.pages import DocumentKind, PageSize
@@ -69,6 +75,7 @@ class Statistic(enum.StrEnum):
     BY_DEPARTMENT = "by_department"  # requests by department
     RESPONSE_TIMES = "response_times"  # response and completion times by department
     COMPLAINTS = "complaints"  # complaints by class, month by month (manual 4.3.7)
+    COMPLAINT_CAUSES = "complaint_causes"  # … by where their cause lies
     SATISFACTION = "satisfaction"  # callback satisfaction and the reopen rate, month by month
     FALSE_BY_ZONE = "false_by_zone"  # false alarms per 100 detectors per year, by zone
     FALSE_BY_CAUSE = "false_by_cause"  # … by cause
@@ -81,6 +88,7 @@ STATISTIC_LABELS = {
     Statistic.BY_DEPARTMENT: QT_TRANSLATE_NOOP("statistics", "Requests by department"),
     Statistic.RESPONSE_TIMES: QT_TRANSLATE_NOOP("statistics", "Response and completion times"),
     Statistic.COMPLAINTS: QT_TRANSLATE_NOOP("statistics", "Complaints by class, month by month"),
+    Statistic.COMPLAINT_CAUSES: QT_TRANSLATE_NOOP("statistics", "Complaints by cause, month by month"),
     Statistic.SATISFACTION: QT_TRANSLATE_NOOP("statistics", "Callback satisfaction and reopen rate"),
     Statistic.FALSE_BY_ZONE: QT_TRANSLATE_NOOP("statistics", "False alarms by zone"),
     Statistic.FALSE_BY_CAUSE: QT_TRANSLATE_NOOP("statistics", "False alarms by cause"),
@@ -89,7 +97,8 @@ STATISTIC_LABELS = {
 STATISTIC_TITLES = {  # the printout's title
     Statistic.BY_HOUR: "来电来访时段统计", Statistic.BY_CATEGORY: "来电来访分类统计",
     Statistic.BY_DEPARTMENT: "报事报修部门统计", Statistic.RESPONSE_TIMES: "响应及完成时效统计",
-    Statistic.COMPLAINTS: "客户投诉分类月度统计", Statistic.SATISFACTION: "回访满意度及返修率统计",
+    Statistic.COMPLAINTS: "客户投诉分类月度统计", Statistic.COMPLAINT_CAUSES: "客户投诉原因月度统计",
+    Statistic.SATISFACTION: "回访满意度及返修率统计",
     Statistic.FALSE_BY_ZONE: "误报率统计（按防区）", Statistic.FALSE_BY_CAUSE: "误报率统计（按原因）",
     Statistic.PASSES_CARDS: "放行条及业户卡月度统计",
 }
@@ -103,6 +112,7 @@ class Axis(enum.StrEnum):
     CATEGORY = "category"  # a Purpose value
     DEPARTMENT = "department"  # a Department value
     COMPLAINT_CLASS = "complaint_class"  # the class as the site named it; "" not classified yet
+    COMPLAINT_CAUSE = "complaint_cause"  # a ComplaintCause value; "" not closed yet
     SATISFACTION = "satisfaction"  # a Satisfaction value
     ZONE = "zone"  # as logged; "" none
     CAUSE = "cause"  # a Cause value
@@ -155,7 +165,7 @@ METRIC_WORDS = {
 PURPOSE_WORDS = CATEGORY_WORDS | {"card": "办卡", "pass": "放行条", "renovation": "装修", "parking": "停车"}
 SATISFACTION_WORDS = {"satisfied": "满意", "mostly": "基本满意", "not_satisfied": "不满意"}
 AXIS_WORDS = {Axis.HOUR: "时段", Axis.MONTH: "月份", Axis.CATEGORY: "类别", Axis.DEPARTMENT: "部门",
-              Axis.COMPLAINT_CLASS: "投诉分类", Axis.SATISFACTION: "满意度", Axis.ZONE: "防区", Axis.CAUSE: "原因",
+              Axis.COMPLAINT_CLASS: "投诉分类", Axis.COMPLAINT_CAUSE: "投诉原因", Axis.SATISFACTION: "满意度", Axis.ZONE: "防区", Axis.CAUSE: "原因",
               Axis.METRIC: "项目"}
 VISIT_PURPOSES = tuple(Purpose)
 
@@ -377,7 +387,8 @@ class StatisticsService:
         run = {
             Statistic.BY_HOUR: self.by_hour, Statistic.BY_CATEGORY: self.by_category,
             Statistic.BY_DEPARTMENT: self.by_department, Statistic.RESPONSE_TIMES: self.response_times,
-            Statistic.COMPLAINTS: self.complaints, Statistic.SATISFACTION: self.satisfaction,
+            Statistic.COMPLAINTS: self.complaints, Statistic.COMPLAINT_CAUSES: self.complaint_causes,
+            Statistic.SATISFACTION: self.satisfaction,
             Statistic.FALSE_BY_ZONE: self.false_by_zone, Statistic.FALSE_BY_CAUSE: self.false_by_cause,
             Statistic.PASSES_CARDS: self.passes_cards,
         }[Statistic(statistic)]
@@ -593,6 +604,28 @@ class StatisticsService:
                        keys, (*series, Series("total", Axis.METRIC, totals, charted=False)), ChartKind.STACKED,
                        (("complaints", sum(totals)),))
 
+    def complaint_causes(self, actor: Actor, first_day: date, last_day: date,
+                         building_id: int | None = None) -> Figures:
+        """Complaints registered each month by where the supervisor who closed them found the cause (人员服务,
+        管理流程, 设施设备 …; "" for those not closed yet), stacked; the table adds each month's total."""
+        start, end, building = self._begin(actor, first_day, last_day, building_id)
+        r = ServiceRequest
+        month = self._local(start, end).month(r.registered_at)
+        with self._db.read() as s:
+            rows = s.execute(select(month.label("bucket"), r.complaint_cause, func.count()).where(
+                *self._requests_where(start, end, building), r.category == Purpose.COMPLAINT.value)
+                .group_by(text("bucket"), r.complaint_cause)).all()
+        keys = months(first_day, last_day)
+        counts = {(m, c or ""): n for m, c, n in rows}
+        causes = [c.value for c in ComplaintCause if any(k[1] == c.value for k in counts)]
+        if any(c == "" for _, c in counts):
+            causes.append("")
+        series = tuple(Series(c, Axis.COMPLAINT_CAUSE, tuple(counts.get((m, c), 0) for m in keys)) for c in causes)
+        totals = tuple(sum(counts.get((m, c), 0) for c in causes) for m in keys)
+        return Figures(Statistic.COMPLAINT_CAUSES, first_day, last_day, building, Axis.MONTH,
+                       keys, (*series, Series("total", Axis.METRIC, totals, charted=False)), ChartKind.STACKED,
+                       (("complaints", sum(totals)),))
+
     def satisfaction(self, actor: Actor, first_day: date, last_day: date,
                      building_id: int | None = None) -> Figures:
         """Callbacks 回访 each month by how satisfied the owner was (满意 / 基本满意 / 不满意), and the reopen
@@ -731,6 +764,8 @@ def word(axis: Axis, key: str) -> str:
         return DEPARTMENT_WORDS.get(key, key)
     if axis is Axis.COMPLAINT_CLASS:
         return key or "未分类（未结案）"
+    if axis is Axis.COMPLAINT_CAUSE:
+        return COMPLAINT_CAUSE_CHINESE.get(ComplaintCause(key), key) if key in set(ComplaintCause) else "未结案"
     if axis is Axis.SATISFACTION:
         return SATISFACTION_WORDS.get(key, key)
     if axis is Axis.ZONE:

@@ -13,9 +13,11 @@ from deskapp.domain.passes import STATE_LABELS as PASS_STATE_LABELS
 from deskapp.domain.passes import VERDICT_LABELS, PassState, Verdict
 from deskapp.domain.phones import format_phone
 from deskapp.domain.requests import (
+    COMPLAINT_CAUSE_LABELS,
     DEPARTMENT_LABELS,
     SATISFACTION_LABELS,
     STATE_LABELS,
+    ComplaintCause,
     Department,
     RequestState,
     Satisfaction,
@@ -84,6 +86,10 @@ def id_type(value: IdType) -> str:
 
 def department(value: Department) -> str:
     return QCoreApplication.translate("requests", DEPARTMENT_LABELS[value])
+
+
+def complaint_cause(value: ComplaintCause) -> str:
+    return QCoreApplication.translate("requests", COMPLAINT_CAUSE_LABELS[value])
 
 
 def satisfaction(value: Satisfaction | None) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, DeskError
 from deskapp.domain.phones import format_phone
-from deskapp.domain.requests import Department, Priority
+from deskapp.domain.requests import ComplaintCause, Department, Priority
 from deskapp.domain.roles import Actor
 from deskapp.services.calls import CallService, OutgoingPurpose
 from deskapp.services.requests import (
@@ -87,20 +87,25 @@ def _next_half_hour(t: datetime) -> datetime:
 class ComplaintCloseDialog(FormDialog):
     FORM = "complaint_close_form.ui"
 
-    def __init__(self, *, classes: tuple[str, ...], action: Callable[[str, str, str], object], parent=None) -> None:
+    def __init__(self, *, classes: tuple[str, ...], action: Callable[[str, str, str, str], object],
+                 parent=None) -> None:
+        """``action(class, cause lies with, cause analysis, accountability)`` closes it."""
         self._action = action
         super().__init__(parent)
         self.ui.classCombo.addItem("—", "")
         for name in classes:
             self.ui.classCombo.addItem(name, name)
+        fmt.fill_choices(self.ui.causeKindCombo, ComplaintCause, fmt.complaint_cause, first="—")
 
     def fields(self) -> dict[str, QWidget]:
         u = self.ui
-        return {"complaint_class": u.classCombo, "cause_analysis": u.causeEdit, "accountability": u.accountabilityEdit}
+        return {"complaint_class": u.classCombo, "complaint_cause": u.causeKindCombo, "cause_analysis": u.causeEdit,
+                "accountability": u.accountabilityEdit}
 
     def submit(self) -> None:
         u = self.ui
-        self._action(u.classCombo.currentData(), u.causeEdit.toPlainText(), u.accountabilityEdit.toPlainText())
+        self._action(u.classCombo.currentData(), u.causeKindCombo.currentData() or "", u.causeEdit.toPlainText(),
+                     u.accountabilityEdit.toPlainText())
 
 
 def _when(check, edit) -> datetime | None:

@@ -313,9 +313,9 @@ class RequestsPage(Page):
         rid, seen = self.request.id, self._seen()
         if self.request.category is Purpose.COMPLAINT:
             ComplaintCloseDialog(classes=self._requests.complaint_classes(),
-                                 action=lambda cls, cause, duty: self._requests.close(
-                                     self._actor, rid, complaint_class=cls, cause_analysis=cause,
-                                     accountability=duty, seen=seen), parent=self).exec()
+                                 action=lambda cls, lies, cause, duty: self._requests.close(
+                                     self._actor, rid, complaint_class=cls, complaint_cause=lies,
+                                     cause_analysis=cause, accountability=duty, seen=seen), parent=self).exec()
             return
         self._act(lambda r_id: self._requests.close(self._actor, r_id, seen=seen))
 

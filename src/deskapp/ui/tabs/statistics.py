@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, Q
 from deskapp.config import StationConfig
 from deskapp.domain.control import Cause
 from deskapp.domain.errors import DeskError
-from deskapp.domain.requests import Department, Satisfaction
+from deskapp.domain.requests import ComplaintCause, Department, Satisfaction
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.visits import Purpose
 from deskapp.printing.pages import PageSize
@@ -229,6 +229,8 @@ class StatisticsPage(Page):
             return QCoreApplication.translate("statistics", METRIC_LABELS[key])
         if axis is Axis.COMPLAINT_CLASS and not key:
             return self.tr("Not classified yet")
+        if axis is Axis.COMPLAINT_CAUSE:
+            return fmt.complaint_cause(ComplaintCause(key)) if key in set(ComplaintCause) else self.tr("Not closed yet")
         if axis is Axis.ZONE and not key:
             return self.tr("(no zone)")
         return key
@@ -250,7 +252,7 @@ class StatisticsPage(Page):
     def _axis_title(self, axis: Axis) -> str:
         return {Axis.HOUR: self.tr("Hour"), Axis.MONTH: self.tr("Month"), Axis.CATEGORY: self.tr("Category"),
                 Axis.DEPARTMENT: self.tr("Department"), Axis.ZONE: self.tr("Zone"),
-                Axis.CAUSE: self.tr("Cause")}.get(axis, "")
+                Axis.CAUSE: self.tr("Cause"), Axis.COMPLAINT_CAUSE: self.tr("Cause")}.get(axis, "")
 
     def _draw(self, f: Figures, categories: list[str]) -> None:
         chart = self.chart
