@@ -15,14 +15,14 @@ from sqlalchemy import inspect, text
 
 from deskapp.app import build
 from deskapp.config import StationConfig
-from deskapp.db.engine import make_engine
 from deskapp.db import migrate
+from deskapp.db.engine import make_engine
 from deskapp.db.migrate import HEAD, current_revision, upgrade
 from deskapp.domain.consent import Consent, ConsentMethod
 from deskapp.services.guests import GuestQuery
+from deskapp.services.integrity import verify_log
 from deskapp.services.passes import PassQuery
 from deskapp.services.passwords import Hasher
-from deskapp.services.integrity import verify_log
 from deskapp.services.visits import VisitQuery
 from tests.conftest import START
 from tests.integration.test_passes import issue, mover
@@ -103,7 +103,7 @@ def test_passes_and_requests_written_before_0014_are_found_through_its_look_ups(
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0013"
     finally:
         _to_revision(world.engine, "head", down=False)
-    fresh, services = build(world.engine, hasher=Hasher.fast_for_tests(), clock=world.clock)
+    _db, services = build(world.engine, hasher=Hasher.fast_for_tests(), clock=world.clock)
     for typed in ("2222", "13800002222", "1380000", "张师", "搬家张师傅", "B123", "粤B12345", p.number):
         assert [x.id for x in services.passes.search(desk, PassQuery(typed))] == [p.id], typed
     for typed in ("1111", "13600001111", "李四", "漏水", "水管漏水", r.number):

@@ -196,6 +196,7 @@ class Visit(Audited, CreatedMixin, VoidableMixin, Base):
     __table_args__ = (
         Index("ix_visit_unit_time", "unit_id", "visited_at"),
         Index("ix_visit_phone_last4", "phone_last4"),
+        Index("ix_visit_visitor_phone", "visitor_phone"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     visited_at: Mapped[datetime] = mapped_column(DateTime, index=True)

@@ -1,4 +1,4 @@
-"""look-ups for the passes' and requests' search (issue 14): phones' last four digits, the passes'
+"""look-ups for the one search box (issue 14): phones' last four digits (and visitors' whole phones), the passes'
 applicant names and plates, the requests' words
 
 Revision ID: 0014
@@ -41,6 +41,9 @@ def upgrade() -> None:
         op.create_index(f"ix_{table}_phone_last4", table, ["phone_last4"], unique=False)
         op.create_index(f"ix_{table}_{phone}", table, [phone], unique=False)  # a whole number, or its start
 
+    # A visitor's whole phone (or its start): visits have had their last four digits indexed since 0003.
+    op.create_index("ix_visit_visitor_phone", "visit", ["visitor_phone"], unique=False)
+
     # A pass's applicant name in two-character pieces (ASCII letters folded, as SQLite's lower() does).
     op.create_table(
         "move_pass_name_gram",
@@ -55,7 +58,7 @@ def upgrade() -> None:
         _numbers(bind, "move_pass", "applicant_name")
         + "INSERT INTO move_pass_name_gram (gram, pass_id) "
         f"SELECT DISTINCT {fold.format('substr(p.applicant_name, n.i, 2)')}, p.id "
-        "FROM move_pass p JOIN n ON n.i < length(p.applicant_name)"))
+        "FROM move_pass p JOIN n ON n.i < length(p.applicant_name) ORDER BY 1, 2"))  # in index order: appended
     op.create_index(op.f("ix_move_pass_name_gram_pass_id"), "move_pass_name_gram", ["pass_id"], unique=False)
 
     # A pass's plate by its endings of 2 characters or more: a part of a plate is a prefix of one of them.
@@ -71,7 +74,7 @@ def upgrade() -> None:
     bind.execute(sa.text(
         _numbers(bind, "move_pass", "plate")
         + "INSERT INTO move_pass_plate_tail (tail, pass_id) "
-        "SELECT substr(p.plate, n.i), p.id FROM move_pass p JOIN n ON n.i < length(p.plate)"))
+        "SELECT substr(p.plate, n.i), p.id FROM move_pass p JOIN n ON n.i < length(p.plate) ORDER BY 1, 2"))
     op.create_index(op.f("ix_move_pass_plate_tail_pass_id"), "move_pass_plate_tail", ["pass_id"], unique=False)
 
     # The requests' words (contact, description, assignee) as visit_words has them: SQLite with FTS5 only;
@@ -115,6 +118,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         bind.exec_driver_sql("DROP TABLE IF EXISTS request_words")
+    op.drop_index("ix_visit_visitor_phone", table_name="visit")
     for table in ("move_pass_plate_tail", "move_pass_name_gram"):
         op.drop_index(op.f(f"ix_{table}_pass_id"), table_name=table)
         op.drop_table(table)
