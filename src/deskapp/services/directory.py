@@ -216,8 +216,9 @@ def phone_condition(terms: SearchTerms, phone=ResidentPhone.phone, last4=Residen
     assert terms.phone is not None
     if terms.phone_is_last4:
         return last4 == terms.phone
-    if terms.phone_is_whole:
-        return or_(phone == terms.phone, phone.startswith(terms.phone, autoescape=True))
+    if terms.phone_is_whole:  # the number or a longer one it starts: a range of digits on the index
+        end = prefix_end(terms.phone)
+        return and_(phone >= terms.phone, *([phone < end] if end is not None else []))
     return phone.contains(terms.phone, autoescape=True)
 
 
