@@ -124,8 +124,8 @@ WHAT_CHANGED = (
     "applicant name by its two-character pieces (`move_pass_name_gram`, as residents have) and its plate by its "
     "endings (`move_pass_plate_tail`: a part of a plate is a prefix of one of them); a request's contact, "
     "description and assignee by their two-character pieces in an FTS5 table (`request_words`, as visits have; "
-    "PostgreSQL scans those with ILIKE). The visits' search takes the same shape (a whole phone scanned 1M "
-    "visits). Before, passes and requests ORed LIKE '%…%' on unindexed columns, and SQLite walked every row in "
+    "PostgreSQL: LIKE through a pg_trgm index for 3+ characters). The visits' search takes the same shape (a "
+    "whole phone scanned 1M visits). Before, passes and requests ORed LIKE '%…%' on unindexed columns, and SQLite walked every row in "
     "date order until it had 9 matches. One rule changed: a phone fragment of 5 to 10 digits matches the start "
     "or the end of a number, no longer a run in its middle. The 0014 back-fill is one INSERT … SELECT per table "
     "(a Python pass only for the requests' FTS rows); its time is in the schema line above.")

@@ -28,7 +28,8 @@ MSG_NEWER = QT_TRANSLATE_NOOP(
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # What the migrations add by hand (full-text indexes) and the models do not describe.
-NOT_IN_MODELS = ("visit_fts", "visit_words", "ix_visit_content_trgm", "request_words")
+NOT_IN_MODELS = ("visit_fts", "visit_words", "ix_visit_content_trgm", "request_words",
+                 "ix_request_trgm")
 
 
 def include_name(name: str | None, _type: str, _parents: object) -> bool:

@@ -2,8 +2,8 @@
 description and assignee) in step with the requests.
 
 The table exists on SQLite with FTS5 (migration 0014); elsewhere this hook does nothing and the
-requests' words are searched with ILIKE. It keeps its words (not contentless, unlike ``visit_words``),
-so a request is forgotten by its id alone.
+requests' words are searched with LIKE (on PostgreSQL through a trigram index, for 3 characters or more).
+It keeps its words (not contentless, unlike ``visit_words``), so a request is forgotten by its id alone.
 """
 
 from __future__ import annotations

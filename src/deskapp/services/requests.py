@@ -545,7 +545,7 @@ class RequestService:
     def _word_lookup(self, word: str) -> Select:
         """Requests whose description, contact or assignee contains ``word``: on SQLite, those that have every
         two-character piece of it (``request_words``), then checked in full; else (one character, or
-        PostgreSQL) a scan with LIKE."""
+        PostgreSQL: a trigram index for 3 characters or more, if pg_trgm is there) LIKE alone."""
         r = ServiceRequest
         contains = or_(r.description.contains(word, autoescape=True), r.contact_name.contains(word, autoescape=True),
                        r.assignee.contains(word, autoescape=True))

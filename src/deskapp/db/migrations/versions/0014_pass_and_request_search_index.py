@@ -77,8 +77,16 @@ def upgrade() -> None:
         "SELECT substr(p.plate, n.i), p.id FROM move_pass p JOIN n ON n.i < length(p.plate) ORDER BY 1, 2"))
     op.create_index(op.f("ix_move_pass_plate_tail_pass_id"), "move_pass_plate_tail", ["pass_id"], unique=False)
 
-    # The requests' words (contact, description, assignee) as visit_words has them: SQLite with FTS5 only;
-    # PostgreSQL searches them with ILIKE.
+    # The requests' words (contact, description, assignee) as visit_words has them: SQLite with FTS5; on
+    # PostgreSQL a trigram index serves their LIKE for 3 characters or more, where pg_trgm may be added.
+    if bind.dialect.name == "postgresql":
+        try:
+            with bind.begin_nested():  # a savepoint, so a refusal leaves the migration usable
+                bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                bind.exec_driver_sql("CREATE INDEX ix_request_trgm ON request USING gin (description gin_trgm_ops, "
+                                     "contact_name gin_trgm_ops, assignee gin_trgm_ops)")
+        except sa.exc.DBAPIError:  # not allowed to add the extension here: LIKE scans instead
+            pass
     if sqlite:
         try:
             bind.exec_driver_sql("CREATE VIRTUAL TABLE request_words USING fts5(words, "
@@ -118,6 +126,8 @@ def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         bind.exec_driver_sql("DROP TABLE IF EXISTS request_words")
+    else:
+        bind.exec_driver_sql("DROP INDEX IF EXISTS ix_request_trgm")
     op.drop_index("ix_visit_visitor_phone", table_name="visit")
     for table in ("move_pass_plate_tail", "move_pass_name_gram"):
         op.drop_index(op.f(f"ix_{table}_pass_id"), table_name=table)
