@@ -98,23 +98,23 @@ def counts(db: Path) -> dict[str, int]:
 
 
 # Shown p95 (ms) of the code before issue 14 (commit 2961252, no migration 0014), measured with this benchmark
-# (--runs 30) on the same files at revision 0013 just before this run, under the same load: printed beside the
-# new figures so that the two compare; a quiet machine's figures of that code are in the note below.
+# (--runs 30) on the same files at revision 0013 just after this run, the machine as quiet: printed beside the
+# new figures so that the two compare.
 BEFORE: dict[tuple[str, str], float] = {
-    ("directory", "room (3-2-1502)"): 112.2, ("directory", "name (whole)"): 73.7,
-    ("directory", "name (2 characters)"): 79.8, ("directory", "phone (whole)"): 141.9,
-    ("directory", "phone (last 4)"): 109.6,
-    ("phone", "room (3-2-1502)"): 95.1, ("phone", "name (whole)"): 737.1, ("phone", "name (2 characters)"): 215.4,
-    ("phone", "phone (whole)"): 588.5, ("phone", "phone (last 4)"): 165.5, ("phone", "request number R…"): 102.3,
-    ("passes", "room (3-2-1502)"): 124.2, ("passes", "name (whole)"): 544.3,
-    ("passes", "name (2 characters)"): 583.3, ("passes", "phone (whole)"): 673.3,
-    ("passes", "phone (last 4)"): 699.8, ("passes", "pass number P…"): 797.9, ("passes", "plate"): 695.5,
-    ("visits", "room (3-2-1502)"): 128.2, ("visits", "name (whole)"): 75.2, ("visits", "name (2 characters)"): 101.4,
-    ("visits", "phone (whole)"): 1778.3, ("visits", "phone (last 4)"): 105.9,
-    ("control", "event number E…"): 76.9,
-    ("cards", "room (3-2-1502)"): 78.4, ("cards", "name (whole)"): 72.7, ("cards", "name (2 characters)"): 75.8,
-    ("cards", "phone (whole)"): 90.9, ("cards", "phone (last 4)"): 88.2, ("cards", "card number"): 92.4,
-    ("cards", "receipt number K…"): 138.0,
+    ("directory", "room (3-2-1502)"): 17.1, ("directory", "name (whole)"): 9.7,
+    ("directory", "name (2 characters)"): 8.1, ("directory", "phone (whole)"): 14.6,
+    ("directory", "phone (last 4)"): 10.8,
+    ("phone", "room (3-2-1502)"): 12.3, ("phone", "name (whole)"): 147.5, ("phone", "name (2 characters)"): 69.3,
+    ("phone", "phone (whole)"): 149.6, ("phone", "phone (last 4)"): 28.1, ("phone", "request number R…"): 20.2,
+    ("passes", "room (3-2-1502)"): 21.8, ("passes", "name (whole)"): 193.1, ("passes", "name (2 characters)"): 183.0,
+    ("passes", "phone (whole)"): 237.6, ("passes", "phone (last 4)"): 223.5, ("passes", "pass number P…"): 239.4,
+    ("passes", "plate"): 231.4,
+    ("visits", "room (3-2-1502)"): 13.1, ("visits", "name (whole)"): 8.8, ("visits", "name (2 characters)"): 12.7,
+    ("visits", "phone (whole)"): 365.1, ("visits", "phone (last 4)"): 12.9,
+    ("control", "event number E…"): 9.5,
+    ("cards", "room (3-2-1502)"): 7.5, ("cards", "name (whole)"): 6.6, ("cards", "name (2 characters)"): 6.9,
+    ("cards", "phone (whole)"): 8.1, ("cards", "phone (last 4)"): 7.8, ("cards", "card number"): 8.4,
+    ("cards", "receipt number K…"): 25.0,
 }
 WHAT_CHANGED = (
     "What changed (issue 14): migration 0014 gives the passes and the requests indexed look-ups, and each search "
@@ -126,19 +126,19 @@ WHAT_CHANGED = (
     "endings (`move_pass_plate_tail`: a part of a plate is a prefix of one of them); a request's contact, "
     "description and assignee by their two-character pieces in an FTS5 table (`request_words`, as visits have; "
     "PostgreSQL: LIKE through a pg_trgm index for 3+ characters). The visits' search takes the same shape (a "
-    "whole phone scanned 1M visits). Before, passes and requests ORed LIKE '%…%' on unindexed columns, and SQLite walked every row in "
-    "date order until it had 9 matches. One rule changed: a phone fragment of 5 to 10 digits matches the start "
-    "or the end of a number, no longer a run in its middle. The 0014 back-fill is one INSERT … SELECT per table "
+    "whole phone scanned 1M visits). Before, passes and requests ORed LIKE '%…%' on unindexed columns, and "
+    "SQLite walked every row in date order until it had 9 matches. One rule changed: a phone fragment of 5 to "
+    "10 digits matches the start or the end of a number, no longer a run in its middle. The 0014 back-fill is one INSERT … SELECT per table "
     "(a Python pass only for the requests' FTS rows); its time is in the schema line above (0014 alone on the "
-    "revision-0009 copy of passes.sqlite3, 1,000,848 passes: 43 s under the same load, 3.2M name pieces and 4.2M "
+    "revision-0009 copy of passes.sqlite3, 1,000,848 passes: 43 s on the loaded machine, 3.2M name pieces and 4.2M "
     "plate endings). The passes and phone files measured here were seeded at revision 0013 by their benchmarks' "
     "seeders of commit 2961252: bringing the older copies (0009, 0007) through 0010's audit-chain baseline "
-    "(a hashed entry per pass and item) took over 40 minutes under this load and was stopped.")
+    "(a hashed entry per pass and item) took over 40 minutes on the loaded machine and was stopped.")
 LOAD_NOTE = (
-    "This run shared the machine's 2 cores with three other engineers' benchmarks and test suites (load average "
-    "{load}): every figure here, before and after, is several times what a quiet machine gives (the previous, "
-    "quiet run of the old code: directory 8–22 ms, requests' whole name 158 ms and whole phone 148 ms, passes "
-    "200–290 ms for every query). Compare the *before* and *shown p95* columns; the target is for a quiet station.")
+    "The machine's 2 cores are shared by four engineers (load average {load} at the end of this run): under the "
+    "others' benchmarks every figure, before or after, is several times higher (loaded runs of this code gave up "
+    "to 177 ms p95, the directory's room 69–107 ms), so this run and the *before* column's were made at a quiet "
+    "moment, one after the other.")
 
 
 def measure(db: Path, runs: int, seed: int = 14) -> tuple[dict[str, tuple[float, float, float, float, int]], int]:
