@@ -6181,7 +6181,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/guests.py" line="53" />
-        <location filename="../../src/deskapp/services/passes.py" line="54" />
+        <location filename="../../src/deskapp/services/passes.py" line="63" />
         <source>“{text}” is mistyped: its last digit does not match the others. Type the number again as printed.</source>
         <translation>“{text}”有误：最后一位校验数字与前面不符，可能输错或两位数字颠倒，请按访客单上的号码重新输入。</translation>
     </message>
@@ -6261,37 +6261,37 @@ Before they leave: {closing}</source>
         <translation>请填写放行原因。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="31" />
+        <location filename="../../src/deskapp/services/visits.py" line="32" />
         <source>Enter the unit the visit is about, such as 3-2-1502.</source>
         <translation>请输入来访涉及的房号，例如 3-2-1502。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="32" />
+        <location filename="../../src/deskapp/services/visits.py" line="33" />
         <source>Choose what the visitor came for.</source>
         <translation>请选择来访事由。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="33" />
+        <location filename="../../src/deskapp/services/visits.py" line="34" />
         <source>Choose whether it was resolved or needs follow-up.</source>
         <translation>请选择当场解决还是需要跟进。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="34" />
+        <location filename="../../src/deskapp/services/visits.py" line="35" />
         <source>Say what was done, since it was resolved on the spot.</source>
         <translation>当场解决的，请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="35" />
+        <location filename="../../src/deskapp/services/visits.py" line="36" />
         <source>That resident does not live in {room}.</source>
         <translation>该住户不住在 {room}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="36" />
+        <location filename="../../src/deskapp/services/visits.py" line="37" />
         <source>This visit record no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/visits.py" line="37" />
+        <location filename="../../src/deskapp/services/visits.py" line="38" />
         <source>The first day is after the last day.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -6301,122 +6301,122 @@ Before they leave: {closing}</source>
         <translation>状态为“{state}”的工单不能{step}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="47" />
+        <location filename="../../src/deskapp/services/requests.py" line="60" />
         <source>Request {number} does not exist.</source>
         <translation>工单 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="48" />
+        <location filename="../../src/deskapp/services/requests.py" line="61" />
         <source>Choose the department responsible.</source>
         <translation>请选择负责部门。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="49" />
+        <location filename="../../src/deskapp/services/requests.py" line="62" />
         <source>Choose what kind of request this is.</source>
         <translation>请选择工单类别。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="50" />
+        <location filename="../../src/deskapp/services/requests.py" line="63" />
         <source>Give the unit, or where in the estate for a public area.</source>
         <translation>请填写房号；公共区域请填写具体位置。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="51" />
+        <location filename="../../src/deskapp/services/requests.py" line="64" />
         <source>The promised time is already past.</source>
         <translation>承诺时间已经过去。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="52" />
+        <location filename="../../src/deskapp/services/requests.py" line="65" />
         <source>“{text}” is not a fee: give a positive amount such as 80 or 35.50.</source>
         <translation>“{text}”不是有效金额：请填写正数，例如 80 或 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="53" />
+        <location filename="../../src/deskapp/services/requests.py" line="66" />
         <source>“{text}” is not a fee: write yuan with a decimal point, such as 35.50 (not 35,50).</source>
         <translation>“{text}”不是金额：请用小数点写元，如 35.50（不是 35,50）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="55" />
+        <location filename="../../src/deskapp/services/requests.py" line="68" />
         <source>“{text}” is not a fee: at most 2 decimals (fen), such as 35.50.</source>
         <translation>“{text}”不是金额：最多两位小数（分），如 35.50。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="56" />
+        <location filename="../../src/deskapp/services/requests.py" line="69" />
         <source>A fee of more than ¥{max} is not taken at the desk; check the amount.</source>
         <translation>前台不收取超过 ¥{max} 的费用，请核对金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="57" />
+        <location filename="../../src/deskapp/services/requests.py" line="70" />
         <source>A paid service needs the item and its fee.</source>
         <translation>有偿服务需要填写服务项目和收费金额。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="58" />
+        <location filename="../../src/deskapp/services/requests.py" line="71" />
         <source>Say who the request is dispatched to.</source>
         <translation>请填写派工对象。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="63" />
+        <location filename="../../src/deskapp/services/requests.py" line="76" />
         <source>A complaint closes only with its classification, the cause analysis and the accountability note.</source>
         <translation>投诉需要填写分类、原因分析和问责意见后才能关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="66" />
+        <location filename="../../src/deskapp/services/requests.py" line="79" />
         <source>Choose one of the complaint classifications.</source>
         <translation>请选择投诉分类。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="67" />
+        <location filename="../../src/deskapp/services/requests.py" line="80" />
         <source>Choose where the complaint's cause lies.</source>
         <translation>请选择投诉原因的归属。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="68" />
+        <location filename="../../src/deskapp/services/requests.py" line="81" />
         <source>Record how satisfied the owner was.</source>
         <translation>请记录业主满意度。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="69" />
+        <location filename="../../src/deskapp/services/requests.py" line="82" />
         <source>This visit was resolved on the spot; it needs no request.</source>
         <translation>该来访已当场解决，不需要建工单。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="70" />
+        <location filename="../../src/deskapp/services/requests.py" line="83" />
         <source>This visit already has request {number}.</source>
         <translation>该来访已有工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="74" />
+        <location filename="../../src/deskapp/services/requests.py" line="87" />
         <source>This request was dispatched to {assignee} by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 派工给{assignee}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="75" />
+        <location filename="../../src/deskapp/services/requests.py" line="88" />
         <source>This request was started by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 开始处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="76" />
+        <location filename="../../src/deskapp/services/requests.py" line="89" />
         <source>This request was completed by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="77" />
+        <location filename="../../src/deskapp/services/requests.py" line="90" />
         <source>This request was called back by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="78" />
+        <location filename="../../src/deskapp/services/requests.py" line="91" />
         <source>This request was reopened after a callback by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 回访后重新处理。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="79" />
+        <location filename="../../src/deskapp/services/requests.py" line="92" />
         <source>This request was closed by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 关闭。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="80" />
+        <location filename="../../src/deskapp/services/requests.py" line="93" />
         <source>This request was cancelled by {name} at {time}.</source>
         <translation>该工单已由{name}于 {time} 取消。</translation>
     </message>
@@ -6436,7 +6436,7 @@ Before they leave: {closing}</source>
         <translation>请选择去电目的：预约、跟踪反馈或回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/requests.py" line="71" />
+        <location filename="../../src/deskapp/services/requests.py" line="84" />
         <source>The call cannot end before it started.</source>
         <translation>通话结束时间不能早于开始时间。</translation>
     </message>
@@ -6566,72 +6566,72 @@ Before they leave: {closing}</source>
         <translation>本户有欠费警示：开具放行条前请确认已告知业主。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="53" />
+        <location filename="../../src/deskapp/services/passes.py" line="62" />
         <source>“{text}” is not a pass number (P and 8 digits, as printed).</source>
         <translation>“{text}”不是放行条号（P 加 8 位数字，以放行条上印的为准）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="56" />
+        <location filename="../../src/deskapp/services/passes.py" line="65" />
         <source>There is no pass {number}.</source>
         <translation>没有放行条 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="57" />
+        <location filename="../../src/deskapp/services/passes.py" line="66" />
         <source>Pass {number} was voided by {name} at {time}: {reason}</source>
         <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="58" />
+        <location filename="../../src/deskapp/services/passes.py" line="67" />
         <source>Pass {number} was already collected at {time} at {gate} by {name}.</source>
         <translation>放行条 {number} 已于 {time} 在{gate}由{name}收回放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="60" />
+        <location filename="../../src/deskapp/services/passes.py" line="69" />
         <source>Pass {number} was refused at {time} at {gate} by {name}: {note}. A new pass is needed.</source>
         <translation>放行条 {number} 已于 {time} 在{gate}被{name}拒绝放行：{note}。需要重新开具放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="62" />
+        <location filename="../../src/deskapp/services/passes.py" line="71" />
         <source>Pass {number} was valid until {until}: it has expired.</source>
         <translation>放行条 {number} 有效期至 {until}，已过期。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="63" />
+        <location filename="../../src/deskapp/services/passes.py" line="72" />
         <source>Pass {number} is valid from {since}: not yet.</source>
         <translation>放行条 {number} 自 {since} 起有效，尚未生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="64" />
+        <location filename="../../src/deskapp/services/passes.py" line="73" />
         <source>Pass {number} was already voided by {name} at {time}: {reason}. Nothing was changed.</source>
         <translation>放行条 {number} 已由{name}于 {time} 作废：{reason}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="66" />
+        <location filename="../../src/deskapp/services/passes.py" line="75" />
         <source>Only a supervisor, or the member who issued it before it is collected, can void pass {number}.</source>
         <translation>只有主管，或开具人在放行前，才能作废放行条 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="68" />
+        <location filename="../../src/deskapp/services/passes.py" line="77" />
         <source>Pass {number}'s red copy is filed: it can no longer be voided.</source>
         <translation>放行条 {number} 的放行联已归档，不能再作废。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="69" />
+        <location filename="../../src/deskapp/services/passes.py" line="78" />
         <source>Pass {number} has not been collected at a gate: there is no red copy to check in.</source>
         <translation>放行条 {number} 尚未在门岗放行，没有可交回的放行联。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="71" />
+        <location filename="../../src/deskapp/services/passes.py" line="80" />
         <source>The red copy of pass {number} was already checked in by {name} at {time}.</source>
         <translation>放行条 {number} 的放行联已由{name}于 {time} 登记交回。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="73" />
+        <location filename="../../src/deskapp/services/passes.py" line="82" />
         <source>Name the gate (this station's gate in its settings).</source>
         <translation>请填写门岗名称（在本工作站设置中）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/passes.py" line="74" />
+        <location filename="../../src/deskapp/services/passes.py" line="83" />
         <source>Say how the load differs from the pass.</source>
         <translation>请说明所运物品与放行条有何不符。</translation>
     </message>
@@ -6672,7 +6672,7 @@ Before they leave: {closing}</source>
     </message>
     <message>
         <location filename="../../src/deskapp/services/cards.py" line="88" />
-        <location filename="../../src/deskapp/services/passes.py" line="75" />
+        <location filename="../../src/deskapp/services/passes.py" line="84" />
         <source>This resident is not a current resident of unit {room}.</source>
         <translation>此人不是 {room} 的现住户。</translation>
     </message>

@@ -159,6 +159,9 @@ def test_search_by_unit_phone_name_word_purpose_outcome_and_dates(world, desk, e
     assert [v.room_no for v in q(desk, VisitQuery(text="5-1"))] == ["5-1-101"]
     assert [v.visitor_name for v in q(desk, VisitQuery(text="2222"))] == ["欧阳建国"]
     assert [v.visitor_name for v in q(desk, VisitQuery(text="137 1111 2222"))] == ["欧阳建国"]
+    assert [v.visitor_name for v in q(desk, VisitQuery(text="1371111"))] == ["欧阳建国"]  # its start
+    assert [v.visitor_name for v in q(desk, VisitQuery(text="１１１２２２２"))] == ["欧阳建国"]  # a longer ending
+    assert q(desk, VisitQuery(text="13711112223")) == [] and q(desk, VisitQuery(text="1111")) == []
     assert [v.visitor_name for v in q(desk, VisitQuery(text="建国"))] == ["欧阳建国"]
     assert [v.content for v in q(desk, VisitQuery(text="电梯"))] == ["电梯异响，晚上很吵"]  # 2 characters
     assert [v.content for v in q(desk, VisitQuery(text="停车位"))] == ["咨询停车位租赁"]  # 3: the index

@@ -55,6 +55,8 @@ KIND_OF_TABLE: dict[str, str] = {
     "call": "call",
     "move_pass": "pass",
     "move_pass_item": "pass",
+    "move_pass_name_gram": "pass",
+    "move_pass_plate_tail": "pass",
     "control_event": "control_event",
     "control_event_note": "control_event",
     "control_counter": "control_event",

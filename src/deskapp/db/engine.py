@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.db import audit, changes, name_index, visit_words
+from deskapp.db import audit, changes, name_index, pass_index, request_words, visit_words
 
 BUSY_TIMEOUT_MS = 5000  # how long a SQLite write waits for another writer before "busy"
 WRITE_OPTION = "deskapp_write"  # execution option of the engine write transactions are bound to
@@ -82,6 +82,8 @@ def make_session_factory(engine: Engine, feed: changes.ChangeFeed | None = None)
     audit.install(factory)
     name_index.install(factory)
     visit_words.install(factory)
+    pass_index.install(factory)
+    request_words.install(factory)
     if feed is not None:
         changes.install(factory, feed, dialect=engine.dialect.name)
     return factory

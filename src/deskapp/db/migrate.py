@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 # it matches Alembic's head, so start-up can skip loading Alembic when nothing is to be done.
 HEAD = "0016"
 KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-                   "0012", "0013", "0015", "0016")
+                   "0012", "0013", "0014", "0015", "0016")
 
 MSG_NEWER = QT_TRANSLATE_NOOP(
     "errors",
@@ -28,7 +28,8 @@ MSG_NEWER = QT_TRANSLATE_NOOP(
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 # What the migrations add by hand (full-text indexes) and the models do not describe.
-NOT_IN_MODELS = ("visit_fts", "visit_words", "ix_visit_content_trgm")
+NOT_IN_MODELS = ("visit_fts", "visit_words", "ix_visit_content_trgm", "request_words",
+                 "ix_request_trgm")
 
 
 def include_name(name: str | None, _type: str, _parents: object) -> bool:

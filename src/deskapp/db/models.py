@@ -28,6 +28,21 @@ NAMING = {
 }
 
 
+def last4(phone: str | None) -> str | None:
+    """The last four digits of a stored phone (None for none, or for a shorter number)."""
+    return phone[-4:] if phone and len(phone) >= 4 else None
+
+
+def _last4_of(column: str):
+    """A ``phone_last4`` column's default: the last four digits of the inserted row's ``column``, so every
+    insert (a service's, the demo's bulk rows) fills it in the same statement."""
+
+    def default(context) -> str | None:
+        return last4(context.get_current_parameters().get(column))
+
+    return default
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -183,6 +198,7 @@ class Visit(Audited, CreatedMixin, VoidableMixin, Base):
         Index("ix_visit_phone_last4", "phone_last4"),
         # The statistics (#14) count ten years of visits from this index alone, not the wide rows.
         Index("ix_visit_stats", "visited_at", "voided_at", "purpose", "unit_id"),
+        Index("ix_visit_visitor_phone", "visitor_phone"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     visited_at: Mapped[datetime] = mapped_column(DateTime, index=True)
@@ -259,7 +275,11 @@ class ServiceRequest(Audited, CreatedMixin, Base):
         Index("ix_request_stats", "registered_at", "cancelled_at", "department", "category", "unit_id",
               "dispatched_at", "response_due_at", "completed_at", "promised_at", "complaint_class"),
         Index("ix_request_called_back_stats", "called_back_at", "satisfaction", "unit_id"),
+        Index("ix_request_phone_last4", "phone_last4"),
+        Index("ix_request_contact_phone", "contact_phone"),
     )
+    # phone_last4 is derived from contact_phone (for the search), not a fact of its own to audit.
+    __audit_exclude__ = frozenset({"updated_at", "phone_last4"})
     id: Mapped[int] = mapped_column(primary_key=True)
     registered_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     source: Mapped[str] = mapped_column(String(12))  # visit / call / desk
@@ -270,6 +290,7 @@ class ServiceRequest(Audited, CreatedMixin, Base):
     resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
     contact_name: Mapped[str] = mapped_column(String(40), default="")
     contact_phone: Mapped[str | None] = mapped_column(String(20))
+    phone_last4: Mapped[str | None] = mapped_column(String(4), default=_last4_of("contact_phone"))
     category: Mapped[str] = mapped_column(String(16))
     description: Mapped[str] = mapped_column(Text)
     department: Mapped[str] = mapped_column(String(20))
@@ -352,7 +373,11 @@ class MovePass(Audited, CreatedMixin, VoidableMixin, Base):
         Index("ix_move_pass_created_at", "created_at"),  # the board: issued today
         Index("ix_move_pass_state_from", "state", "valid_from"),
         Index("ix_move_pass_stats", "created_at", "voided_at", "unit_id"),  # passes per month (#14)
+        Index("ix_move_pass_phone_last4", "phone_last4"),
+        Index("ix_move_pass_applicant_phone", "applicant_phone"),
     )
+    # phone_last4 is derived from applicant_phone (for the search), not a fact of its own to audit.
+    __audit_exclude__ = frozenset({"updated_at", "phone_last4"})
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
     state: Mapped[str] = mapped_column(String(12))
@@ -360,6 +385,7 @@ class MovePass(Audited, CreatedMixin, VoidableMixin, Base):
     applicant_resident_id: Mapped[int | None] = mapped_column(ForeignKey("resident.id"))
     applicant_name: Mapped[str] = mapped_column(String(40), index=True)
     applicant_phone: Mapped[str | None] = mapped_column(String(20))
+    phone_last4: Mapped[str | None] = mapped_column(String(4), default=_last4_of("applicant_phone"))
     applicant_is_owner: Mapped[bool] = mapped_column(Boolean, default=False)
     # The ID document seen at the desk: its kind and its number masked (a full number is never stored).
     id_type: Mapped[str] = mapped_column(String(20))
@@ -392,6 +418,31 @@ class MovePass(Audited, CreatedMixin, VoidableMixin, Base):
 
     items: Mapped[list[MovePassItem]] = relationship(
         back_populates="move_pass", order_by="MovePassItem.position", cascade="all, delete-orphan")
+
+
+# Byte order on PostgreSQL (as SQLite's BINARY): a prefix is a range of the index whatever the site's locale.
+BYTE_ORDER = String(12).with_variant(String(12, collation="C"), "postgresql")
+
+
+class MovePassNameGram(Base):
+    """Every two-character piece of every pass's applicant name (ASCII letters folded), so a name or a
+    fragment of one is an index look-up. Derived data, kept by ``db/pass_index.py``; not audited."""
+
+    __tablename__ = "move_pass_name_gram"
+    __table_args__ = {"sqlite_with_rowid": False}
+    gram: Mapped[str] = mapped_column(String(2), primary_key=True)
+    pass_id: Mapped[int] = mapped_column(ForeignKey("move_pass.id"), primary_key=True, index=True)
+
+
+class MovePassPlateTail(Base):
+    """Every ending of two characters or more of every pass's plate (粤B12345, B12345, …, 45): a plate
+    containing a typed part is one whose ending starts with it, a range of this index. Derived, kept by
+    ``db/pass_index.py``; not audited."""
+
+    __tablename__ = "move_pass_plate_tail"
+    __table_args__ = {"sqlite_with_rowid": False}
+    tail: Mapped[str] = mapped_column(BYTE_ORDER, primary_key=True)
+    pass_id: Mapped[int] = mapped_column(ForeignKey("move_pass.id"), primary_key=True, index=True)
 
 
 class MovePassItem(Audited, Base):

@@ -156,6 +156,40 @@ def name_grams(name: str) -> set[str]:
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_grams(text: str) -> set[str]:
+    """The two-character pieces of a short text (a name), only ASCII letters case-folded: the rule a
+    database can repeat by itself (SQLite's lower(), PostgreSQL's translate()), so an index of them can be
+    filled by one SQL statement and looked up with the same pieces."""
+    folded = (text or "").translate(_ASCII_LOWER)
+    return {folded[i:i + 2] for i in range(len(folded) - 1)}
+
+
+def tails(text: str, shortest: int = 2) -> list[str]:
+    """Every ending of ``text`` at least ``shortest`` long: ``text`` contains a part exactly when one of
+    its endings starts with that part (an index range instead of a scan)."""
+    return [text[i:] for i in range(len(text) - shortest + 1)]
+
+
+def prefix_end(prefix: str) -> str | None:
+    """The smallest text after every text that starts with ``prefix`` (in code point order), or None if
+    there is none: ``[prefix, prefix_end(prefix))`` is the range of an index where they all are.
+
+    A prefix of digits ends in digits ("1239" → "124", "99" → None), so the range holds in any
+    collation that orders the digits (PostgreSQL's locales included)."""
+    if prefix.isascii() and prefix.isdigit():
+        stem = prefix.rstrip("9")
+        return stem[:-1] + chr(ord(stem[-1]) + 1) if stem else None
+    if not prefix:
+        return None
+    cp = ord(prefix[-1]) + 1
+    if 0xD800 <= cp <= 0xDFFF:  # past the BMP's last character before the surrogates
+        cp = 0xE000
+    return prefix[:-1] + chr(cp) if cp <= 0x10FFFF else prefix_end(prefix[:-1])
+
+
 def word_bigrams(text: str) -> list[str]:
     """The distinct two-character pieces inside each run of letters and digits, case-folded.
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from deskapp.db import visit_words
+from deskapp.db import pass_index, request_words, visit_words
 from deskapp.db.audit import baseline
 from deskapp.db.models import (
     Building,
@@ -381,6 +381,8 @@ def seed_calls_and_requests(db: Database, *, days: int = 30, calls_per_day: int 
         for rows, model in ((requests, ServiceRequest), (calls, Call), (notes, RequestNote)):
             for start in range(0, len(rows), batch):
                 s.execute(insert(model), rows[start:start + batch])
+        if request_words.available(s.connection()):  # bulk rows bypass the flush hook: index them here
+            request_words.index_requests(s.connection(), [r["id"] for r in requests])
     return len(calls), len(requests)
 
 
@@ -458,6 +460,7 @@ def seed_passes(db: Database, *, days: int = 30, per_day: int = 6, seed: int = 1
         for begin in range(0, len(passes), batch):
             ids += s.scalars(insert(MovePass).returning(MovePass.id, sort_by_parameter_order=True),
                              passes[begin:begin + batch]).all()
+        pass_index.index_passes(s.connection(), ids)  # bulk rows bypass the flush hook
         for item in items:
             item["pass_id"] = ids[item["pass_id"]]
         for begin in range(0, len(items), batch):

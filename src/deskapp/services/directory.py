@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select, union
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from deskapp.db import audit
@@ -30,7 +30,7 @@ from deskapp.domain.errors import (
 from deskapp.domain.phones import normalize_phone
 from deskapp.domain.roles import Actor, Permission
 from deskapp.domain.search import SearchTerms, read_search
-from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams
+from deskapp.domain.text import check_person_name, check_text, has_cjk, name_grams, prefix_end
 from deskapp.domain.units import RoomNumber, sort_key
 from deskapp.services.base import Database, locked, one_at_a_time, void_stamp
 from deskapp.services.site import existing_room, room_scheme
@@ -216,9 +216,25 @@ def phone_condition(terms: SearchTerms, phone=ResidentPhone.phone, last4=Residen
     assert terms.phone is not None
     if terms.phone_is_last4:
         return last4 == terms.phone
-    if terms.phone_is_whole:
-        return or_(phone == terms.phone, phone.startswith(terms.phone, autoescape=True))
+    if terms.phone_is_whole:  # the number or a longer one it starts: a range of digits on the index
+        end = prefix_end(terms.phone)
+        return and_(phone >= terms.phone, *([phone < end] if end is not None else []))
     return phone.contains(terms.phone, autoescape=True)
+
+
+def phone_lookups(terms: SearchTerms, id_column, phone, last4) -> list[Select]:
+    """Selects of ``id_column`` for the phone in ``terms``, each served by an index: its last four digits
+    (an equality on ``last4``), the whole number or its start (a range of ``phone``'s index), a longer ending
+    (its last four, then checked in full). A run of digits in the middle of a number is not looked for."""
+    q = terms.phone
+    assert q is not None
+    if terms.phone_is_last4:
+        return [select(id_column).where(last4 == q)]
+    end = prefix_end(q)  # digits: a range in any collation
+    found = [select(id_column).where(phone >= q, *([phone < end] if end is not None else []))]
+    if not terms.phone_is_whole:
+        found.append(select(id_column).where(last4 == q[-4:], phone.endswith(q, autoescape=True)))
+    return found
 
 
 def room_condition(terms: SearchTerms) -> ColumnElement[bool]:

@@ -7,10 +7,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, false, func, select, union
 from sqlalchemy.orm import Session, selectinload
 
-from deskapp.db.models import MovePass, MovePassItem, Resident, Staff, Unit, UnitNote
+from deskapp.db.models import (
+    MovePass,
+    MovePassItem,
+    MovePassNameGram,
+    MovePassPlateTail,
+    Resident,
+    Staff,
+    Unit,
+    UnitNote,
+)
 from deskapp.domain.consent import Consent, ConsentMethod, check_consent
 from deskapp.domain.directory import NoteKind, ResidentRole
 from deskapp.domain.errors import (
@@ -42,10 +51,10 @@ from deskapp.domain.passes import (
 )
 from deskapp.domain.plates import normalize_plate, plate_query
 from deskapp.domain.roles import Actor, Permission
-from deskapp.domain.search import read_search
-from deskapp.domain.text import check_person_name, check_text, excerpt
+from deskapp.domain.search import SearchTerms, read_search
+from deskapp.domain.text import ascii_grams, check_person_name, check_text, excerpt, prefix_end
 from deskapp.services.base import Database, checked_reason, locked, void_stamp, who_and_when
-from deskapp.services.directory import room_condition
+from deskapp.services.directory import phone_lookups, room_condition
 from deskapp.services.site import SiteService
 from deskapp.services.timeutil import day_range_utc, local_date, local_text
 from deskapp.services.visits import checked_days, phone_or_none, unit_for
@@ -501,23 +510,47 @@ class PassService:
             conditions.append(MovePass.unit_id == query.unit_id)
         terms = read_search(query.text)
         if terms is not None:
-            options: list[ColumnElement[bool]] = []
-            read = read_pass_number(terms.text)
-            if read.pass_id is not None:
-                options.append(MovePass.id == read.pass_id)
-            if terms.phone:
-                options.append(MovePass.applicant_phone.endswith(terms.phone, autoescape=True)
-                               if terms.phone_is_last4 else MovePass.applicant_phone.contains(terms.phone,
-                                                                                              autoescape=True))
-            if terms.room:
-                options.append(MovePass.unit_id.in_(select(Unit.id).where(room_condition(terms))))
-            if terms.word:
-                options.append(self._db.ignoring_case(MovePass.applicant_name, terms.word))
-            plate = plate_query(terms.text)
-            if plate:
-                options.append(MovePass.plate.contains(plate, autoescape=True))
-            conditions.append(or_(*options) if options else false())
+            found = self._matching(terms)
+            conditions.append(MovePass.id.in_(found) if found is not None else false())
         return and_(*conditions) if conditions else None
+
+    def _matching(self, terms: SearchTerms) -> Select | CompoundSelect | None:
+        """The ids of the passes ``terms`` may mean (None: none can match): each reading looked up in its
+        own index (the number, the phone, the room, the name's pieces, the plate's endings), then joined,
+        so that only the matches are sorted, never every pass walked in moving-day order."""
+        branches: list[Select] = []
+        read = read_pass_number(terms.text)
+        if read.pass_id is not None:
+            branches.append(select(MovePass.id).where(MovePass.id == read.pass_id))
+        if terms.phone:
+            branches += phone_lookups(terms, MovePass.id, MovePass.applicant_phone, MovePass.phone_last4)
+        if terms.room:
+            units = select(Unit.id).where(room_condition(terms))
+            branches.append(select(MovePass.id).where(MovePass.unit_id.in_(units)))
+        if terms.word:
+            branches.append(self._name_lookup(terms.word))
+        plate = plate_query(terms.text)
+        if plate:
+            T = MovePassPlateTail
+            end = prefix_end(plate)
+            branches.append(select(T.pass_id).where(T.tail >= plate, *([T.tail < end] if end is not None else [])))
+        if not branches:
+            return None
+        return branches[0] if len(branches) == 1 else union(*branches)
+
+    def _name_lookup(self, word: str) -> Select:
+        """Passes whose applicant's name contains ``word``: through its two-character pieces (a piece alone
+        answers for two characters; more are checked in full among the passes that have every piece)."""
+        grams = ascii_grams(word)
+        if not grams:  # one character: no piece to look up
+            return select(MovePass.id).where(self._db.ignoring_case(MovePass.applicant_name, word))
+        G = MovePassNameGram
+        if len(word) == 2:
+            return select(G.pass_id).where(G.gram == next(iter(grams)))
+        having_all = (select(G.pass_id).where(G.gram.in_(sorted(grams))).group_by(G.pass_id)
+                      .having(func.count() == len(grams)))
+        return select(MovePass.id).where(MovePass.id.in_(having_all),
+                                         self._db.ignoring_case(MovePass.applicant_name, word))
 
     def expected_today(self, actor: Actor) -> list[PassInfo]:
         """Issued passes valid at some time today, not yet collected: what the gates expect, earliest first."""

@@ -14,10 +14,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy import (
+    CompoundSelect,
+    Integer,
+    Select,
+    and_,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from deskapp.db import request_words
 from deskapp.db.models import Call, RequestNote, Resident, ServiceRequest, Staff, Unit, Visit
 from deskapp.domain.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.requests import (
@@ -36,11 +49,11 @@ from deskapp.domain.requests import (
     response_due,
 )
 from deskapp.domain.roles import Actor, Permission, Role, parse_roles
-from deskapp.domain.search import read_search, record_number
-from deskapp.domain.text import check_person_name, check_text, excerpt, fold_width
+from deskapp.domain.search import SearchTerms, read_search, record_number
+from deskapp.domain.text import check_person_name, check_text, excerpt, fold_width, word_bigrams
 from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database, checked_reason, locked, violates_unique, who_and_when
-from deskapp.services.directory import room_condition
+from deskapp.services.directory import phone_lookups, room_condition
 from deskapp.services.site import SiteService
 from deskapp.services.visits import phone_or_none, unit_for
 
@@ -205,6 +218,7 @@ class RequestService:
     def __init__(self, *, db: Database, site: SiteService) -> None:
         self._db = db
         self._site = site
+        self._words: bool | None = None  # whether the database has request_words (looked up once)
 
     def now(self) -> datetime:
         return self._db.clock.now()
@@ -524,20 +538,48 @@ class RequestService:
             stmt = stmt.where(ServiceRequest.state.in_([st.value for st in RequestState if st.open]))
         terms = read_search(text_)
         if terms is not None:
-            options = []
-            number = record_number(terms.text, "R")
-            if number is not None:
-                options.append(ServiceRequest.id == number)
-            if terms.phone:
-                options.append(ServiceRequest.contact_phone.contains(terms.phone, autoescape=True))
-            if terms.room:
-                options.append(ServiceRequest.unit_id.in_(select(Unit.id).where(room_condition(terms))))
-            if terms.word:
-                options += [ServiceRequest.description.contains(terms.word, autoescape=True),
-                            ServiceRequest.contact_name.contains(terms.word, autoescape=True),
-                            ServiceRequest.assignee.contains(terms.word, autoescape=True)]
-            stmt = stmt.where(or_(*options) if options else false())
+            found = self._matching(terms)
+            stmt = stmt.where(ServiceRequest.id.in_(found) if found is not None else false())
         return self._overdue_first(stmt, offset, limit)
+
+    def _matching(self, terms: SearchTerms) -> Select | CompoundSelect | None:
+        """The ids of the requests ``terms`` may mean (None: none can match), each reading looked up in its
+        own index (the number, the phone, the room, the words' pieces), then joined: only the matches are
+        sorted, not every request walked newest first until enough match."""
+        r = ServiceRequest
+        branches: list[Select] = []
+        number = record_number(terms.text, "R")
+        if number is not None:
+            branches.append(select(r.id).where(r.id == number))
+        if terms.phone:
+            branches += phone_lookups(terms, r.id, r.contact_phone, r.phone_last4)
+        if terms.room:
+            branches.append(select(r.id).where(r.unit_id.in_(select(Unit.id).where(room_condition(terms)))))
+        if terms.word:
+            branches.append(self._word_lookup(terms.word))
+        if not branches:
+            return None
+        return branches[0] if len(branches) == 1 else union(*branches)
+
+    def _word_lookup(self, word: str) -> Select:
+        """Requests whose description, contact or assignee contains ``word``: on SQLite, those that have every
+        two-character piece of it (``request_words``), then checked in full; else (one character, or
+        PostgreSQL: a trigram index for 3 characters or more, if pg_trgm is there) LIKE alone."""
+        r = ServiceRequest
+        contains = or_(r.description.contains(word, autoescape=True), r.contact_name.contains(word, autoescape=True),
+                       r.assignee.contains(word, autoescape=True))
+        pieces = word_bigrams(word)
+        if not pieces or not self._has_words():
+            return select(r.id).where(contains)
+        having = (text("SELECT rowid FROM request_words WHERE request_words MATCH :pieces")
+                  .bindparams(pieces=" AND ".join(f'"{p}"' for p in pieces)).columns(column("rowid", Integer)))
+        return select(r.id).where(r.id.in_(having), contains)
+
+    def _has_words(self) -> bool:
+        if self._words is None:
+            with self._db.read() as s:
+                self._words = request_words.available(s.connection())
+        return self._words
 
     def _overdue_first(self, stmt, offset: int, limit: int) -> list[RequestInfo]:
         """A page of ``stmt``'s requests, the overdue ones before the rest, each newest first. Two queries in

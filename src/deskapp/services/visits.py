@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, Integer, and_, column, false, or_, select, text
+from sqlalchemy import ColumnElement, Integer, Select, and_, column, false, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Resident, Staff, Unit, Visit
@@ -20,6 +20,7 @@ from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database
 from deskapp.services.directory import (
     MSG_UNIT_UNKNOWN,
+    phone_lookups,
     room_condition,
 )
 from deskapp.services.site import existing_room
@@ -226,22 +227,21 @@ class VisitService:
                     for v, room, who in s.execute(stmt).all()]
 
     def _text_condition(self, text_: str) -> ColumnElement[bool] | None:
+        """The visits a search text may mean, each reading looked up in its own index (the phone, the room,
+        the words), then joined: only the matches are sorted, never every visit walked newest first."""
         terms = read_search(text_)
         if terms is None:
             return None
-        options: list[ColumnElement[bool]] = []
+        branches: list[Select] = []
         if terms.phone:
-            if terms.phone_is_last4:
-                options.append(Visit.phone_last4 == terms.phone)
-            elif terms.phone_is_whole:
-                options.append(Visit.visitor_phone == terms.phone)
-            else:
-                options.append(Visit.visitor_phone.contains(terms.phone, autoescape=True))
+            branches += phone_lookups(terms, Visit.id, Visit.visitor_phone, Visit.phone_last4)
         if terms.room:
-            options.append(Visit.unit_id.in_(select(Unit.id).where(room_condition(terms))))
+            branches.append(select(Visit.id).where(Visit.unit_id.in_(select(Unit.id).where(room_condition(terms)))))
         if terms.word:
-            options.append(self._word_condition(terms.word))
-        return or_(*options) if options else false()
+            branches.append(select(Visit.id).where(self._word_condition(terms.word)))
+        if not branches:
+            return false()
+        return Visit.id.in_(branches[0] if len(branches) == 1 else union(*branches))
 
     def _word_condition(self, word: str) -> ColumnElement[bool]:
         """A name or a word of the content: an index for 2 characters (pieces) and for 3+ (trigrams)

@@ -1,7 +1,7 @@
 """backup runs in the database; indexes for the board's counts of the day; a complaint's cause
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-11-27 19:15:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
@@ -34,13 +34,12 @@ def upgrade() -> None:
     op.create_index('ix_request_completed_at', 'request', ['completed_at'], unique=False)
     op.create_index('ix_card_application_collected_at', 'card_application', ['collected_at'], unique=False)
     # Where a complaint's cause lies, chosen when it is closed (the complaint analysis, manual 4.3.7).
-    with op.batch_alter_table('request') as batch:
-        batch.add_column(sa.Column('complaint_cause', sa.String(length=16), nullable=False, server_default=''))
+    op.add_column('request', sa.Column('complaint_cause', sa.String(length=16), nullable=False, server_default=''))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('request') as batch:
-        batch.drop_column('complaint_cause')
+    # Not a batch (a copy of the table, which other tables' keys refer to): SQLite drops a column in place.
+    op.drop_column('request', 'complaint_cause')
     op.drop_index('ix_card_application_collected_at', table_name='card_application')
     op.drop_index('ix_request_completed_at', table_name='request')
     op.drop_index('ix_move_pass_created_at', table_name='move_pass')
