@@ -649,57 +649,57 @@ The database as it was before: {path}</source>
         <translation>消控中心事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="204" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="208" />
         <source>{day} · {weekday}</source>
         <translation>{day} · {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="210" />
         <source>Updated {time}</source>
         <translation>{time} 更新</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="208" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="212" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="211" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="215" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="220" />
         <source>{count} open over 24 hours</source>
         <translation>{count} 项超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="219" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="223" />
         <source>Target: taken up within 5 minutes</source>
         <translation>时限：5 分钟内响应</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="224" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="228" />
         <source>{met} of {count} in time</source>
         <translation>{count} 单中 {met} 单按时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="225" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="229" />
         <source>No request has reached its target time yet</source>
         <translation>今日尚无报事到达响应时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="228" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="232" />
         <source>within 24 hours of completion</source>
         <translation>完成后 24 小时内回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="236" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="240" />
         <source>{count} fire alarm(s)</source>
         <translation>其中火警 {count} 起</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="247" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="251" />
         <source>(made by station {station})</source>
         <translation>（由工作站 {station} 备份）</translation>
     </message>
@@ -2572,12 +2572,12 @@ The database as it was before: {path}</source>
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../src/deskapp/ui/pages.py" line="213" />
+        <location filename="../../src/deskapp/ui/pages.py" line="224" />
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/pages.py" line="249" />
+        <location filename="../../src/deskapp/ui/pages.py" line="254" />
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
@@ -2626,199 +2626,199 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="218" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="228" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="224" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="228" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="246" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="254" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="256" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="260" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="259" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="263" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="274" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="273" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="277" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="307" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="311" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="311" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="328" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="372" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="376" />
         <source>Your role has no page for this record.</source>
         <translation>您的身份没有查看此记录的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="449" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="453" />
         <source>Your role has no page for this list.</source>
         <translation>您的角色没有这个列表的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="461" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="465" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="464" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="475" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="468" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="479" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="510" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="526" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="527" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="531" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="534" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="531" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="535" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="532" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="536" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="533" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="534" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="538" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="536" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="540" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="541" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="538" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="542" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="539" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="543" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="540" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="544" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="541" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="545" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="548" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="552" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="590" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="594" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="598" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="602" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="607" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="611" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="608" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="612" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2829,12 +2829,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="659" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="663" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="660" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="664" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -3316,107 +3316,112 @@ Database: {database}</source>
         <translation>这些天放行的</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="142" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="143" />
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="145" />
         <source>moving days {first} to {last}</source>
         <translation>搬迁日期 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="145" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="148" />
         <source>search “{text}”</source>
         <translation>查找“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="150" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="153" />
         <source>{count}+ passes, scroll for more</source>
         <translation>{count}+ 张，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="151" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="154" />
         <source>1 pass</source>
         <translation>1 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="151" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="154" />
         <source>{count} passes</source>
         <translation>{count} 张</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="216" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="219" />
         <source>Pick a pass to see its details.</source>
         <translation>选择一张放行条查看详情。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="221" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="224" />
         <source>Pass {number} · unit {room} · {state}</source>
         <translation>放行条 {number} · {room} · {state}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="223" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="226" />
         <source>Valid {window}</source>
         <translation>有效时间 {window}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="224" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="227" />
         <source>Applicant {name} ({document} {masked})</source>
         <translation>申请人 {name}（{document} {masked}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="226" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="229" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="227" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="230" />
         <source>Items: {items}</source>
         <translation>物品：{items}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="230" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="233" />
         <source>Consent: {owner}, {method}, {time}, taken by {staff}</source>
         <translation>业主同意：{owner}，{method}，{time}，经办 {staff}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="236" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="239" />
         <source>Remarks: {remarks}</source>
         <translation>备注：{remarks}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="237" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="240" />
         <source>Issued by {name} at {time} ({station})</source>
         <translation>{name} 于 {time} 开具（{station}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="242" />
         <source>reprinted {count}×</source>
         <translation>补打 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="241" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="244" />
         <source>Refused at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 拒绝放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="242" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="245" />
         <source>Collected at {gate} by {name} at {time}</source>
         <translation>{gate} {name} 于 {time} 放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="247" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="250" />
         <source>Red copy filed by {name} at {time}</source>
         <translation>{name} 于 {time} 收回放行联归档</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="250" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="253" />
         <source>Void since {time}: {reason}</source>
         <translation>{time} 作废：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="268" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="271" />
         <source>Void pass {number} of {room}? It stays in the list, marked void, and the gate refuses it.</source>
         <translation>作废 {room} 的放行条 {number}？它仍留在列表中并标为作废，门岗将拒绝放行。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="289" />
+        <location filename="../../src/deskapp/ui/tabs/pass_list_page.py" line="292" />
         <source>✓ Red copy of {number} ({room}) filed.</source>
         <translation>✓ 放行条 {number}（{room}）放行联已归档。</translation>
     </message>
@@ -3525,22 +3530,22 @@ Database: {database}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="153" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="162" />
         <source>No printer is installed on this PC. Save the printout as a PDF instead.</source>
         <translation>本机未安装打印机，请改为另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="158" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="167" />
         <source>The printer {name} could not be used. Check that it is on and try again.</source>
         <translation>无法使用打印机 {name}，请检查打印机是否开启后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="168" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="177" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="177" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="186" />
         <source>The file could not be saved: {reason}</source>
         <translation>文件无法保存：{reason}</translation>
     </message>
@@ -4435,67 +4440,67 @@ Database: {database}</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="146" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="147" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="231" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="232" />
         <source>Not classified yet</source>
         <translation>尚未分类</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="233" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="234" />
         <source>Not closed yet</source>
         <translation>尚未结案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="235" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="236" />
         <source>(no zone)</source>
         <translation>（无报警区域）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="240" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="241" />
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="241" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="242" />
         <source>all buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="244" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="245" />
         <source>no records in these days.</source>
         <translation>这些天没有记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="253" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="255" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="255" />
         <source>Zone</source>
         <translation>报警区域</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="255" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="256" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>

@@ -15,6 +15,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -57,6 +58,8 @@ class StatisticsSheet:
     notes: tuple[str, ...] = ()  # headline figures, written: 投诉：12
     empty: bool = False
 
+
+MARKED_POINTS = 36  # up to three years of months, each point is marked on the lines
 
 def _thinned(labels: tuple[str, ...]) -> list[str]:
     every = max(1, math.ceil(len(labels) / MAX_LABELS))
@@ -101,6 +104,10 @@ def chart_drawing(sheet: StatisticsSheet, width: float, height: float = CHART_HE
         for i in range(len(data)):
             chart.lines[i].strokeColor = PALETTE[i % len(PALETTE)]
             chart.lines[i].strokeWidth = 1.5
+            if len(data[i]) <= MARKED_POINTS:  # a month alone is a point, not a line: drawn as one
+                marker = makeMarker("FilledCircle")
+                marker.size, marker.fillColor = 4, PALETTE[i % len(PALETTE)]
+                chart.lines[i].symbol = marker
     d.add(chart)
     legend = Legend()
     legend.x, legend.y = width - legend_width + 2 * mm, height - 6 * mm

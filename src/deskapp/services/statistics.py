@@ -584,45 +584,38 @@ class StatisticsService:
                    building_id: int | None = None) -> Figures:
         """Complaints registered each month, by the class a supervisor gave them when closing (manual 4.3.7;
         "" for those not closed yet), stacked; the table adds each month's total."""
-        start, end, building = self._begin(actor, first_day, last_day, building_id)
-        r = ServiceRequest
-        local = self._local(start, end)
-        month = local.month(r.registered_at)
-        with self._db.read() as s:
-            rows = s.execute(select(month.label("bucket"), r.complaint_class, func.count()).where(
-                *self._requests_where(start, end, building), r.category == Purpose.COMPLAINT.value)
-                .group_by(text("bucket"), r.complaint_class)).all()
-        keys = months(first_day, last_day)
-        counts = {(m, c or ""): n for m, c, n in rows}
-        classes = [c for c in self._site.settings().complaint_classes if any(k[1] == c for k in counts)]
-        classes += sorted({c for _, c in counts if c and c not in classes})
-        if any(c == "" for _, c in counts):
-            classes.append("")
-        series = tuple(Series(c, Axis.COMPLAINT_CLASS, tuple(counts.get((m, c), 0) for m in keys)) for c in classes)
-        totals = tuple(sum(counts.get((m, c), 0) for c in classes) for m in keys)
-        return Figures(Statistic.COMPLAINTS, first_day, last_day, building, Axis.MONTH,
-                       keys, (*series, Series("total", Axis.METRIC, totals, charted=False)), ChartKind.STACKED,
-                       (("complaints", sum(totals)),))
+        return self._complaints(actor, first_day, last_day, building_id, Statistic.COMPLAINTS,
+                                ServiceRequest.complaint_class, Axis.COMPLAINT_CLASS,
+                                self._site.settings().complaint_classes)
 
     def complaint_causes(self, actor: Actor, first_day: date, last_day: date,
                          building_id: int | None = None) -> Figures:
         """Complaints registered each month by where the supervisor who closed them found the cause (人员服务,
         管理流程, 设施设备 …; "" for those not closed yet), stacked; the table adds each month's total."""
+        return self._complaints(actor, first_day, last_day, building_id, Statistic.COMPLAINT_CAUSES,
+                                ServiceRequest.complaint_cause, Axis.COMPLAINT_CAUSE,
+                                tuple(c.value for c in ComplaintCause))
+
+    def _complaints(self, actor: Actor, first_day: date, last_day: date, building_id: int | None,
+                    statistic: Statistic, column, axis: Axis, order: tuple[str, ...]) -> Figures:
+        """Complaints each month by ``column``'s value: the values in ``order`` first (those that occur), then any
+        other, then "" (not closed yet)."""
         start, end, building = self._begin(actor, first_day, last_day, building_id)
         r = ServiceRequest
         month = self._local(start, end).month(r.registered_at)
         with self._db.read() as s:
-            rows = s.execute(select(month.label("bucket"), r.complaint_cause, func.count()).where(
+            rows = s.execute(select(month.label("bucket"), column, func.count()).where(
                 *self._requests_where(start, end, building), r.category == Purpose.COMPLAINT.value)
-                .group_by(text("bucket"), r.complaint_cause)).all()
+                .group_by(text("bucket"), column)).all()
         keys = months(first_day, last_day)
         counts = {(m, c or ""): n for m, c, n in rows}
-        causes = [c.value for c in ComplaintCause if any(k[1] == c.value for k in counts)]
+        kinds = [c for c in order if any(k[1] == c for k in counts)]
+        kinds += sorted({c for _, c in counts if c and c not in kinds})
         if any(c == "" for _, c in counts):
-            causes.append("")
-        series = tuple(Series(c, Axis.COMPLAINT_CAUSE, tuple(counts.get((m, c), 0) for m in keys)) for c in causes)
-        totals = tuple(sum(counts.get((m, c), 0) for c in causes) for m in keys)
-        return Figures(Statistic.COMPLAINT_CAUSES, first_day, last_day, building, Axis.MONTH,
+            kinds.append("")
+        series = tuple(Series(c, axis, tuple(counts.get((m, c), 0) for m in keys)) for c in kinds)
+        totals = tuple(sum(counts.get((m, c), 0) for c in kinds) for m in keys)
+        return Figures(statistic, first_day, last_day, building, Axis.MONTH,
                        keys, (*series, Series("total", Axis.METRIC, totals, charted=False)), ChartKind.STACKED,
                        (("complaints", sum(totals)),))
 

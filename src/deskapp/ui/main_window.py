@@ -187,11 +187,15 @@ class MainWindow(QMainWindow):
         shortcuts(self, ["Ctrl+K"], self.global_search, context=Qt.ShortcutContext.WindowShortcut)
         page_keys(self, self.tabs)  # Ctrl+1… tabs, Alt+1… pages; the cursor to where a page's work starts
         self._set_actor(actor)
-        # 1280×800 where the screen has room; on a 1024×768 desk PC the window fits the screen instead
-        # of running off its edge (the window manager does not shrink a window asked to be larger).
+        # 1280×800 where the screen has room to spare; on a 1024×768 or 1280×800 desk PC the window is
+        # maximised instead of running off the screen's edge with its title bar and status bar (the window
+        # manager does not shrink a window asked to be larger).
         room = self.screen().availableGeometry() if self.screen() is not None else None
-        self.small_screen = room is not None and (room.width() < 1280 or room.height() < 800)
+        self.small_screen = room is not None and (room.width() < 1280 + self.FRAME_ROOM
+                                                  or room.height() < 800 + self.FRAME_ROOM)
         self.resize(min(1280, room.width()) if room else 1280, min(800, room.height()) if room else 800)
+
+    FRAME_ROOM = 40  # the title bar and frame a window manager adds around the window
 
     # -- who is at the desk ---------------------------------------------------------------
 

@@ -199,6 +199,17 @@ class ListPanel(QObject):
         current = self.view.currentIndex()
         self.view.selectRow(current.row() if current.isValid() else 0)
 
+    def _list_action(self, text: str, name: str, key: str, slot: Callable[[], None]) -> QAction:
+        """An action on the list: in its context menu, and by ``key`` while the list has the focus."""
+        action = QAction(text, self.view)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
+
     # -- the record's history (the audit viewer) ---------------------------------------
 
     HISTORY_KEY = "Ctrl+H"
@@ -210,14 +221,8 @@ class ListPanel(QObject):
         if self.audit is None or self.history_action is not None:
             return
         self._show_history = show
-        action = QAction(self.tr("History…"), self.view)
-        action.setObjectName("auditHistoryAction")
-        action.setShortcut(QKeySequence(self.HISTORY_KEY))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.show_history)
-        self.view.addAction(action)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.history_action = action
+        self.history_action = self._list_action(self.tr("History…"), "auditHistoryAction", self.HISTORY_KEY,
+                                                self.show_history)
         self._history_follows_selection()
         self.selected.connect(lambda _row: self._history_follows_selection())
 
@@ -246,25 +251,29 @@ class ListPanel(QObject):
         if self.export_action is not None:
             return
         self._start_export = start
-        action = QAction(self.tr("Export to Excel…"), self.view)
-        action.setObjectName("exportListAction")
-        action.setShortcut(QKeySequence(self.EXPORT_KEY))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.export)
-        self.view.addAction(action)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.export_action = action
+        self.export_action = self._list_action(self.tr("Export to Excel…"), "exportListAction", self.EXPORT_KEY,
+                                               self.export)
 
     def export(self) -> None:
         if self._start_export is not None:
             self._start_export(self)
+
+    def _page_title(self) -> str:
+        """The title of the form the list is on ("Find and reconcile", translated): the list's name in a
+        workbook when none was given."""
+        w = self.view.parentWidget()
+        while w is not None and not w.isWindow():
+            if w.windowTitle():
+                return w.windowTitle()
+            w = w.parentWidget()
+        return ""
 
     def export_source(self) -> ListExport:
         """The list as it stands (its filter, its columns) for an export; the rows are read later, on
         the export's thread, through the same query."""
         model = self.model
         slug = self.view.objectName().removesuffix("Table") or "list"
-        name = self.export_name or slug
+        name = self.export_name or self._page_title() or slug
         cells = model.export_cells
         paged = isinstance(model, PagedRowsModel)
         fetch = model.fetcher if isinstance(model, PagedRowsModel) else None

@@ -102,7 +102,16 @@ class PrintPreviewDialog(QDialog):
         self.ui.saveButton.clicked.connect(self._save)
         self.ui.closeButton.clicked.connect(self.reject)
         self._show(printout)
-        self.resize(640, 820)
+        self.resize(*self.fitting_size(640, 820))
+
+    def fitting_size(self, width: int, height: int) -> tuple[int, int]:
+        """``width`` × ``height``, or less where the screen is smaller: the buttons at the bottom (print, save,
+        close) must stay on a 1024×768 or 1280×800 screen, title bar and frame included."""
+        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
+        if screen is None:
+            return width, height
+        room = screen.availableGeometry()
+        return min(width, room.width() - 20), min(height, room.height() - 60)
 
     @property
     def printout(self) -> Printout:

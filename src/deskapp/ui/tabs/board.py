@@ -75,11 +75,15 @@ COLUMNS = {"attention": 3, "today": 5}  # what needs someone first, in larger ti
 
 TILE_STYLE = """
 QPushButton[tone] { text-align: left; padding: 6px 10px; border: 1px solid #c8c8c8; border-radius: 4px;
-                    background: #fafafa; }
-QPushButton[tone]:focus { border: 2px solid #1565c0; }
+                    background: #fafafa; outline: none; }
 QPushButton[tone="warn"] { background: #fff4e0; border-color: #e0a040; }
 QPushButton[tone="alert"] { background: #fde7e9; border-color: #b00020; }
 QPushButton[tone="good"] { background: #eaf5ea; border-color: #4c9a4c; }
+QPushButton[tone]:focus { border: 3px solid #1565c0; }
+QPushButton[tone="plain"]:focus { background: #fafafa; }
+QPushButton[tone="warn"]:focus { background: #fff4e0; }
+QPushButton[tone="alert"]:focus { background: #fde7e9; }
+QPushButton[tone="good"]:focus { background: #eaf5ea; }
 """
 
 

@@ -8,7 +8,7 @@ from datetime import UTC, timedelta
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from deskapp.config import StationConfig
@@ -58,7 +58,7 @@ class PassIssuePage(Page):
         self.last_issued: PassInfo | None = None
         self.ui = ui = load_form("pass_issue_page.ui", self)
         fmt.fill_choices(ui.idTypeCombo, IdType, fmt.id_type)
-        fmt.fill_choices(ui.consentMethodCombo, ConsentMethod, lambda m: self.tr(CONSENT_LABELS[m]),
+        fmt.fill_choices(ui.consentMethodCombo, ConsentMethod, lambda m: QCoreApplication.translate("consent", CONSENT_LABELS[m]),
                          first=self.tr("— choose —"))
         self.form = FormPanel({
             "unit": ui.unitEdit, "arrears_told": ui.arrearsToldCheck, "applicant": ui.applicantCombo,

@@ -8,7 +8,7 @@ import enum
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from deskapp.config import StationConfig
@@ -122,7 +122,8 @@ class PassListPage(Page):
                 return
             if show in (Show.ISSUED, Show.COLLECTED):
                 by_day = self._passes.issued_on if show is Show.ISSUED else self._passes.collected_on
-                self.pass_list.load(lambda offset, limit: by_day(self._actor, first, last, offset=offset, limit=limit))
+                self.pass_list.load(lambda offset, limit: by_day(self._actor, first, last, offset=offset, limit=limit),
+                                    about=about)
                 return
             if show is Show.EXPECTED:
                 rows = self._passes.expected_today(self._actor)
@@ -138,7 +139,9 @@ class PassListPage(Page):
     def _about(self, show: Show, first: date, last: date) -> str:
         """The filter in words, for an export of the list."""
         parts = [self.tr(SHOW_LABELS[show])]
-        if show is not Show.EXPECTED:
+        if show in (Show.ISSUED, Show.COLLECTED):
+            parts.append(self.tr("{first} to {last}").format(first=first.isoformat(), last=last.isoformat()))
+        elif show is not Show.EXPECTED:
             parts.append(self.tr("moving days {first} to {last}").format(first=first.isoformat(),
                                                                           last=last.isoformat()))
         if show is Show.ALL and self.ui.passSearchEdit.text().strip():
@@ -228,7 +231,7 @@ class PassListPage(Page):
         ]
         if p.consent_method is not None:
             lines.append(self.tr("Consent: {owner}, {method}, {time}, taken by {staff}").format(
-                owner=p.consent_owner, method=self.tr(CONSENT_LABELS[p.consent_method]),
+                owner=p.consent_owner, method=QCoreApplication.translate("consent", CONSENT_LABELS[p.consent_method]),
                 time=fmt.when(p.consent_at), staff=p.consent_taken_by))
         if p.plate or p.movers:
             lines.append(" · ".join(x for x in (p.plate, p.movers) if x))

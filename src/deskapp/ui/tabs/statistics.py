@@ -46,7 +46,8 @@ from deskapp.ui.models.control import cause as cause_label
 from deskapp.ui.models.statistics import FiguresModel
 from deskapp.ui.pages import Page, kinds
 
-MAX_CATEGORY_LABELS = 24  # past this many (ten years of months) the axis' labels stand upright
+MARKED_POINTS = 36  # up to three years of months, each point is marked on the lines
+MAX_CATEGORY_LABELS = 12  # past this many (a year of months, a site's zones) the axis' labels stand upright
 
 
 class StatisticsPage(Page):
@@ -273,6 +274,7 @@ class StatisticsPage(Page):
             for s in f.charted:
                 line = QLineSeries()
                 line.setName(self.label(s.of, s.key))
+                line.setPointsVisible(len(s.values) <= MARKED_POINTS)  # one month alone is a point, not a line
                 for i, v in enumerate(s.values):
                     line.append(i, v or 0)
                     top = max(top, v or 0)
