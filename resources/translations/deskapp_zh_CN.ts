@@ -559,147 +559,147 @@ The database as it was before: {path}</source>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="53" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="55" />
         <source>Open control-room events</source>
         <translation>消控中心未关闭事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="54" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="56" />
         <source>Open faults</source>
         <translation>未修复故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="55" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="57" />
         <source>Requests past the response target</source>
         <translation>超过响应时限的报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="56" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="58" />
         <source>Today's requests taken up in time</source>
         <translation>今日报事按时响应率</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="57" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="59" />
         <source>Callbacks overdue</source>
         <translation>回访已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="58" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="60" />
         <source>Callbacks due</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="59" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="61" />
         <source>Passes out today, not yet collected</source>
         <translation>今日有效、尚未放行的放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="60" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="62" />
         <source>Red copies not returned</source>
         <translation>红联未交回</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="61" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="63" />
         <source>Guests on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="64" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="66" />
         <source>Visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="65" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="67" />
         <source>Calls</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="66" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="68" />
         <source>Requests registered</source>
         <translation>登记报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="67" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="69" />
         <source>Requests completed</source>
         <translation>完成报事</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="68" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="70" />
         <source>Passes issued</source>
         <translation>开具放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="69" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="71" />
         <source>Passes collected</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="70" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="72" />
         <source>Card applications</source>
         <translation>办卡申请</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="71" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="73" />
         <source>Cards handed over</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="72" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="74" />
         <source>Control-room events</source>
         <translation>消控中心事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="208" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="210" />
         <source>{day} · {weekday}</source>
         <translation>{day} · {weekday}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="210" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="212" />
         <source>Updated {time}</source>
         <translation>{time} 更新</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="212" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="214" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="215" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="217" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="220" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="222" />
         <source>{count} open over 24 hours</source>
         <translation>{count} 项超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="223" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="225" />
         <source>Target: taken up within 5 minutes</source>
         <translation>时限：5 分钟内响应</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="228" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="230" />
         <source>{met} of {count} in time</source>
         <translation>{count} 单中 {met} 单按时</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="229" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="231" />
         <source>No request has reached its target time yet</source>
         <translation>今日尚无报事到达响应时限</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="232" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="234" />
         <source>within 24 hours of completion</source>
         <translation>完成后 24 小时内回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="240" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="242" />
         <source>{count} fire alarm(s)</source>
         <translation>其中火警 {count} 起</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/board.py" line="251" />
+        <location filename="../../src/deskapp/ui/tabs/board.py" line="253" />
         <source>(made by station {station})</source>
         <translation>（由工作站 {station} 备份）</translation>
     </message>
@@ -2626,199 +2626,199 @@ The database as it was before: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="222" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="223" />
         <source>Visitors</source>
         <translation>来访登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="228" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="229" />
         <location filename="../../src/deskapp/ui/tabs/phone.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="228" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="229" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
         <source>Residents</source>
         <translation>住户档案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="241" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="246" />
         <source>Control room</source>
         <translation>监控（消防）中心</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="250" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="251" />
         <source>Cards</source>
         <translation>业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="254" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="255" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="260" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="261" />
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="263" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="264" />
         <source>Staff</source>
         <translation>员工管理</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="274" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
         <source>{staff_no} {name} ({roles}) · station {station} · {database}</source>
         <translation>{staff_no} {name}（{roles}）· 工作站 {station} · {database}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="277" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="278" />
         <source>{site} — deskapp</source>
         <translation>{site} — 前台与监控中心系统</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="311" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
         <source>Control room: {events} open event(s), {faults} open fault(s)</source>
         <translation>监控（消防）中心：未关闭事件 {events} 起，未修复故障 {faults} 项</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
         <source>REAL FIRE</source>
         <translation>真实火警</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="318" />
         <source>{count} fire alarm(s) being confirmed</source>
         <translation>{count} 起火警正在现场确认</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="333" />
         <source>F2 starts a call at the front desk; your role does not take calls.</source>
         <translation>F2 用于前台接听来电；您的角色不接听来电。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="376" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
         <source>Your role has no page for this record.</source>
         <translation>您的身份没有查看此记录的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="453" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="459" />
         <source>Your role has no page for this list.</source>
         <translation>您的角色没有这个列表的页面。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="465" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="471" />
         <source>Locked after {minutes} idle minutes. {name}, enter your password, or another staff member logs in.</source>
         <translation>已闲置 {minutes} 分钟，屏幕已锁定。{name}，请输入密码解锁；或由其他员工登录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="468" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="479" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="474" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="485" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="514" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="520" />
         <source>Your password was set by an administrator. Choose your own now.</source>
         <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="530" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="536" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="531" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
         <source>&amp;Verify the record…</source>
         <translation>校验记录(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="534" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="540" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="535" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="541" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="536" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="542" />
         <source>&amp;Station settings…</source>
         <translation>工作站设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="537" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="543" />
         <source>S&amp;ite settings…</source>
         <translation>项目设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="538" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="544" />
         <source>&amp;Backup and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="540" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="546" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="541" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="547" />
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="542" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="548" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="543" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="549" />
         <source>Log &amp;out</source>
         <translation>注销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="544" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="550" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="545" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="551" />
         <source>&amp;About deskapp</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="552" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="558" />
         <source>The new language is used from the next start of deskapp.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="594" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="600" />
         <source>Daily backup made.</source>
         <translation>每日备份已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="602" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="608" />
         <source>The daily backup failed: {reason}</source>
         <translation>每日备份失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="611" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="617" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="612" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="618" />
         <source>{status}
 
 Backup folder: {folder}
@@ -2829,12 +2829,12 @@ Settings → Backup and restore… makes one now and sets the folder.</source>
 在 设置 → 备份与恢复… 中可立即备份并设置文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="663" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="669" />
         <source>About deskapp</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="664" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="670" />
         <source>deskapp {version}
 Front desk and control room of a residential property-service centre.
 Database: {database}</source>
@@ -3687,128 +3687,143 @@ Database: {database}</source>
         <translation>显示已关闭和已取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="87" />
+        <location filename="../../forms/requests_page.ui" line="34" />
+        <source>Only the requests of these days (from the board): click to show them all again</source>
+        <translation>只显示这些天的报事（来自看板）：点击重新显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../forms/requests_page.ui" line="97" />
         <source>Progress notes</source>
         <translation>跟单记录</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="129" />
+        <location filename="../../forms/requests_page.ui" line="139" />
         <source>New &amp;request…</source>
         <translation>新建工单(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="136" />
+        <location filename="../../forms/requests_page.ui" line="146" />
         <source>Call the o&amp;wner…</source>
         <translation>致电业主(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="143" />
+        <location filename="../../forms/requests_page.ui" line="153" />
         <source>&amp;Dispatch…</source>
         <translation>派工(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="150" />
+        <location filename="../../forms/requests_page.ui" line="160" />
         <source>S&amp;tart</source>
         <translation>开始处理(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="157" />
+        <location filename="../../forms/requests_page.ui" line="167" />
         <source>Co&amp;mplete…</source>
         <translation>完成(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="164" />
+        <location filename="../../forms/requests_page.ui" line="174" />
         <source>&amp;Note…</source>
         <translation>记录(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="171" />
+        <location filename="../../forms/requests_page.ui" line="181" />
         <source>Re&amp;port to owner…</source>
         <translation>向业主反馈(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="178" />
+        <location filename="../../forms/requests_page.ui" line="188" />
         <source>Cance&amp;l…</source>
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="185" />
+        <location filename="../../forms/requests_page.ui" line="195" />
         <source>Cl&amp;ose…</source>
         <translation>关闭(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../forms/requests_page.ui" line="199" />
+        <location filename="../../forms/requests_page.ui" line="209" />
         <source>Print wor&amp;k order…</source>
         <translation>打印派工单(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="194" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="234" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="205" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="245" />
         <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
         <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="42" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="44" />
         <source>Taking it up</source>
         <translation>受理响应</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="43" />
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="44" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="45" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="46" />
         <source>The promised time</source>
         <translation>承诺时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="45" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="47" />
         <source>The callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="198" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="138" />
+        <source>Registered {days} ✕</source>
+        <translation>{days} 登记 ✕</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="139" />
+        <source>Completed {days} ✕</source>
+        <translation>{days} 完成 ✕</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="238" />
         <source>Dispatched to {who}</source>
         <translation>派工给 {who}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="199" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="239" />
         <source>promised by {time}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="292" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="332" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="292" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="332" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="296" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="336" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="297" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="337" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="298" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="338" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="298" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="338" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="305" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="345" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>

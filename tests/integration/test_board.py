@@ -84,6 +84,10 @@ def test_today_s_figures_and_what_is_open_each_equal_to_its_list(world, admin, d
     b = world.services.board.board(boss)
     assert b.past_response == 0 and (b.response.met, b.response.missed) == (1, 1)
     assert b.today.requests_completed == 1 and b.today.passes_collected == 1
+    day = (world.clock.now().date(), world.clock.now().date())
+    search = world.requests.search
+    assert len(search(desk, open_only=False, registered_days=day)) == b.today.requests_registered == 2
+    assert [r.id for r in search(desk, open_only=False, completed_days=day)] == [quick.id]
     assert b.callbacks_waiting == 1 == len(world.requests.callback_queue(desk)) and b.callbacks_late == 0
     assert b.passes_expected == 0 and b.red_copies_missing == 1 == len(world.passes.red_copies_missing(desk))
 

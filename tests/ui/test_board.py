@@ -96,6 +96,21 @@ def test_enter_on_a_tile_opens_its_list_with_as_many_rows_as_the_figure(qtbot, u
     QTest.mouseClick(w.board_page.tile("guests"), Qt.MouseButton.LeftButton)
     assert w.tabs.currentWidget() is w.visits_tab and w.visits_tab.tabs.currentWidget() is w.visits_tab.guest_page
 
+    for n in range(3):
+        ui.requests.register(ui.desk, unit="3-2-1502", category=Purpose.REPAIR, description=f"灯不亮 {n}",
+                             department=Department.ENGINEERING)
+    w.tabs.setCurrentWidget(w.board_page)
+    qtbot.waitUntil(lambda: figure(w, "requests_registered") == "3", timeout=2000)
+    requests = w.phone_tab.requests_page
+    QTest.mouseClick(w.board_page.tile("requests_registered"), Qt.MouseButton.LeftButton)
+    assert w.phone_tab.tabs.currentWidget() is requests and requests.list.model.rowCount() == 3
+    assert requests.r.requestDaysButton.isVisible() and "Registered" in requests.r.requestDaysButton.text()
+    w.tabs.setCurrentWidget(w.board_page)
+    QTest.mouseClick(w.board_page.tile("requests_completed"), Qt.MouseButton.LeftButton)  # none today
+    assert requests.list.model.rowCount() == 0
+    QTest.mouseClick(requests.r.requestDaysButton, Qt.MouseButton.LeftButton)  # every request again
+    assert not requests.r.requestDaysButton.isVisible() and requests.list.model.rowCount() == 3
+
     w.tabs.setCurrentWidget(w.board_page)
     QTest.mouseClick(w.board_page.tile("past_response"), Qt.MouseButton.LeftButton)
     assert w.phone_tab.tabs.currentWidget() is w.phone_tab.requests_page

@@ -11,7 +11,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -55,7 +55,7 @@ from deskapp.domain.visits import Outcome, Purpose
 from deskapp.services.base import Database, checked_reason, locked, violates_unique, who_and_when
 from deskapp.services.directory import phone_lookups, room_condition
 from deskapp.services.site import SiteService
-from deskapp.services.visits import phone_or_none, unit_for
+from deskapp.services.visits import checked_days, phone_or_none, unit_for
 
 MSG_GONE = QT_TRANSLATE_NOOP("errors", "Request {number} does not exist.")
 MSG_DEPARTMENT = QT_TRANSLATE_NOOP("errors", "Choose the department responsible.")
@@ -529,13 +529,22 @@ class RequestService:
             return self._info(s, self._get(s, request_id), with_notes=True)
 
     def search(self, actor: Actor, *, open_only: bool = True, text_: str = "", offset: int = 0,
-               limit: int = 100) -> list[RequestInfo]:
+               limit: int = 100, registered_days: tuple[date, date] | None = None,
+               completed_days: tuple[date, date] | None = None) -> list[RequestInfo]:
         """Requests, the overdue ones first, each part newest first; open ones only by default; by number,
-        unit, phone or a word."""
+        unit, phone or a word; registered, or completed, on those local days (the board's figures)."""
         actor.require(Permission.REQUEST_VIEW)
         stmt = select(ServiceRequest)
         if open_only:  # IN the open states (an index look-up), not NOT IN the final ones (a scan)
             stmt = stmt.where(ServiceRequest.state.in_([st.value for st in RequestState if st.open]))
+        for when, days in ((ServiceRequest.registered_at, registered_days),
+                           (ServiceRequest.completed_at, completed_days)):
+            if days is not None:
+                start, end = checked_days(*days)
+                if start is not None:
+                    stmt = stmt.where(when >= start)
+                if end is not None:
+                    stmt = stmt.where(when < end)
         terms = read_search(text_)
         if terms is not None:
             found = self._matching(terms)

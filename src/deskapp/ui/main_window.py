@@ -31,6 +31,7 @@ from deskapp.domain.roles import Actor, Permission
 from deskapp.services.bundle import AppServices
 from deskapp.services.sample_printouts import sample_printout
 from deskapp.services.search_all import Hit, HitKind
+from deskapp.services.timeutil import local_date
 from deskapp.ui import fmt
 from deskapp.ui.dialogs.audit_history import AuditHistoryDialog
 from deskapp.ui.dialogs.backup import BackupDialog, BackupJob
@@ -431,6 +432,11 @@ class MainWindow(QMainWindow):
             opened = p is not None and front(p, p.callbacks_page)
         elif t is BoardTarget.REQUESTS and p is not None and front(p, p.requests_page):
             p.requests_page.show_open()
+            opened = True
+        elif t in (BoardTarget.REQUESTS_REGISTERED, BoardTarget.REQUESTS_COMPLETED) and p is not None \
+                and front(p, p.requests_page):
+            today = local_date(self.services.db.clock.now())
+            p.requests_page.show_days(registered=t is BoardTarget.REQUESTS_REGISTERED, first=today, last=today)
             opened = True
         elif t in PASS_LISTS and ps is not None and ps.list_page is not None and front(ps, ps.list_page):
             getattr(ps.list_page, PASS_LISTS[t])()

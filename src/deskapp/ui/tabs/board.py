@@ -30,6 +30,8 @@ class Target(enum.StrEnum):
     FAULTS = "faults"
     CALLBACKS = "callbacks"  # the callback queue 回访
     REQUESTS = "requests"  # the open requests, the late ones first
+    REQUESTS_REGISTERED = "requests_registered"  # the requests registered today
+    REQUESTS_COMPLETED = "requests_completed"  # the requests completed today
     PASSES_EXPECTED = "passes_expected"  # "Expected today"
     RED_COPIES = "red_copies"  # "Red copy not back", all days
     PASSES_ISSUED = "passes_issued"  # the passes issued today
@@ -63,8 +65,8 @@ ATTENTION = (
 TODAY = (
     ("visits", QT_TRANSLATE_NOOP("BoardPage", "Visits"), Target.VISITS),
     ("calls", QT_TRANSLATE_NOOP("BoardPage", "Calls"), Target.CALLS),
-    ("requests_registered", QT_TRANSLATE_NOOP("BoardPage", "Requests registered"), Target.REQUESTS),
-    ("requests_completed", QT_TRANSLATE_NOOP("BoardPage", "Requests completed"), Target.REQUESTS),
+    ("requests_registered", QT_TRANSLATE_NOOP("BoardPage", "Requests registered"), Target.REQUESTS_REGISTERED),
+    ("requests_completed", QT_TRANSLATE_NOOP("BoardPage", "Requests completed"), Target.REQUESTS_COMPLETED),
     ("passes_issued", QT_TRANSLATE_NOOP("BoardPage", "Passes issued"), Target.PASSES_ISSUED),
     ("passes_collected", QT_TRANSLATE_NOOP("BoardPage", "Passes collected"), Target.PASSES_COLLECTED),
     ("cards_registered", QT_TRANSLATE_NOOP("BoardPage", "Card applications"), Target.CARDS),

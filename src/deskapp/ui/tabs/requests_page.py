@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -46,6 +48,13 @@ LATE_WHAT = {
 }
 
 
+
+@dataclass(frozen=True)
+class DayFilter:
+    registered: bool  # registered on those days, else completed on them
+    first: date
+    last: date
+
 class RequestsPage(Page):
     """Requests and their life cycle. Every step is one service call; the list and the detail hear of
     it (and of other stations' steps) through the change feed, the selected request kept."""
@@ -77,6 +86,8 @@ class RequestsPage(Page):
         r.requestSearchEdit.returnPressed.connect(self.focus_results)
         shortcuts(r.requestSearchEdit, ["Down"], self.focus_results, context=Qt.ShortcutContext.WidgetShortcut)
         r.allRequestsCheck.toggled.connect(self.search)
+        self._days: DayFilter | None = None  # a board figure's days, until its button shows every request again
+        r.requestDaysButton.clicked.connect(self.all_days)
         r.newRequestButton.clicked.connect(self.new_request)
         r.outgoingCallButton.clicked.connect(self.outgoing_call)
         r.dispatchButton.clicked.connect(self.dispatch)
@@ -105,8 +116,35 @@ class RequestsPage(Page):
     def _fetch(self) -> Callable[[int, int], list[RequestInfo]]:
         text, open_only = self.r.requestSearchEdit.text(), not self.r.allRequestsCheck.isChecked()
         self.requests_model.now, self.requests_model.every = self._requests.now(), self._requests.report_every()
+        days = self._days
+        registered = (days.first, days.last) if days is not None and days.registered else None
+        completed = (days.first, days.last) if days is not None and not days.registered else None
         return lambda offset, limit: self._requests.search(
-            self._actor, open_only=open_only, text_=text, offset=offset, limit=limit)
+            self._actor, open_only=open_only, text_=text, offset=offset, limit=limit, registered_days=registered,
+            completed_days=completed)
+
+    def show_days(self, *, registered: bool, first: date, last: date) -> None:
+        """Only the requests registered (or completed) on those days, closed ones too (a board figure's list);
+        the button above the list says so and shows them all again."""
+        self._days = DayFilter(registered, first, last)
+        r = self.r
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(True)
+        r.allRequestsCheck.setChecked(True)
+        r.requestSearchEdit.clear()
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(False)
+        days = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+        r.requestDaysButton.setText((self.tr("Registered {days} ✕") if registered
+                                     else self.tr("Completed {days} ✕")).format(days=days))
+        r.requestDaysButton.setVisible(True)
+        self.search()
+
+    def all_days(self) -> None:
+        """Back from a board figure's days to every request."""
+        self._days = None
+        self.r.requestDaysButton.setVisible(False)
+        self.search()
 
     def reload(self) -> None:
         """The same search again: the selected request stays selected and its detail is read again."""
@@ -127,6 +165,8 @@ class RequestsPage(Page):
 
     def show_open(self) -> None:
         """The open requests, the late ones first (the board's requests), with no search typed."""
+        self._days = None
+        self.r.requestDaysButton.setVisible(False)
         r = self.r
         for widget in (r.requestSearchEdit, r.allRequestsCheck):
             widget.blockSignals(True)
