@@ -4455,69 +4455,74 @@ Database: {database}</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="147" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="149" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="232" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="234" />
         <source>Not classified yet</source>
         <translation>尚未分类</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="234" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="236" />
         <source>Not closed yet</source>
         <translation>尚未结案</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="236" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="238" />
         <source>(no zone)</source>
         <translation>（无报警区域）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="241" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="243" />
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="242" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="244" />
         <source>all buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="245" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="247" />
         <source>no records in these days.</source>
         <translation>这些天没有记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="256" />
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="256" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="254" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="256" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="255" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="257" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="255" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="257" />
         <source>Zone</source>
         <translation>报警区域</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="256" />
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="258" />
         <source>Cause</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/tabs/statistics.py" line="270" />
+        <source>(the {count} zones with the most; every zone in the table)</source>
+        <translation>（误报最多的 {count} 个防区；表中列出全部防区）</translation>
     </message>
     <message>
         <location filename="../../forms/statistics_page.ui" line="6" />

@@ -152,3 +152,17 @@ def test_a_pass_issued_elsewhere_redraws_the_chart(qtbot, window, ui):
     with qtbot.waitSignal(page.shown, timeout=3000):
         page.later.timeout.emit()
     assert sum(page.series_values()["Move-out passes"]) == 1
+
+
+def test_a_site_with_many_zones_charts_the_worst_twenty_and_lists_them_all(qtbot, window, ui):
+    from deskapp.services.statistics import Axis, ChartKind, Figures, Series
+
+    page = page_of(window)
+    zones = tuple(f"{n}号楼" for n in range(30))
+    counts = tuple(float(30 - n) for n in range(30))  # most false alarms first, as the service orders them
+    figures = Figures(Statistic.FALSE_BY_ZONE, date(2026, 1, 1), date(2026, 3, 1), None, Axis.ZONE, zones,
+                      (Series("false_alarms", Axis.METRIC, counts),), ChartKind.BAR, ())
+    page._show(figures)
+    assert list(page.series_values().values()) == [list(counts[:20])]
+    assert "20 zones" in page.chart.title()
+    assert page.model.rowCount() == 30  # the table keeps every zone

@@ -3,6 +3,7 @@ its chart (QtCharts) and the table of its figures, printable with the chart (Ctr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -46,6 +47,7 @@ from deskapp.ui.models.control import cause as cause_label
 from deskapp.ui.models.statistics import FiguresModel
 from deskapp.ui.pages import Page, kinds
 
+MAX_ZONES = 20  # the chart of false alarms by zone shows this many zones (eighty bars read as none)
 MARKED_POINTS = 36  # up to three years of months, each point is marked on the lines
 MAX_CATEGORY_LABELS = 12  # past this many (a year of months, a site's zones) the axis' labels stand upright
 
@@ -260,18 +262,25 @@ class StatisticsPage(Page):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(QCoreApplication.translate("statistics", STATISTIC_LABELS[f.statistic]))
+        title = QCoreApplication.translate("statistics", STATISTIC_LABELS[f.statistic])
+        charted = f.charted
+        if f.axis is Axis.ZONE and len(categories) > MAX_ZONES:  # a site's zones, most false alarms first
+            categories = categories[:MAX_ZONES]
+            charted = tuple(replace(s, values=s.values[:MAX_ZONES]) for s in charted)
+            title += " " + self.tr("(the {count} zones with the most; every zone in the table)").format(
+                count=MAX_ZONES)
+        chart.setTitle(title)
         x = QBarCategoryAxis()
         x.append(categories)
         if len(categories) > MAX_CATEGORY_LABELS:
             x.setLabelsAngle(-90)
         y = QValueAxis()
-        y.setLabelFormat("%.0f" if all(s.unit.value == "count" for s in f.charted) else "%.1f")
+        y.setLabelFormat("%.0f" if all(s.unit.value == "count" for s in charted) else "%.1f")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         top = 0.0
         if f.chart is ChartKind.LINE:
-            for s in f.charted:
+            for s in charted:
                 line = QLineSeries()
                 line.setName(self.label(s.of, s.key))
                 line.setPointsVisible(len(s.values) <= MARKED_POINTS)  # one month alone is a point, not a line
@@ -283,15 +292,15 @@ class StatisticsPage(Page):
                 line.attachAxis(y)
         else:
             bars = QStackedBarSeries() if f.chart is ChartKind.STACKED else QBarSeries()
-            for s in f.charted:
+            for s in charted:
                 bar_set = QBarSet(self.label(s.of, s.key))
                 bar_set.append([float(v or 0) for v in s.values])
                 bars.append(bar_set)
             if f.chart is ChartKind.STACKED:
-                top = max((sum(float(s.values[i] or 0) for s in f.charted) for i in range(len(categories))),
+                top = max((sum(float(s.values[i] or 0) for s in charted) for i in range(len(categories))),
                           default=0.0)
             else:
-                top = max((float(v or 0) for s in f.charted for v in s.values), default=0.0)
+                top = max((float(v or 0) for s in charted for v in s.values), default=0.0)
             chart.addSeries(bars)
             bars.attachAxis(x)
             bars.attachAxis(y)
