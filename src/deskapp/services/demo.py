@@ -42,6 +42,7 @@ from deskapp.services.base import Database
 from deskapp.services.demo_control import seed_control
 from deskapp.services.demo_shifts import seed_shifts
 from deskapp.services.passwords import Hasher
+from deskapp.services.timeutil import day_start_utc, local_date
 
 DEMO_PASSWORD = "demo1234"
 # A made-up estate and company (no real developer's or property manager's name).
@@ -75,6 +76,12 @@ class DemoSize:
     rooms_per_floor: int = 2
     residents_per_unit: float = 2.2
 
+
+
+def local_time_utc(now: datetime, days_ago: int, *, hour: int, minute: int = 0) -> datetime:
+    """``hour``:``minute`` on this PC's calendar day ``days_ago`` days before ``now`` (naive UTC), as naive UTC:
+    the demo's desk opens at 08:30 wherever the PC is (it was 08:30 in Beijing only)."""
+    return day_start_utc(local_date(now) - timedelta(days=days_ago)) + timedelta(hours=hour, minutes=minute)
 
 def _name(rng: random.Random) -> str:
     given = rng.choice(GIVEN) if rng.random() < 0.35 else rng.choice(GIVEN) + rng.choice(GIVEN)
@@ -193,7 +200,7 @@ def seed_visits(db: Database, *, days: int = 30, visits_per_day: int = 35, guest
         visits: list[dict[str, Any]] = []
         guests: list[dict[str, Any]] = []
         for day in range(days, -1, -1):
-            base = (now - timedelta(days=day)).replace(hour=0, minute=30, second=0)  # 08:30 in Beijing
+            base = local_time_utc(now, day, hour=8, minute=30)  # the desk opens
             for _ in range(visits_per_day if day else visits_per_day // 3):
                 at = base + timedelta(minutes=rng.randint(0, 11 * 60))
                 if at > now:
@@ -267,7 +274,7 @@ def seed_calls_and_requests(db: Database, *, days: int = 30, calls_per_day: int 
         notes: list[dict[str, Any]] = []
         rid = first_request
         for day in range(days, -1, -1):
-            base = (now - timedelta(days=day)).replace(hour=0, minute=30, second=0)
+            base = local_time_utc(now, day, hour=8, minute=30)
             for _ in range(calls_per_day if day else calls_per_day // 3):
                 at = base + timedelta(minutes=rng.randint(0, 11 * 60))
                 if at > now:
@@ -414,7 +421,7 @@ def seed_passes(db: Database, *, days: int = 30, per_day: int = 6, seed: int = 1
         passes: list[dict[str, Any]] = []
         items: list[dict[str, Any]] = []
         for day in range(days, -4, -1):
-            start = (now - timedelta(days=day)).replace(hour=0, minute=0, second=0)  # 08:00 in Beijing
+            start = local_time_utc(now, day, hour=8)  # moving days 08:00–20:00, this PC's time
             for _ in range(per_day if day > 0 else per_day // 2):
                 uid = rng.choice(units)
                 owner_id, owner_name = rng.choice(owners[uid])
