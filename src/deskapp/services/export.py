@@ -226,7 +226,11 @@ class _CellMaker:
                 return c
             return text
         if isinstance(value, datetime):
-            c = self._cell_type(ws, value=excel_local(value))
+            try:
+                local = excel_local(value)
+            except (OverflowError, ValueError):  # past the calendar's end in local time: the text, as stored
+                return clean_text(str(value))
+            c = self._cell_type(ws, value=local)
             c.number_format = DATETIME_FORMAT
             return c
         if isinstance(value, date):

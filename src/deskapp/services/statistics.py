@@ -52,6 +52,7 @@ from deskapp.domain.requests import (
     Step,
 )
 from deskapp.domain.roles import Actor, Permission
+from deskapp.domain.search import MAX_RECORD_ID
 from deskapp.domain.visits import Purpose
 from deskapp.printing.pages import DocumentKind, PageSize
 from deskapp.services.base import Database
@@ -64,6 +65,7 @@ from deskapp.services.timeutil import day_range_utc, local_date
 MSG_RANGE_ORDER = QT_TRANSLATE_NOOP("errors", "The first day comes after the last day; swap them.")
 MSG_RANGE_LONG = QT_TRANSLATE_NOOP("errors", "Choose at most ten years ({days} days chosen).")
 MSG_RANGE_MISSING = QT_TRANSLATE_NOOP("errors", "Choose the first and the last day.")
+MSG_NO_STATISTIC = QT_TRANSLATE_NOOP("errors", "There is no statistic called “{name}”.")
 MAX_DAYS = 3653 + 31  # ten years (with their leap days) and a month's grace, so "ten years to today" fits
 
 
@@ -391,8 +393,12 @@ class StatisticsService:
             Statistic.SATISFACTION: self.satisfaction,
             Statistic.FALSE_BY_ZONE: self.false_by_zone, Statistic.FALSE_BY_CAUSE: self.false_by_cause,
             Statistic.PASSES_CARDS: self.passes_cards,
-        }[Statistic(statistic)]
-        return run(actor, first_day, last_day, building_id)
+        }
+        try:
+            chosen = Statistic(statistic)
+        except ValueError:
+            raise ValidationError.single("statistic", MSG_NO_STATISTIC, name=str(statistic)[:40]) from None
+        return run[chosen](actor, first_day, last_day, building_id)
 
     # -- shared steps ------------------------------------------------------------------------------
 
@@ -402,7 +408,9 @@ class StatisticsService:
         actor.require(Permission.STATS_VIEW)
         start, end = checked_range(first, last)
         building = None
-        if building_id is not None:
+        if building_id is not None and not -MAX_RECORD_ID <= building_id <= MAX_RECORD_ID:
+            building = BuildingChoice(0, "?", "?")  # names no building (the databases refuse such a number)
+        elif building_id is not None:
             with self._db.read() as s:
                 row = s.execute(select(Building.id, Building.code, Building.name)
                                 .where(Building.id == building_id)).first()
