@@ -7293,19 +7293,29 @@ Before they leave: {closing}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="64" />
+        <location filename="../../src/deskapp/services/statistics.py" line="65" />
         <source>The first day comes after the last day; swap them.</source>
         <translation>开始日期晚于结束日期，请对调。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="65" />
+        <location filename="../../src/deskapp/services/statistics.py" line="66" />
         <source>Choose at most ten years ({days} days chosen).</source>
         <translation>最多选择十年（已选 {days} 天）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="66" />
+        <location filename="../../src/deskapp/services/statistics.py" line="67" />
         <source>Choose the first and the last day.</source>
         <translation>请选择开始和结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/statistics.py" line="68" />
+        <source>There is no statistic called “{name}”.</source>
+        <translation>没有名为“{name}”的统计项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/services/timeutil.py" line="11" />
+        <source>Choose days from {first} to {last}.</source>
+        <translation>请选择 {first} 至 {last} 之间的日期。</translation>
     </message>
 </context>
 <context>
@@ -8709,137 +8719,137 @@ Before they leave: {closing}</source>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="86" />
+        <location filename="../../src/deskapp/services/statistics.py" line="88" />
         <source>Calls and visits by hour of day</source>
         <translation>来电与来访（按时段）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="87" />
+        <location filename="../../src/deskapp/services/statistics.py" line="89" />
         <source>Calls and visits by category</source>
         <translation>来电与来访（按类别）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="88" />
+        <location filename="../../src/deskapp/services/statistics.py" line="90" />
         <source>Requests by department</source>
         <translation>报事（按部门）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="89" />
+        <location filename="../../src/deskapp/services/statistics.py" line="91" />
         <source>Response and completion times</source>
         <translation>响应与完成时间</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="90" />
+        <location filename="../../src/deskapp/services/statistics.py" line="92" />
         <source>Complaints by class, month by month</source>
         <translation>投诉分类（逐月）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="91" />
+        <location filename="../../src/deskapp/services/statistics.py" line="93" />
         <source>Complaints by cause, month by month</source>
         <translation>投诉原因（逐月）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="92" />
+        <location filename="../../src/deskapp/services/statistics.py" line="94" />
         <source>Callback satisfaction and reopen rate</source>
         <translation>回访满意度与返单率</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="93" />
+        <location filename="../../src/deskapp/services/statistics.py" line="95" />
         <source>False alarms by zone</source>
         <translation>按报警区域统计误报</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="94" />
+        <location filename="../../src/deskapp/services/statistics.py" line="96" />
         <source>False alarms by cause</source>
         <translation>按原因统计误报</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="95" />
+        <location filename="../../src/deskapp/services/statistics.py" line="97" />
         <source>Passes and cards, month by month</source>
         <translation>放行条与业户卡（逐月）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="139" />
+        <location filename="../../src/deskapp/services/statistics.py" line="141" />
         <source>Calls</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="140" />
+        <location filename="../../src/deskapp/services/statistics.py" line="142" />
         <source>Visits</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="141" />
+        <location filename="../../src/deskapp/services/statistics.py" line="143" />
         <source>Requests</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="142" />
+        <location filename="../../src/deskapp/services/statistics.py" line="144" />
         <source>Responded within target (%)</source>
         <translation>按时响应率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="143" />
+        <location filename="../../src/deskapp/services/statistics.py" line="145" />
         <source>Median response (min)</source>
         <translation>响应时间中位数（分钟）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="144" />
+        <location filename="../../src/deskapp/services/statistics.py" line="146" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="145" />
+        <location filename="../../src/deskapp/services/statistics.py" line="147" />
         <source>Median completion (h)</source>
         <translation>完成时间中位数（小时）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="146" />
+        <location filename="../../src/deskapp/services/statistics.py" line="148" />
         <source>Completed by the promised time (%)</source>
         <translation>按承诺时间完成率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="147" />
+        <location filename="../../src/deskapp/services/statistics.py" line="149" />
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="148" />
+        <location filename="../../src/deskapp/services/statistics.py" line="150" />
         <source>Callbacks</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="149" />
+        <location filename="../../src/deskapp/services/statistics.py" line="151" />
         <source>Reopen rate (%)</source>
         <translation>返单率（%）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="150" />
+        <location filename="../../src/deskapp/services/statistics.py" line="152" />
         <source>False alarms</source>
         <translation>误报统计</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="151" />
+        <location filename="../../src/deskapp/services/statistics.py" line="153" />
         <source>Per 100 detectors per year</source>
         <translation>每百个探测器每年</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="152" />
+        <location filename="../../src/deskapp/services/statistics.py" line="154" />
         <source>Move-out passes</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="153" />
+        <location filename="../../src/deskapp/services/statistics.py" line="155" />
         <source>Card applications</source>
         <translation>办卡申请</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="154" />
+        <location filename="../../src/deskapp/services/statistics.py" line="156" />
         <source>Cards authorised</source>
         <translation>授权业户卡</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/services/statistics.py" line="155" />
+        <location filename="../../src/deskapp/services/statistics.py" line="157" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
