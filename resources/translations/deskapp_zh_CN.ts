@@ -3747,12 +3747,12 @@ Database: {database}</source>
         <translation>打印派工单(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="234" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="227" />
         <source>Paid: {item} ¥{fee:.2f} {promise}</source>
         <translation>有偿服务：{item} ¥{fee:.2f} {promise}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="245" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="238" />
         <source>A progress report to the owner is due: call, then “Report to owner…”.</source>
         <translation>需要向业主反馈进度：致电后点“向业主反馈…”。</translation>
     </message>
@@ -3773,57 +3773,57 @@ Database: {database}</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="138" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="155" />
         <source>Registered {days} ✕</source>
         <translation>{days} 登记 ✕</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="139" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="156" />
         <source>Completed {days} ✕</source>
         <translation>{days} 完成 ✕</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="238" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="231" />
         <source>Dispatched to {who}</source>
         <translation>派工给 {who}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="239" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="232" />
         <source>promised by {time}</source>
         <translation>承诺 {time} 前完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="332" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="325" />
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="332" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="325" />
         <source>What was done? The callback is due within 24 hours.</source>
         <translation>做了什么？需在 24 小时内回访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="336" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="329" />
         <source>What was the owner told about the progress?</source>
         <translation>向业主反馈了什么进度？</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="337" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="330" />
         <source>The progress note (kept with the time and your name).</source>
         <translation>跟单记录（连同时间和您的姓名一并保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="338" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="331" />
         <source>Report to owner</source>
         <translation>向业主反馈</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="338" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="331" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="345" />
+        <location filename="../../src/deskapp/ui/tabs/requests_page.py" line="338" />
         <source>Cancel request {number}? It stays listed with your reason.</source>
         <translation>取消工单 {number}？记录会连同原因保留。</translation>
     </message>

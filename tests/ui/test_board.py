@@ -97,8 +97,8 @@ def test_enter_on_a_tile_opens_its_list_with_as_many_rows_as_the_figure(qtbot, u
     assert w.tabs.currentWidget() is w.visits_tab and w.visits_tab.tabs.currentWidget() is w.visits_tab.guest_page
 
     for n in range(3):
-        ui.requests.register(ui.desk, unit="3-2-1502", category=Purpose.REPAIR, description=f"灯不亮 {n}",
-                             department=Department.ENGINEERING)
+        last = ui.requests.register(ui.desk, unit="3-2-1502", category=Purpose.REPAIR, description=f"灯不亮 {n}",
+                                    department=Department.ENGINEERING)
     w.tabs.setCurrentWidget(w.board_page)
     qtbot.waitUntil(lambda: figure(w, "requests_registered") == "3", timeout=2000)
     requests = w.phone_tab.requests_page
@@ -110,6 +110,11 @@ def test_enter_on_a_tile_opens_its_list_with_as_many_rows_as_the_figure(qtbot, u
     assert requests.list.model.rowCount() == 0
     QTest.mouseClick(requests.r.requestDaysButton, Qt.MouseButton.LeftButton)  # every request again
     assert not requests.r.requestDaysButton.isVisible() and requests.list.model.rowCount() == 3
+    w.tabs.setCurrentWidget(w.board_page)
+    QTest.mouseClick(w.board_page.tile("requests_completed"), Qt.MouseButton.LeftButton)
+    assert requests.r.requestDaysButton.isVisible() and requests.list.model.rowCount() == 0
+    assert requests.show_found(last.id, last.number)  # Ctrl+K's request is found: the board's days let go
+    assert not requests.r.requestDaysButton.isVisible()
 
     w.tabs.setCurrentWidget(w.board_page)
     QTest.mouseClick(w.board_page.tile("past_response"), Qt.MouseButton.LeftButton)

@@ -126,25 +126,34 @@ class RequestsPage(Page):
     def show_days(self, *, registered: bool, first: date, last: date) -> None:
         """Only the requests registered (or completed) on those days, closed ones too (a board figure's list);
         the button above the list says so and shows them all again."""
-        self._days = DayFilter(registered, first, last)
-        r = self.r
-        for widget in (r.requestSearchEdit, r.allRequestsCheck):
-            widget.blockSignals(True)
-        r.allRequestsCheck.setChecked(True)
-        r.requestSearchEdit.clear()
-        for widget in (r.requestSearchEdit, r.allRequestsCheck):
-            widget.blockSignals(False)
-        days = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
-        r.requestDaysButton.setText((self.tr("Registered {days} ✕") if registered
-                                     else self.tr("Completed {days} ✕")).format(days=days))
-        r.requestDaysButton.setVisible(True)
-        self.search()
+        self._show(closed_too=True, text="", days=DayFilter(registered, first, last))
 
     def all_days(self) -> None:
         """Back from a board figure's days to every request."""
-        self._days = None
-        self.r.requestDaysButton.setVisible(False)
+        self._set_days(None)
         self.search()
+
+    def _show(self, *, closed_too: bool, text: str, days: DayFilter | None) -> None:
+        """The filters set as one (no search for each of them), then searched."""
+        r = self.r
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(True)
+        r.allRequestsCheck.setChecked(closed_too)
+        r.requestSearchEdit.setText(text)
+        for widget in (r.requestSearchEdit, r.allRequestsCheck):
+            widget.blockSignals(False)
+        self._set_days(days)
+        self.search()
+
+    def _set_days(self, days: DayFilter | None) -> None:
+        self._days = days
+        button = self.r.requestDaysButton
+        button.setVisible(days is not None)
+        if days is not None:
+            shown = days.first.isoformat() if days.first == days.last else \
+                f"{days.first.isoformat()} – {days.last.isoformat()}"
+            button.setText((self.tr("Registered {days} ✕") if days.registered
+                            else self.tr("Completed {days} ✕")).format(days=shown))
 
     def reload(self) -> None:
         """The same search again: the selected request stays selected and its detail is read again."""
@@ -165,30 +174,14 @@ class RequestsPage(Page):
 
     def show_open(self) -> None:
         """The open requests, the late ones first (the board's requests), with no search typed."""
-        self._days = None
-        self.r.requestDaysButton.setVisible(False)
-        r = self.r
-        for widget in (r.requestSearchEdit, r.allRequestsCheck):
-            widget.blockSignals(True)
-        r.allRequestsCheck.setChecked(False)
-        r.requestSearchEdit.clear()
-        for widget in (r.requestSearchEdit, r.allRequestsCheck):
-            widget.blockSignals(False)
-        self.search()
+        self._show(closed_too=False, text="", days=None)
 
     def show_found(self, request_id: int, number: str) -> bool:
         """The one search box chose a request: all requests (open or not) searched for by its number, the
         request selected and its detail shown, the list in focus."""
-        r = self.r
-        for widget in (r.requestSearchEdit, r.allRequestsCheck):
-            widget.blockSignals(True)
-        r.allRequestsCheck.setChecked(True)
-        r.requestSearchEdit.setText(number)
-        for widget in (r.requestSearchEdit, r.allRequestsCheck):
-            widget.blockSignals(False)
-        self.search()
+        self._show(closed_too=True, text=number, days=None)  # a board figure's days no longer apply
         found = self.list.select_key(request_id)
-        r.requestsTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.r.requestsTable.setFocus(Qt.FocusReason.OtherFocusReason)
         return found
 
     def focus_results(self) -> None:
