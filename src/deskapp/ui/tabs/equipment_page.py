@@ -4,8 +4,7 @@ control-room station saying when the next record is due, and red once it is over
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QLabel, QLineEdit, QWidget
 
 from deskapp.domain.errors import DeskError
@@ -19,13 +18,13 @@ from deskapp.domain.shifts import (
     RunState,
     SystemReading,
 )
-from deskapp.services.shifts import DutyStatus, FireSystemInfo, ShiftService
-from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, Ui, load_form, tr_error
+from deskapp.services.shifts import FireSystemInfo, ShiftService
+from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.shifts import EquipmentRecordsModel
-from deskapp.ui.pages import ListPanel, Page, kinds
+from deskapp.ui.pages import ListPanel, kinds
+from deskapp.ui.tabs.duty_page import DutyPage
 from deskapp.ui.tabs.duty_status import (
-    TICK_MS,
     hhmm,
     label,
     on_the_shift,
@@ -72,7 +71,7 @@ class SystemRow:
             w.deleteLater()
 
 
-class EquipmentPage(Page):
+class EquipmentPage(DutyPage):
     """The 2-hourly equipment record and today's records.
 
     Signals:
@@ -82,34 +81,14 @@ class EquipmentPage(Page):
 
     start_field = "controllerCombo"
     kinds = kinds("equipment_record", "fire_system", "shift")
-    due_changed = Signal(str)
+    STATUS_LABEL = "equipmentStatusLabel"
 
     def __init__(self, *, shifts: ShiftService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(shifts=shifts, actor=actor, title=self.tr("Equipment record"), level_of=record_level,
+                         parent=parent)
         self.setObjectName("equipmentPageHost")
-        self._shifts, self._actor = shifts, actor
-        # The form is built when the page is first shown (or first touched): the control-room tab opens
-        # on the alarm log, and this page's title (due, overdue) needs only the status.
-        self.setWindowTitle(self.tr("Equipment record"))
-        self._ui: Ui | None = None
         self.rows: list[SystemRow] = []
-        self.level = ""
-        self.status: DutyStatus | None = None
-        self._error: DeskError | None = None
-        self.tick = QTimer(self)
-        self.tick.setInterval(TICK_MS)
-        self.tick.timeout.connect(self.refresh_status)
-        self.tick.start()
-        self.refresh_status()
-        super().on_changes(self.kinds)
-
-    @property
-    def ui(self) -> Ui:
-        """The form's widgets, built on first use."""
-        if self._ui is None:
-            self._build_ui()
-        assert self._ui is not None
-        return self._ui
+        self._start_duty()
 
     def _build_ui(self) -> None:
         self._ui = ui = load_form("equipment_page.ui", self)
@@ -136,16 +115,7 @@ class EquipmentPage(Page):
         self._build_systems()
         self._show_status()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.ui  # noqa: B018 - built before the page reloads its lists
-        super().showEvent(event)
-
     # -- the change feed and the clock --------------------------------------------------------
-
-    def on_changes(self, changed: frozenset[str]) -> None:
-        if changed & self.kinds:
-            self.refresh_status()  # the banner and the tab's mark follow even while the page is hidden
-        super().on_changes(changed)
 
     def reload(self) -> None:
         """The systems (typed values kept per system) and today's records."""
@@ -166,19 +136,6 @@ class EquipmentPage(Page):
             return
         self.records.set_rows(list(reversed(records)))
         self.ui.recordsLabel.setText(self.tr("Today's records: {count}").format(count=len(records)))
-
-    def refresh_status(self) -> None:
-        """The status now, on the banner; tells the tab when the record's level changes."""
-        try:
-            self.status, self._error = self._shifts.status(self._actor), None
-        except DeskError as exc:
-            self.status, self._error = None, exc
-        if self._ui is not None and shiboken6.isValid(self._ui.equipmentStatusLabel):
-            self._show_status()
-        level = record_level(self.status)
-        if level != self.level:
-            self.level = level
-            self.due_changed.emit(level)
 
     def _show_status(self) -> None:
         ui = self.ui

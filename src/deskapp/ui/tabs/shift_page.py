@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
@@ -28,12 +27,13 @@ from deskapp.domain.shifts import (
 )
 from deskapp.printing.pages import DocumentKind, PageSize
 from deskapp.services.printouts import Printout, PrintService
-from deskapp.services.shifts import CarriedItem, Credential, DutyStatus, ShiftInfo, ShiftService
+from deskapp.services.shifts import CarriedItem, Credential, ShiftInfo, ShiftService
 from deskapp.ui.dialogs.print_preview import PrintPreviewDialog
-from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, Ui, load_form, tr_error
+from deskapp.ui.forms import ERROR_STYLE, OK_STYLE, FieldErrors, load_form, tr_error
 from deskapp.ui.models.shifts import ShiftsModel
-from deskapp.ui.pages import ListPanel, Page, kinds
-from deskapp.ui.tabs.duty_status import TICK_MS, hhmm, label, on_the_shift, shift_level, show_banner
+from deskapp.ui.pages import ListPanel, kinds
+from deskapp.ui.tabs.duty_page import DutyPage
+from deskapp.ui.tabs.duty_status import hhmm, label, on_the_shift, shift_level, show_banner
 
 CHECK_COMBOS = {CheckItem.SELF_TEST: "selfTestCombo", CheckItem.SILENCE: "silenceCombo",
                 CheckItem.RESET: "resetCombo", CheckItem.MAIN_POWER: "mainPowerCombo",
@@ -42,7 +42,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 RED = QBrush(QColor("#b00020"))
 
 
-class ShiftPage(Page):
+class ShiftPage(DutyPage):
     """Sign on, the daily check, the handover, and the shifts of a day with their duty log.
 
     Signals:
@@ -52,35 +52,16 @@ class ShiftPage(Page):
     """
 
     kinds = kinds("shift", "equipment_record", "control_event", "control_fault", "staff")
-    due_changed = Signal(str)
+    STATUS_LABEL = "shiftStatusLabel"
     handed_over = Signal(int)
 
     def __init__(self, *, shifts: ShiftService, printing: PrintService, actor: Actor, config: StationConfig,
                  config_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(shifts=shifts, actor=actor, title=self.tr("Shift and handover"), level_of=shift_level,
+                         parent=parent)
         self.setObjectName("shiftPageHost")
-        self._shifts, self._printing, self._actor = shifts, printing, actor
-        self._config, self._config_path = config, config_path
-        # The form is built when the page is first shown (or first touched): see EquipmentPage.
-        self.setWindowTitle(self.tr("Shift and handover"))
-        self._ui: Ui | None = None
-        self.level = ""
-        self.status: DutyStatus | None = None
-        self._error: DeskError | None = None
-        self.tick = QTimer(self)
-        self.tick.setInterval(TICK_MS)
-        self.tick.timeout.connect(self.refresh_status)
-        self.tick.start()
-        self.refresh_status()
-        super().on_changes(self.kinds)
-
-    @property
-    def ui(self) -> Ui:
-        """The form's widgets, built on first use."""
-        if self._ui is None:
-            self._build_ui()
-        assert self._ui is not None
-        return self._ui
+        self._printing, self._config, self._config_path = printing, config, config_path
+        self._start_duty()
 
     def _build_ui(self) -> None:
         self._ui = ui = load_form("shift_page.ui", self)
@@ -118,10 +99,6 @@ class ShiftPage(Page):
         self._said.timeout.connect(lambda: ui.shiftMessageLabel.clear())
         self._show_status()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.ui  # noqa: B018 - built before the page reloads its lists
-        super().showEvent(event)
-
     @property
     def start_field(self) -> str:  # type: ignore[override]
         """Where the cursor goes when the page comes to the front: signing on, or the daily check."""
@@ -129,31 +106,14 @@ class ShiftPage(Page):
 
     # -- the change feed and the clock --------------------------------------------------------
 
-    def on_changes(self, changed: frozenset[str]) -> None:
-        if changed & self.kinds:
-            self.refresh_status()
-        super().on_changes(changed)
-
     def reload(self) -> None:
         self.refresh_status()
         self._reload_carried()
         self._reload_shifts()
 
-    def refresh_status(self) -> None:
-        """The status now: the banner, and which groups show (signing on when no shift is on duty, else the
-        daily check and the handover); tells the tab when the shift's level changes."""
-        try:
-            self.status, self._error = self._shifts.status(self._actor), None
-        except DeskError as exc:
-            self.status, self._error = None, exc
-        if self._ui is not None and shiboken6.isValid(self._ui.shiftStatusLabel):
-            self._show_status()
-        level = shift_level(self.status)
-        if level != self.level:
-            self.level = level
-            self.due_changed.emit(level)
-
     def _show_status(self) -> None:
+        """The banner, and which groups show (signing on when no shift is on duty, else the daily check and
+        the handover)."""
         ui = self.ui
         show_banner(ui.shiftStatusLabel, self.status, self._error)
         on_duty = self.status is not None and self.status.shift is not None
