@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import ServiceRequest
+from deskapp.db.word_index import has_index, insert_in_batches
 from deskapp.domain.text import word_bigrams
 
 INSERT = text("INSERT INTO request_words (rowid, words) VALUES (:id, :words)")
@@ -29,38 +30,24 @@ def words_of(contact_name: str | None, description: str | None, assignee: str | 
 
 def available(conn: Connection) -> bool:
     """Whether this database has the index (cached per engine)."""
-    engine = conn.engine
-    cached = getattr(engine, "_deskapp_request_words", None)
-    if cached is None:
-        cached = conn.dialect.name == "sqlite" and conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE name = 'request_words'")).first() is not None
-        engine._deskapp_request_words = cached  # type: ignore[attr-defined]
-    return cached
+    return has_index(conn, "request_words")
 
 
 def index_requests(conn: Connection, ids: Iterable[int] | None = None, *, batch: int = 5000) -> int:
     """(Re)index these requests (None: every request, into a new table); returns how many."""
-    wanted = None if ids is None else list(ids)
     query = "SELECT id, contact_name, description, assignee FROM request"
-    chunks = [None] if wanted is None else [wanted[i:i + batch] for i in range(0, len(wanted), batch)]
+    if ids is None:
+        rows = conn.execute(text(query))
+        return insert_in_batches(conn, INSERT, ({"id": rid, "words": words_of(*fields)} for rid, *fields in rows),
+                                 batch)
+    wanted = list(ids)
     count = 0
-    for chunk in chunks:
-        if chunk is not None:
-            conn.execute(FORGET, {"ids": chunk})
-            rows = conn.execute(text(query + " WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
-                                {"ids": chunk})
-        else:
-            rows = conn.execute(text(query))
-        out = []
-        for rid, name, description, assignee in rows.all() if chunk is not None else rows:
-            out.append({"id": rid, "words": words_of(name, description, assignee)})
-            if len(out) >= batch:
-                conn.execute(INSERT, out)
-                count += len(out)
-                out = []
-        if out:
-            conn.execute(INSERT, out)
-            count += len(out)
+    for chunk in (wanted[i:i + batch] for i in range(0, len(wanted), batch)):
+        conn.execute(FORGET, {"ids": chunk})
+        rows = conn.execute(text(query + " WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                            {"ids": chunk}).all()
+        count += insert_in_batches(conn, INSERT, ({"id": rid, "words": words_of(*fields)} for rid, *fields in rows),
+                                   batch)
     return count
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import Visit
+from deskapp.db.word_index import has_index, insert_in_batches
 from deskapp.domain.text import word_bigrams
 
 INSERT = text("INSERT INTO visit_words (rowid, words) VALUES (:id, :words)")
@@ -24,28 +25,14 @@ def words_of(visitor_name: str, content: str) -> str:
 
 def available(conn: Connection) -> bool:
     """Whether this database has the index (cached per engine)."""
-    engine = conn.engine
-    cached = getattr(engine, "_deskapp_visit_words", None)
-    if cached is None:
-        cached = conn.dialect.name == "sqlite" and conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE name = 'visit_words'")).first() is not None
-        engine._deskapp_visit_words = cached  # type: ignore[attr-defined]
-    return cached
+    return has_index(conn, "visit_words")
 
 
 def index_all(conn: Connection, batch: int = 5000) -> int:
     """Index every visit (a new or rebuilt table); returns how many."""
-    rows, count = [], 0
-    for vid, name, content in conn.execute(text("SELECT id, visitor_name, content FROM visit")):
-        rows.append({"id": vid, "words": words_of(name, content)})
-        if len(rows) >= batch:
-            conn.execute(INSERT, rows)
-            count += len(rows)
-            rows = []
-    if rows:
-        conn.execute(INSERT, rows)
-        count += len(rows)
-    return count
+    rows = conn.execute(text("SELECT id, visitor_name, content FROM visit"))
+    return insert_in_batches(conn, INSERT, ({"id": vid, "words": words_of(name, content)} for vid, name, content in rows),
+                             batch)
 
 
 def install(session_class) -> None:
