@@ -28,3 +28,18 @@ def test_columns_widen_for_longer_text_and_keep_a_wider_choice(qtbot):
     header.resizeSection(2, widened + 80)  # the user drags it wider
     model.set_rows(_rows("王"))
     assert header.sectionSize(2) == widened + 80
+
+
+def test_a_dialog_asked_larger_than_the_screen_fits_it(qtbot):
+    """The print preview asks for 640×820 and the import 900×700: on a smaller screen (1024×768, 1280×800 with
+    the frame) the buttons at the bottom would fall off it; the size is cut to the screen instead."""
+    from PySide6.QtWidgets import QDialog
+
+    from deskapp.ui.forms import SCREEN_FRAME, fitting_size
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    assert fitting_size(dialog, 10, 10) == (10, 10)
+    width, height = fitting_size(dialog, room.width() + 500, room.height() + 500)
+    assert (width, height) == (room.width() - SCREEN_FRAME[0], room.height() - SCREEN_FRAME[1])

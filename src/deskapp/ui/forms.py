@@ -95,10 +95,25 @@ def _form_row(widget: QWidget) -> tuple[QFormLayout, int] | None:
 
 
 def _grow_dialog(window: QWidget) -> None:
-    """A dialog grows to show the new lines instead of clipping them; it never shrinks. The main window's
-    size is the user's: nothing shown in it may change it (adjustSize shrank it to its size hint)."""
+    """A dialog grows to show the new lines instead of clipping them (never past the screen); it never
+    shrinks. The main window's size is the user's: nothing shown in it may change it (adjustSize shrank it
+    to its size hint)."""
     if isinstance(window, QDialog):
-        window.resize(window.size().expandedTo(window.sizeHint()))
+        grown = window.size().expandedTo(window.sizeHint())
+        window.resize(*fitting_size(window, grown.width(), grown.height()))
+
+
+SCREEN_FRAME = (20, 60)  # what a window manager's frame and title bar take, width and height
+
+
+def fitting_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
+    """``width`` × ``height``, or less where the screen is smaller: a dialog's buttons at the bottom must stay
+    on a 1024×768 or 1280×800 screen, title bar and frame included."""
+    screen = window.screen() or (window.parentWidget().screen() if window.parentWidget() else None)
+    if screen is None:
+        return width, height
+    room = screen.availableGeometry()
+    return min(width, room.width() - SCREEN_FRAME[0]), min(height, room.height() - SCREEN_FRAME[1])
 
 
 class FieldErrors:

@@ -27,7 +27,7 @@ from deskapp.services.directory_import import (
     read_directory_sheet,
 )
 from deskapp.services.sheets import Progress, Sheet
-from deskapp.ui.forms import load_form, tr_error, tr_problem
+from deskapp.ui.forms import fitting_size, load_form, tr_error, tr_problem
 from deskapp.ui.models.import_plan import ImportPlanModel
 
 
@@ -116,7 +116,7 @@ class ImportDialog(QDialog):
         self.ui.importButton.clicked.connect(self._import)
         self.ui.cancelButton.clicked.connect(self.cancel)
         self.ui.closeButton.clicked.connect(self.reject)
-        self.resize(900, 700)
+        self.resize(*fitting_size(self, 900, 700))
 
     # -- the worker --------------------------------------------------------------------------------
 

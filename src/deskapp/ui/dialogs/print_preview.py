@@ -26,7 +26,7 @@ from deskapp.domain.errors import DeskError
 from deskapp.printing.pages import ALLOWED_PAGES, PageSize
 from deskapp.services.printouts import Printout
 from deskapp.ui.dialogs.settings import fill_pages, fill_printers
-from deskapp.ui.forms import load_form, tr_error
+from deskapp.ui.forms import fitting_size, load_form, tr_error
 
 MAX_DPI = 300
 
@@ -102,16 +102,7 @@ class PrintPreviewDialog(QDialog):
         self.ui.saveButton.clicked.connect(self._save)
         self.ui.closeButton.clicked.connect(self.reject)
         self._show(printout)
-        self.resize(*self.fitting_size(640, 820))
-
-    def fitting_size(self, width: int, height: int) -> tuple[int, int]:
-        """``width`` × ``height``, or less where the screen is smaller: the buttons at the bottom (print, save,
-        close) must stay on a 1024×768 or 1280×800 screen, title bar and frame included."""
-        screen = self.screen() or (self.parentWidget().screen() if self.parentWidget() else None)
-        if screen is None:
-            return width, height
-        room = screen.availableGeometry()
-        return min(width, room.width() - 20), min(height, room.height() - 60)
+        self.resize(*fitting_size(self, 640, 820))
 
     @property
     def printout(self) -> Printout:
