@@ -1745,54 +1745,54 @@ The database as it was before: {path}</source>
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="42" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="41" />
         <source>(manual allowed)</source>
         <translation>（允许手动）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="46" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="45" />
         <source>— mode —</source>
         <translation>— 控制状态 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="51" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="50" />
         <source>— state —</source>
         <translation>— 运行状态 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="57" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="56" />
         <source>Why (manual where it should be automatic, or in fault)</source>
         <translation>原因（应为自动却处于手动，或处于故障）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="93" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="87" />
         <location filename="../../forms/equipment_page.ui" line="4" />
         <source>Equipment record</source>
         <translation>设备运行记录</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="116" />
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="119" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="95" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="98" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="138" />
         <source>Today's records: {count}</source>
         <translation>今日记录：{count} 次</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="190" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="147" />
         <source>Only the operators of the shift on duty record the equipment's state.</source>
         <translation>只有当班值班人员才能记录设备运行状态。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="253" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="210" />
         <source>Recorded at {time}.</source>
         <translation>已于 {time} 记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="255" />
+        <location filename="../../src/deskapp/ui/tabs/equipment_page.py" line="212" />
         <source>Marked abnormal on the duty log.</source>
         <translation>已在值班记录表中标记为异常。</translation>
     </message>
@@ -3098,32 +3098,32 @@ Database: {database}</source>
     <name>PassIssuePage</name>
     <message>
         <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="62" />
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="148" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="134" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="147" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="133" />
         <source>Someone else (mover, tenant's agent …)</source>
         <translation>其他人（搬运人员、租户代理人等）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="166" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="152" />
         <source>Type a unit to see its residents, warnings and passes.</source>
         <translation>输入房号，查看住户、提醒和放行条。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="156" />
         <source>owners: {names}</source>
         <translation>业主：{names}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="170" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="156" />
         <source>none on file</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="249" />
+        <location filename="../../src/deskapp/ui/tabs/pass_issue_page.py" line="235" />
         <source>Pass {number} issued for {room}: print it, the applicant signs the stub and takes the red copy.</source>
         <translation>已为 {room} 开具放行条 {number}：请打印，申请人在存根联签字并领取放行联。</translation>
     </message>
@@ -3530,22 +3530,22 @@ Database: {database}</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="162" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="153" />
         <source>No printer is installed on this PC. Save the printout as a PDF instead.</source>
         <translation>本机未安装打印机，请改为另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="167" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="158" />
         <source>The printer {name} could not be used. Check that it is on and try again.</source>
         <translation>无法使用打印机 {name}，请检查打印机是否开启后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="177" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="168" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="186" />
+        <location filename="../../src/deskapp/ui/dialogs/print_preview.py" line="177" />
         <source>The file could not be saved: {reason}</source>
         <translation>文件无法保存：{reason}</translation>
     </message>
@@ -3975,89 +3975,89 @@ Database: {database}</source>
 <context>
     <name>ShiftPage</name>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="65" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="60" />
         <location filename="../../forms/shift_page.ui" line="4" />
         <source>Shift and handover</source>
         <translation>值班与交接班</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="91" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="72" />
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="161" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="121" />
         <location filename="../../forms/shift_page.ui" line="5" />
         <source>Daily check of the fire alarm controller</source>
         <translation>火灾报警控制器日检查</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="163" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="123" />
         <source>{title}: done today at {time} ({name})</source>
         <translation>{title}：今日 {time} 已完成（{name}）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="169" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="129" />
         <source>Only the operators of the shift on duty record its daily check.</source>
         <translation>只有当班值班人员才能记录日检查。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="179" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="139" />
         <source>No equipment record yet: record it before the handover.</source>
         <translation>尚无设备运行记录：请在交接班前记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="180" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="140" />
         <source>Recorded at {time} by {name}: controller {controller}, linkage {linkage}.</source>
         <translation>{name} 于 {time} 记录：火灾报警控制器 {controller}，消防联动控制器 {linkage}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="185" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="145" />
         <source>All other systems as they should be.</source>
         <translation>其他系统均处于应处状态。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="201" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="161" />
         <source>Nothing open to carry over.</source>
         <translation>无需移交的未完成事项。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="166" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="206" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="166" />
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="167" />
         <source>(overdue)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="249" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="209" />
         <source>Shift {number} on duty: {names}.</source>
         <translation>第 {number} 班值班：{names}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="266" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="226" />
         <source>Daily check recorded at {time}.</source>
         <translation>日检查已于 {time} 记录。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="300" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="260" />
         <source>Handed over at {time} to {names}; {count} item(s) carried over. The shift's duty log is picked below, ready to print.</source>
         <translation>已于 {time} 交班给 {names}；移交 {count} 项。下方已选中本班值班记录表，可直接打印。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="310" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="270" />
         <source>Duty log {day}</source>
         <translation>值班记录表 {day}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="318" />
+        <location filename="../../src/deskapp/ui/tabs/shift_page.py" line="278" />
         <source>Duty log of shift {number}</source>
         <translation>第 {number} 班值班记录表</translation>
     </message>
@@ -4801,63 +4801,63 @@ Before they leave: {closing}</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="159" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="145" />
         <source>Other visitor (not in the directory)</source>
         <translation>其他来访人（不在住户档案中）</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="165" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="151" />
         <location filename="../../forms/visit_page.ui" line="274" />
         <source>Type a unit to see its residents, warnings and latest visits.</source>
         <translation>输入房号后，这里显示住户、警示和最近来访。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="168" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="154" />
         <source>1 resident</source>
         <translation>1 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="169" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="155" />
         <source>{count} residents</source>
         <translation>{count} 位住户</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="204" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="190" />
         <source>Saved: {room} {name}, {purpose}.</source>
         <translation>已保存：{room} {name}，{purpose}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="207" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="193" />
         <source>Request {number} created.</source>
         <translation>已生成工单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="265" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="251" />
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="269" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="255" />
         <source>search “{text}”</source>
         <translation>查找“{text}”</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="295" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="281" />
         <source>{count}+ visits, scroll for more</source>
         <translation>{count}+ 条来访，向下滚动查看更多</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="296" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="282" />
         <source>{count} visits</source>
         <translation>{count} 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="296" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="282" />
         <source>1 visit</source>
         <translation>1 条来访</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="322" />
+        <location filename="../../src/deskapp/ui/tabs/visit_page.py" line="308" />
         <source>Void the visit of {name} ({room})? It stays in the list, marked void, with your reason.</source>
         <translation>作废 {name}（{room}）的来访登记？记录仍在列表中，标为作废并附上原因。</translation>
     </message>

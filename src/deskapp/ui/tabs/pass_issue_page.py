@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -32,6 +31,7 @@ from deskapp.ui.forms import FormPanel, load_form
 from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.passes import PassesModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
+from deskapp.ui.unit_lookup import look_up_typed_unit
 from deskapp.ui.widgets.unit_cards import cards_text
 
 UNIT_PASSES = 50  # the unit's latest passes beside the form
@@ -106,23 +106,9 @@ class PassIssuePage(Page):
 
     def unit_entered(self) -> None:
         """Look the unit up as soon as it is typed: its residents to pick from, holds in red, its passes."""
-        if not shiboken6.isValid(self.ui.unitEdit):  # losing focus as the window is destroyed
-            return
-        text = self.ui.unitEdit.text().strip()
-        if self.unit is not None and text == self.unit.room_no:
-            return
-        self.form.errors.clear()
-        self._show_unit(None)
-        if not text:
-            return
-        try:
-            ref = self._directory.find_unit(self._actor, text, field="unit")
-            unit = self._directory.unit_detail(self._actor, ref.id)
-        except DeskError as exc:
-            self.form.show_error(exc)
-            return
-        self.ui.unitEdit.setText(unit.room_no)
-        self._show_unit(unit)
+        look_up_typed_unit(edit=self.ui.unitEdit, current=self.unit, form=self.form, directory=self._directory,
+                           actor=self._actor, show=self._show_unit,
+                           read=lambda unit_id: (self._directory.unit_detail(self._actor, unit_id),))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
         if obj is self.ui.unitEdit and event.type() == QEvent.Type.FocusOut \

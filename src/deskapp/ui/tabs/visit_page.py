@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +27,7 @@ from deskapp.ui.keys import SAVE_KEYS, shortcuts
 from deskapp.ui.models.history import HistoryModel
 from deskapp.ui.models.visits import VisitsModel
 from deskapp.ui.pages import ListPanel, Page, kinds, list_takes_the_space
+from deskapp.ui.unit_lookup import look_up_typed_unit
 from deskapp.ui.widgets.unit_cards import UnitCardsLine
 
 
@@ -123,24 +123,10 @@ class VisitPage(Page):
 
     def unit_entered(self) -> None:
         """Look the unit up as soon as it is typed: residents, holds and latest history beside the form."""
-        if not shiboken6.isValid(self.ui.unitEdit):  # losing focus as the window is destroyed
-            return
-        text = self.ui.unitEdit.text().strip()
-        if self.unit is not None and text == self.unit.room_no:
-            return
-        self.form.errors.clear()
-        self._show_unit(None)
-        if not text:
-            return
-        try:
-            ref = self._directory.find_unit(self._actor, text, field="unit")
-            unit = self._directory.unit_detail(self._actor, ref.id)
-            history = self._history.unit_history(self._actor, ref.id)
-        except DeskError as exc:
-            self.form.show_error(exc)
-            return
-        self.ui.unitEdit.setText(unit.room_no)
-        self._show_unit(unit, history)
+        look_up_typed_unit(edit=self.ui.unitEdit, current=self.unit, form=self.form, directory=self._directory,
+                           actor=self._actor, show=self._show_unit,
+                           read=lambda unit_id: (self._directory.unit_detail(self._actor, unit_id),
+                                                 self._history.unit_history(self._actor, unit_id)))
 
     def _show_unit(self, unit: UnitDetail | None, history: Sequence[HistoryItem] = (), *,
                    keep_visitor: bool = False) -> None:
