@@ -146,3 +146,12 @@ def test_a_figure_at_the_cap_reads_as_more():
 
     assert (count_text(0), count_text(1234), count_text(CAP - 1)) == ("0", "1,234", f"{CAP - 1:,}")
     assert count_text(CAP) == f"{CAP:,}+"
+
+
+def test_a_board_behind_another_tab_is_read_only_when_shown(qtbot, window):
+    """A supervisor at the front desk logs in on the visit form: the board's twenty counts wait until its tab
+    is opened (and follow the change feed from then on)."""
+    assert window.tabs.currentWidget() is not window.board_page
+    assert window.board_page.last is None and window.board_page.stale
+    window.tabs.setCurrentWidget(window.board_page)
+    assert window.board_page.last is not None and not window.board_page.stale

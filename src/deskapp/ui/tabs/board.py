@@ -179,7 +179,7 @@ class BoardPage(Page):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.last: Board | None = None
-        self.reload()
+        self.on_changes(self.kinds)  # read when first shown: a supervisor at the front desk may never look
 
     def _add_tiles(self, grid: QGridLayout, tiles, columns: int) -> None:
         for i, (key, caption, target) in enumerate(tiles):
